@@ -1,0 +1,267 @@
+"""The command line: argparse front for every subcommand; without one it opens the window.
+
+Exit codes: 0 success, 1 a user error (one line per problem on stderr, no traceback),
+2 bad usage (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from engagetrack import APP_NAME, __version__
+from engagetrack.domain.validation import ValidationError
+from engagetrack.domain.vocabularies import Classification
+from engagetrack.store.database import Database, open_database
+from engagetrack.store.errors import StoreError
+from engagetrack.store.location import resolve_target
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem to report as-is on stderr, exit 1."""
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date (expected YYYY-MM-DD)') from None
+
+
+def _level_arg(text: str) -> Classification:
+    try:
+        return Classification.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be zero or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = (
+        "database file or SQLAlchemy URL (default: $ENGAGETRACK_DB, else the user data folder)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH|URL", help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="engagetrack",
+        description=f"{APP_NAME}: the register and outreach tracker for the Voluntary Principles."
+        " Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--read-only", action="store_true", help="open the window without writing")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create the database")
+    p.add_argument(
+        "--demo", action="store_true", help="add the demo dataset of the reference facts"
+    )
+
+    p = sub.add_parser(
+        "import", parents=[common], help="import a workbook (format v1), all or nothing"
+    )
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+
+    p = sub.add_parser("export", parents=[common], help="write the ministerial workbook")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument(
+        "--max-classification",
+        type=_level_arg,
+        metavar="LEVEL",
+        help="leave out every record above this marking ("
+        + ", ".join(Classification.codes())
+        + ")",
+    )
+    p.add_argument("--since", type=_date_arg, metavar="DATE", help="summarise changes since DATE")
+
+    p = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
+    p.add_argument("--to", type=Path, metavar="FILE", help="write the copy here (never overwrites)")
+
+    sub.add_parser("check", parents=[common], help="integrity check and schema version")
+
+    p = sub.add_parser("stats", parents=[common], help="counts")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+
+    p = sub.add_parser("audit", parents=[common], help="the audit trail, newest first")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N entries")
+    p.add_argument("--json", action="store_true", help="a JSON list")
+
+    p = sub.add_parser("generate", parents=[common], help="fill a database with synthetic data")
+    p.add_argument("--scale", type=_positive_int, required=True, metavar="N", help="organizations")
+    p.add_argument("--seed", type=int, default=2020, help="random seed (default 2020)")
+    return parser
+
+
+def _open_writer(args: argparse.Namespace, *, create: bool) -> Database:
+    return open_database(resolve_target(args.db), mode="write", create=create)
+
+
+def _open_reader(args: argparse.Namespace) -> Database:
+    return open_database(resolve_target(args.db), mode="read")
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _open_writer(args, create=True) as db:
+        if args.demo:
+            from engagetrack.services import demo
+
+            with db.write() as session:
+                added = demo.load_demo(session)
+            print(f"Demo dataset added: {added}.", file=out)
+        state = "Created" if db.created else "Already exists:"
+        print(f"{state} {db.target.describe()} (schema {db.schema_version}).", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.interchange.commands import run_import
+
+    with _open_writer(args, create=True) as db:
+        return run_import(db, args.file, dry_run=args.dry_run, out=out, err=err)
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.interchange.commands import run_export
+
+    with _open_reader(args) as db:
+        return run_export(
+            db, args.file, ceiling=args.max_classification, since=args.since, out=out, err=err
+        )
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.store import backups
+
+    with _open_reader(args) as db:
+        if db.path is None:
+            raise UserError("backup works on a database file; use your database server's tools.")
+        made = backups.copy_database(db.path, args.to) if args.to else backups.backup_now(db.path)
+    print(f"Backup written to {made}.", file=out)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.store.database import integrity_problems
+
+    with _open_reader(args) as db:
+        problems = integrity_problems(db)
+        print(f"{db.target.describe()}: schema {db.schema_version}", file=out)
+    if problems:
+        for problem in problems:
+            print(f"damaged: {problem}", file=err)
+        return EXIT_USER_ERROR
+    print("Integrity check passed.", file=out)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.services.reporting import stats
+
+    with _open_reader(args) as db, db.read() as session:
+        figures = stats(session)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False), file=out)
+        return EXIT_OK
+    print(f"Organizations: {figures['organizations']} ({figures['endorsers']} endorsers)", file=out)
+    for stage, n in figures["by_stage"].items():
+        print(f"  {stage:<12} {n}", file=out)
+    print(f"Contacts: {figures['contacts']}", file=out)
+    print(f"Meetings: {figures['meetings']}", file=out)
+    print(
+        f"Commitments: {figures['commitments']} ({figures['open_commitments']} open,"
+        f" {figures['overdue_commitments']} overdue)",
+        file=out,
+    )
+    print("Assessments:", file=out)
+    for status, n in figures["assessments"].items():
+        print(f"  {status:<15} {n}", file=out)
+    print(f"Schema version: {figures['schema_version']}", file=out)
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.services import audit
+
+    with _open_reader(args) as db, db.read() as session:
+        rows = audit.entries(session, limit=args.limit)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False), file=out)
+        return EXIT_OK
+    for r in rows:
+        when = r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{when}  {r.user}  {r.action} {r.entity} #{r.entity_id}", file=out)
+        for field, (old, new) in sorted(r.changes.items()):
+            print(f"    {field}: {_short(old)} -> {_short(new)}", file=out)
+    return EXIT_OK
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.services import synthetic
+
+    with _open_writer(args, create=True) as db, db.write() as session:
+        counts = synthetic.generate(session, scale=args.scale, seed=args.seed)
+    print("Generated " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".", file=out)
+    return EXIT_OK
+
+
+def cmd_window(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.ui.app import run_app
+
+    return run_app(resolve_target(args.db), read_only=args.read_only)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    None: cmd_window,
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "check": cmd_check,
+    "stats": cmd_stats,
+    "audit": cmd_audit,
+    "generate": cmd_generate,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # a GUI-script launcher on Windows has no console: keep prints harmless
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    args = build_parser().parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except (StoreError, UserError) as exc:
+        print(f"error: {exc}", file=err)
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"error: {field}: {message}", file=err)
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was saved by the interrupted action.", file=err)
+    return EXIT_USER_ERROR

@@ -1,0 +1,140 @@
+"""The controlled vocabularies of SPEC §2: stable English codes, ordered, with labels.
+
+Codes are what the database and the workbook store; labels are what people read. The UI
+passes labels through Qt's translator with the context ``"vocabulary"`` so French ships
+without the domain importing Qt.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Self
+
+
+class Vocabulary(StrEnum):
+    """Base for every vocabulary: the value is the stable code, the label defaults to it."""
+
+    @property
+    def label(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def codes(cls) -> list[str]:
+        return [m.value for m in cls]
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Match a code ignoring case and surrounding spaces; ValueError names the choices."""
+        wanted = " ".join(str(text).split()).casefold()
+        for member in cls:
+            if member.value.casefold() == wanted:
+                return member
+        choices = ", ".join(cls.codes())
+        raise ValueError(f'"{str(text).strip()}" is not one of {choices}')
+
+
+class OrgKind(Vocabulary):
+    COMPANY = "Company"
+    GOVERNMENT = "Government"
+    NGO = "NGO"
+    INDUSTRY_ASSOCIATION = "Industry association"
+    INTERNATIONAL_ORGANIZATION = "International organization"
+    LAW_ENFORCEMENT = "Law enforcement"
+    ACADEMIC = "Academic"
+
+
+class Stage(Vocabulary):
+    IDENTIFIED = "Identified"
+    CONTACTED = "Contacted"
+    ENGAGED = "Engaged"
+    CONSIDERING = "Considering"
+    ENDORSED = "Endorsed"
+    DECLINED = "Declined"
+    ON_HOLD = "On hold"
+
+    @property
+    def on_pipeline(self) -> bool:
+        """True for the five stages on the line towards endorsement."""
+        return self in PIPELINE_STAGES
+
+    def next_stage(self) -> Stage | None:
+        if self not in PIPELINE_STAGES:
+            return None
+        i = PIPELINE_STAGES.index(self)
+        return PIPELINE_STAGES[i + 1] if i + 1 < len(PIPELINE_STAGES) else None
+
+    def previous_stage(self) -> Stage | None:
+        if self not in PIPELINE_STAGES:
+            return None
+        i = PIPELINE_STAGES.index(self)
+        return PIPELINE_STAGES[i - 1] if i > 0 else None
+
+
+PIPELINE_STAGES: tuple[Stage, ...] = (
+    Stage.IDENTIFIED,
+    Stage.CONTACTED,
+    Stage.ENGAGED,
+    Stage.CONSIDERING,
+    Stage.ENDORSED,
+)
+
+
+class Priority(Vocabulary):
+    HIGH = "High"
+    MEDIUM = "Medium"
+    LOW = "Low"
+
+
+class AssessmentStatus(Vocabulary):
+    UNKNOWN = "Unknown"
+    NOT_STARTED = "Not started"
+    PLANNED = "Planned"
+    IN_PROGRESS = "In progress"
+    IMPLEMENTED = "Implemented"
+    NOT_APPLICABLE = "Not applicable"
+
+
+class MeetingKind(Vocabulary):
+    BILATERAL = "Bilateral"
+    ROUNDTABLE = "Roundtable"
+    MINISTERIAL = "Ministerial"
+    CONFERENCE = "Conference"
+    CALL = "Call"
+    CORRESPONDENCE = "Correspondence"
+    OTHER = "Other"
+
+
+class CommitmentStatus(Vocabulary):
+    OPEN = "Open"
+    IN_PROGRESS = "In progress"
+    DONE = "Done"
+    DROPPED = "Dropped"
+
+    @property
+    def is_active(self) -> bool:
+        """Open or in progress: the statuses that can become overdue."""
+        return self in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+
+
+class Classification(Vocabulary):
+    """Security markings, lowest first (Canada's default scheme)."""
+
+    UNCLASSIFIED = "UNCLASSIFIED"
+    PROTECTED_A = "PROTECTED A"
+    PROTECTED_B = "PROTECTED B"
+
+    @property
+    def rank(self) -> int:
+        return list(Classification).index(self)
+
+    @classmethod
+    def highest(cls, levels: list[Classification]) -> Classification:
+        """The highest of the given markings; UNCLASSIFIED for none."""
+        return max(levels, key=lambda c: c.rank, default=cls.UNCLASSIFIED)
+
+    def allows(self, other: Classification) -> bool:
+        """True when a record marked `other` may appear under this ceiling."""
+        return other.rank <= self.rank
+
+    def levels_up_to(self) -> list[Classification]:
+        return [c for c in Classification if c.rank <= self.rank]

@@ -1,0 +1,104 @@
+"""The append-only audit trail: written in the caller's transaction, read newest first."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from engagetrack.store.models import AuditEntry, utcnow
+
+Action = Literal["create", "update", "delete"]
+
+
+def current_user(session: Session) -> str:
+    return str(session.info.get("user") or "unknown")
+
+
+def record(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    action: Action,
+    changes: dict[str, list[Any]],
+) -> None:
+    """Append one entry; an update that changed nothing is not worth an entry."""
+    if action == "update" and not changes:
+        return
+    session.add(
+        AuditEntry(
+            at=utcnow(),
+            user=current_user(session),
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk form for generated data: rows of entity, entity_id, action, changes (a dict)."""
+    if not rows:
+        return
+    user = current_user(session)
+    at = utcnow()
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": at,
+                "user": user,
+                "entity": r["entity"],
+                "entity_id": r["entity_id"],
+                "action": r["action"],
+                "changes": json.dumps(r["changes"], ensure_ascii=False, sort_keys=True),
+            }
+            for r in rows
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class AuditView:
+    at: datetime
+    user: str
+    entity: str
+    entity_id: int
+    action: str
+    changes: dict[str, list[Any]]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "user": self.user,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "action": self.action,
+            "changes": self.changes,
+        }
+
+
+def entries(
+    session: Session,
+    *,
+    limit: int | None = None,
+    entity: str | None = None,
+    entity_id: int | None = None,
+) -> list[AuditView]:
+    """Newest first, optionally for one record."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if entity is not None:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        AuditView(e.at, e.user, e.entity, e.entity_id, e.action, json.loads(e.changes))
+        for e in session.scalars(query)
+    ]

@@ -1,0 +1,193 @@
+"""Commitments: who promised what, by when, and whether it was done."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.validation import (
+    MAX_TEXT_LENGTH,
+    Checker,
+    ValidationError,
+    clean_text,
+    name_key,
+)
+from engagetrack.domain.vocabularies import Classification, CommitmentStatus
+from engagetrack.services import audit
+from engagetrack.services import meetings as meeting_service
+from engagetrack.services import organizations as orgs
+from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.principles import principle_id
+from engagetrack.store.models import Commitment
+
+ENTITY = "commitment"
+FIELDS = (
+    "organization_id",
+    "description",
+    "principle_id",
+    "meeting_id",
+    "owner",
+    "due_on",
+    "status",
+    "completed_on",
+    "classification",
+    "notes",
+)
+# callers may give the principle by its number (1..11) instead of its id
+INPUTS = (*FIELDS, "principle_number")
+
+
+def today() -> date:
+    return date.today()
+
+
+def is_overdue(status: CommitmentStatus, due_on: date | None, on: date | None = None) -> bool:
+    """Open or in progress and due before today: derived, never stored."""
+    return status.is_active and due_on is not None and due_on < (on or today())
+
+
+def get(session: Session, commitment_id: int) -> Commitment:
+    commitment = session.get(Commitment, commitment_id)
+    if commitment is None:
+        raise ValidationError.single("commitment", f"There is no commitment {commitment_id}.")
+    return commitment
+
+
+def find(session: Session, organization_id: int, description: str) -> Commitment | None:
+    return session.scalar(
+        select(Commitment).where(
+            Commitment.organization_id == organization_id,
+            Commitment.description_key == name_key(description),
+        )
+    )
+
+
+def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    for field, raw in values.items():
+        if field == "organization_id":
+            if raw is None:
+                check.add("organization_id", "Choose who made the commitment.")
+            else:
+                orgs.get(session, int(raw))
+                out[field] = int(raw)
+        elif field == "principle_number":
+            out["principle_id"] = None if raw in (None, "") else principle_id(session, int(raw))
+        elif field == "principle_id":
+            out[field] = None if raw is None else int(raw)
+        elif field == "meeting_id":
+            if raw is not None:
+                meeting_service.get(session, int(raw))
+            out[field] = None if raw is None else int(raw)
+        elif field in ("due_on", "completed_on"):
+            if raw is not None and not isinstance(raw, date):
+                check.add(field, "must be a date.")
+            out[field] = raw
+        elif field == "status":
+            try:
+                out[field] = (
+                    raw
+                    if isinstance(raw, CommitmentStatus)
+                    else CommitmentStatus.parse(str(raw or ""))
+                )
+            except ValueError as exc:
+                check.add(field, f"Status {exc}.")
+        elif field == "classification":
+            try:
+                out[field] = (
+                    raw if isinstance(raw, Classification) else Classification.parse(str(raw or ""))
+                )
+            except ValueError as exc:
+                check.add(field, f"Classification {exc}.")
+        else:
+            text = clean_text(raw)
+            if field == "description":
+                check.required("description", text, "Description")
+            limit = 200 if field == "owner" else MAX_TEXT_LENGTH
+            check.max_length(field, text, limit, field.capitalize())
+            out[field] = text
+    if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
+        check.add("completed_on", "Completed on cannot be in the future.")
+    check.raise_if_any()
+    return out
+
+
+def _status_rules(record: Commitment, data: dict[str, Any]) -> None:
+    """Done gets a completion date (today unless given); other statuses have none."""
+    status = data.get("status", record.status)
+    if status is CommitmentStatus.DONE:
+        if data.get("completed_on", record.completed_on) is None:
+            data["completed_on"] = today()
+    elif "status" in data:
+        data["completed_on"] = None
+
+
+def _check_unique(
+    session: Session, organization_id: int, description: str, own_id: int | None
+) -> None:
+    clash = find(session, organization_id, description)
+    if clash is not None and clash.id != own_id:
+        raise ValidationError.single(
+            "description", "This organization already has a commitment with that description."
+        )
+
+
+def create(session: Session, values: Mapping[str, Any]) -> Commitment:
+    reject_unknown(values, INPUTS)
+    data = _clean(session, {"organization_id": None, "description": None, **values})
+    _check_unique(session, data["organization_id"], data["description"], None)
+    commitment = Commitment(
+        organization_id=data["organization_id"],
+        description=data["description"],
+        status=CommitmentStatus.OPEN,
+        classification=Classification.UNCLASSIFIED,
+    )
+    _status_rules(commitment, data)
+    for field, value in data.items():
+        setattr(commitment, field, value)
+    commitment.description_key = name_key(commitment.description)
+    session.add(commitment)
+    session.flush()
+    audit.record(session, ENTITY, commitment.id, "create", snapshot(commitment, FIELDS))
+    return commitment
+
+
+def update(session: Session, commitment_id: int, values: Mapping[str, Any]) -> Commitment:
+    reject_unknown(values, INPUTS)
+    commitment = get(session, commitment_id)
+    data = _clean(session, values)
+    if "description" in data or "organization_id" in data:
+        org_id = data.get("organization_id", commitment.organization_id)
+        description = data.get("description", commitment.description)
+        _check_unique(session, org_id, description, commitment.id)
+        data["description_key"] = name_key(description)
+    _status_rules(commitment, data)
+    changed = apply_values(commitment, data)
+    changed.pop("description_key", None)
+    audit.record(session, ENTITY, commitment.id, "update", changed)
+    return commitment
+
+
+def set_status(
+    session: Session,
+    commitment_id: int,
+    status: CommitmentStatus | str,
+    *,
+    completed_on: date | None = None,
+) -> Commitment:
+    """The quick status change; Done fills the completion date."""
+    values: dict[str, Any] = {"status": status}
+    if completed_on is not None:
+        values["completed_on"] = completed_on
+    return update(session, commitment_id, values)
+
+
+def delete(session: Session, commitment_id: int) -> None:
+    commitment = get(session, commitment_id)
+    audit.record(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
+    session.delete(commitment)

@@ -1,0 +1,96 @@
+"""Contacts: the people at each organization."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.validation import (
+    MAX_NAME_LENGTH,
+    MAX_TEXT_LENGTH,
+    Checker,
+    ValidationError,
+    clean_text,
+    name_key,
+)
+from engagetrack.services import audit
+from engagetrack.services import organizations as orgs
+from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.store.models import Contact
+
+ENTITY = "contact"
+FIELDS = ("organization_id", "name", "title", "email", "phone", "notes")
+_LIMITS = {
+    "name": MAX_NAME_LENGTH,
+    "title": 200,
+    "email": 254,
+    "phone": 60,
+    "notes": MAX_TEXT_LENGTH,
+}
+_LABELS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone", "notes": "Notes"}
+
+
+def get(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ValidationError.single("contact", f"There is no contact {contact_id}.")
+    return contact
+
+
+def find(session: Session, organization_id: int, name: str) -> Contact | None:
+    """The contact of that organization whose name matches ignoring case and spaces."""
+    key = name_key(name)
+    for contact in session.scalars(
+        select(Contact).where(Contact.organization_id == organization_id)
+    ):
+        if name_key(contact.name) == key:
+            return contact
+    return None
+
+
+def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    for field, raw in values.items():
+        if field == "organization_id":
+            orgs.get(session, int(raw))
+            out[field] = int(raw)
+            continue
+        text = clean_text(raw)
+        if field == "name":
+            check.required("name", text, "Name")
+        if field == "email":
+            check.email("email", text)
+        check.max_length(field, text, _LIMITS[field], _LABELS[field])
+        out[field] = text
+    check.raise_if_any()
+    return out
+
+
+def create(session: Session, values: Mapping[str, Any]) -> Contact:
+    reject_unknown(values, FIELDS)
+    if "organization_id" not in values:
+        raise ValidationError.single("organization", "Choose the contact's organization.")
+    data = _clean(session, {"name": None, **values})
+    contact = Contact(**data)
+    session.add(contact)
+    session.flush()
+    audit.record(session, ENTITY, contact.id, "create", snapshot(contact, FIELDS))
+    return contact
+
+
+def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Contact:
+    reject_unknown(values, FIELDS)
+    contact = get(session, contact_id)
+    data = _clean(session, values)
+    audit.record(session, ENTITY, contact.id, "update", apply_values(contact, data))
+    return contact
+
+
+def delete(session: Session, contact_id: int) -> None:
+    contact = get(session, contact_id)
+    audit.record(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
+    session.delete(contact)

@@ -1,0 +1,418 @@
+"""Organizations: create, edit, move along the pipeline, archive, delete or merge."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.validation import (
+    MAX_NAME_LENGTH,
+    MAX_TEXT_LENGTH,
+    Checker,
+    ValidationError,
+    clean_text,
+    name_key,
+)
+from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
+from engagetrack.services import audit
+from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.store.models import (
+    Assessment,
+    Commitment,
+    Organization,
+    StageChange,
+    meeting_organizations,
+)
+
+ENTITY = "organization"
+EDITABLE = (
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "website",
+    "priority",
+    "lead_official",
+    "classification",
+    "notes",
+    "archived",
+)
+# stage fields are set by change_stage, or given once at creation / import
+STAGE_FIELDS = ("stage", "stage_since", "endorsed_on")
+AUDITED = EDITABLE + STAGE_FIELDS
+
+_VOCABS: dict[str, Any] = {
+    "kind": OrgKind,
+    "priority": Priority,
+    "classification": Classification,
+    "stage": Stage,
+}
+_TEXT_LIMITS = {
+    "country": 100,
+    "sector": 100,
+    "website": 300,
+    "lead_official": 200,
+    "notes": MAX_TEXT_LENGTH,
+}
+_LABELS = {
+    "name": "Name",
+    "country": "Country",
+    "sector": "Sector",
+    "website": "Website",
+    "lead_official": "Lead official",
+    "notes": "Notes",
+}
+
+
+def today() -> date:
+    return date.today()
+
+
+def get(session: Session, org_id: int) -> Organization:
+    org = session.get(Organization, org_id)
+    if org is None:
+        raise ValidationError.single("organization", f"There is no organization {org_id}.")
+    return org
+
+
+def find_by_name(session: Session, name: str) -> Organization | None:
+    return session.scalar(select(Organization).where(Organization.name_key == name_key(name)))
+
+
+def similar_names(
+    session: Session, name: str, *, limit: int = 3, exclude_id: int | None = None
+) -> list[str]:
+    """Existing names close to `name`: likely duplicates worth a second look."""
+    key = name_key(name)
+    if not key:
+        return []
+    query = select(Organization.id, Organization.name, Organization.name_key)
+    rows = [(i, n, k) for i, n, k in session.execute(query) if i != exclude_id]
+    keys = [k for _, _, k in rows]
+    close = set(difflib.get_close_matches(key, keys, n=limit, cutoff=0.8))
+    close |= {k for k in keys if len(key) >= 4 and k != key and (key in k or k in key)}
+    return [n for _, n, k in rows if k in close][:limit]
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Normalise and validate a set of field values; ValidationError lists every problem."""
+    check = Checker()
+    out: dict[str, Any] = {}
+    for field, raw in values.items():
+        if field in _VOCABS:
+            enum = _VOCABS[field]
+            if raw is None or raw == "":
+                check.add(field, f"{field.replace('_', ' ').capitalize()} is required.")
+                continue
+            try:
+                out[field] = raw if isinstance(raw, enum) else enum.parse(str(raw))
+            except ValueError as exc:
+                check.add(field, f"{field.replace('_', ' ').capitalize()} {exc}.")
+        elif field == "archived":
+            out[field] = bool(raw)
+        elif field in ("stage_since", "endorsed_on"):
+            if raw is not None and not isinstance(raw, date):
+                check.add(field, "must be a date.")
+            out[field] = raw
+        elif field == "name":
+            text = clean_text(raw)
+            check.required("name", text, "Name")
+            check.max_length("name", text, MAX_NAME_LENGTH, "Name")
+            out[field] = " ".join(text.split()) if text else text
+        else:
+            text = clean_text(raw)
+            check.max_length(
+                field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), _LABELS.get(field, field)
+            )
+            out[field] = text
+    for field in ("stage_since", "endorsed_on"):
+        if isinstance(out.get(field), date) and out[field] > today():
+            check.add(field, f"{_label(field)} cannot be in the future.")
+    check.raise_if_any()
+    return out
+
+
+def _label(field: str) -> str:
+    return _LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def _check_unique(session: Session, name: str, own_id: int | None) -> None:
+    clash = find_by_name(session, name)
+    if clash is not None and clash.id != own_id:
+        raise ValidationError.single(
+            "name", f'An organization named "{clash.name}" already exists.'
+        )
+
+
+def create(session: Session, values: Mapping[str, Any], *, note: str | None = None) -> Organization:
+    """Add an organization; its first stage is recorded in the pipeline history."""
+    reject_unknown(values, AUDITED)
+    if "name" not in values:
+        raise ValidationError.single("name", "Name is required.")
+    data = _clean(values)
+    _check_unique(session, data["name"], None)
+    stage = data.pop("stage", Stage.IDENTIFIED)
+    stage_since = data.pop("stage_since", None) or today()
+    endorsed_on = data.pop("endorsed_on", None)
+    if stage is Stage.ENDORSED and endorsed_on is None:
+        endorsed_on = stage_since
+    org = Organization(
+        **{k: v for k, v in data.items()},
+        name_key=name_key(data["name"]),
+        stage=stage,
+        stage_since=stage_since,
+        endorsed_on=endorsed_on,
+    )
+    org.kind = data.get("kind", OrgKind.COMPANY)
+    org.priority = data.get("priority", Priority.MEDIUM)
+    org.classification = data.get("classification", Classification.UNCLASSIFIED)
+    org.archived = data.get("archived", False)
+    session.add(org)
+    session.flush()
+    audit.record(session, ENTITY, org.id, "create", snapshot(org, AUDITED))
+    session.add(
+        StageChange(
+            organization_id=org.id,
+            from_stage=None,
+            to_stage=stage,
+            changed_on=stage_since,
+            changed_by=audit.current_user(session),
+            note=note,
+        )
+    )
+    return org
+
+
+def update(session: Session, org_id: int, values: Mapping[str, Any]) -> Organization:
+    """Change the given fields (absent fields stay as they are).
+
+    A new `stage` given here is routed through `change_stage`, so the history is kept.
+    """
+    reject_unknown(values, AUDITED)
+    org = get(session, org_id)
+    data = _clean(values)
+    if "name" in data:
+        _check_unique(session, data["name"], org.id)
+        data["name_key"] = name_key(data["name"])
+    new_stage = data.pop("stage", None)
+    stage_since = data.pop("stage_since", None)
+    if new_stage is not None and new_stage != org.stage:
+        change_stage(session, org.id, new_stage, on=stage_since or today())
+    elif stage_since is not None:
+        data["stage_since"] = stage_since
+    changed = apply_values(org, data)
+    changed.pop("name_key", None)
+    audit.record(session, ENTITY, org.id, "update", changed)
+    return org
+
+
+def change_stage(
+    session: Session,
+    org_id: int,
+    to_stage: Stage | str,
+    *,
+    on: date | None = None,
+    note: str | None = None,
+) -> StageChange | None:
+    """Move an organization along the pipeline, writing a StageChange; None if unchanged."""
+    org = get(session, org_id)
+    target = to_stage if isinstance(to_stage, Stage) else Stage.parse(to_stage)
+    when = on or today()
+    if when > today():
+        raise ValidationError.single(
+            "changed_on", "The date of a stage change cannot be in the future."
+        )
+    if org.stage_since is not None and when < org.stage_since:
+        raise ValidationError.single(
+            "changed_on",
+            f"The date cannot be before the current stage began ({org.stage_since.isoformat()}).",
+        )
+    if target == org.stage:
+        return None
+    values: dict[str, Any] = {"stage": target, "stage_since": when}
+    if target is Stage.ENDORSED and org.endorsed_on is None:
+        values["endorsed_on"] = when
+    change = StageChange(
+        organization_id=org.id,
+        from_stage=org.stage,
+        to_stage=target,
+        changed_on=when,
+        changed_by=audit.current_user(session),
+        note=clean_text(note),
+    )
+    session.add(change)
+    audit.record(session, ENTITY, org.id, "update", apply_values(org, values))
+    return change
+
+
+def set_archived(session: Session, org_id: int, archived: bool = True) -> Organization:
+    return update(session, org_id, {"archived": archived})
+
+
+def has_history(session: Session, org_id: int) -> bool:
+    """True when meetings or commitments refer to the organization."""
+    meetings = session.scalar(
+        select(func.count())
+        .select_from(meeting_organizations)
+        .where(meeting_organizations.c.organization_id == org_id)
+    )
+    commitments = session.scalar(
+        select(func.count()).select_from(Commitment).where(Commitment.organization_id == org_id)
+    )
+    return bool(meetings or commitments)
+
+
+def delete(session: Session, org_id: int) -> bool:
+    """Delete an organization with no history; archive one with meetings or commitments.
+
+    Returns True when deleted, False when archived instead (records are never silently
+    destroyed).
+    """
+    org = get(session, org_id)
+    if has_history(session, org_id):
+        set_archived(session, org_id, True)
+        return False
+    for contact in list(org.contacts):
+        audit.record(
+            session,
+            "contact",
+            contact.id,
+            "delete",
+            removal(contact, ("name", "title", "email", "phone", "notes")),
+        )
+        session.delete(contact)
+    for assessment in session.scalars(
+        select(Assessment).where(Assessment.organization_id == org_id)
+    ):
+        audit.record(
+            session,
+            "assessment",
+            assessment.id,
+            "delete",
+            removal(assessment, ("status", "evidence", "source", "assessed_on")),
+        )
+        session.delete(assessment)
+    session.execute(sa.delete(StageChange).where(StageChange.organization_id == org_id))
+    audit.record(session, ENTITY, org.id, "delete", removal(org, AUDITED))
+    session.delete(org)
+    return True
+
+
+def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
+    """Fold a duplicate into `keep`: contacts, meetings, commitments, assessments move over.
+
+    Where both have an assessment of the same principle, the kept one wins unless it is
+    Unknown. The duplicate is then deleted; every move is audited.
+    """
+    if keep_id == duplicate_id:
+        raise ValidationError.single("organization", "Choose two different organizations to merge.")
+    keep = get(session, keep_id)
+    dup = get(session, duplicate_id)
+    for contact in list(dup.contacts):
+        contact.organization_id = keep.id
+        audit.record(
+            session, "contact", contact.id, "update", {"organization": [dup.name, keep.name]}
+        )
+    for commitment in session.scalars(
+        select(Commitment).where(Commitment.organization_id == dup.id)
+    ):
+        clash = session.scalar(
+            select(Commitment).where(
+                Commitment.organization_id == keep.id,
+                Commitment.description_key == commitment.description_key,
+            )
+        )
+        if clash is not None:
+            commitment.description_key = commitment.description_key + f" (from {dup.name_key})"
+            commitment.description = commitment.description + f" (from {dup.name})"
+        commitment.organization_id = keep.id
+        audit.record(
+            session, "commitment", commitment.id, "update", {"organization": [dup.name, keep.name]}
+        )
+    kept_meetings = set(
+        session.scalars(
+            select(meeting_organizations.c.meeting_id).where(
+                meeting_organizations.c.organization_id == keep.id
+            )
+        )
+    )
+    for meeting_id in list(
+        session.scalars(
+            select(meeting_organizations.c.meeting_id).where(
+                meeting_organizations.c.organization_id == dup.id
+            )
+        )
+    ):
+        if meeting_id in kept_meetings:
+            session.execute(
+                sa.delete(meeting_organizations).where(
+                    meeting_organizations.c.meeting_id == meeting_id,
+                    meeting_organizations.c.organization_id == dup.id,
+                )
+            )
+        else:
+            session.execute(
+                sa.update(meeting_organizations)
+                .where(
+                    meeting_organizations.c.meeting_id == meeting_id,
+                    meeting_organizations.c.organization_id == dup.id,
+                )
+                .values(organization_id=keep.id)
+            )
+        audit.record(
+            session, "meeting", meeting_id, "update", {"organizations": [dup.name, keep.name]}
+        )
+    kept = {
+        a.principle_id: a
+        for a in session.scalars(select(Assessment).where(Assessment.organization_id == keep.id))
+    }
+    for assessment in list(
+        session.scalars(select(Assessment).where(Assessment.organization_id == dup.id))
+    ):
+        mine = kept.get(assessment.principle_id)
+        if mine is None:
+            assessment.organization_id = keep.id
+            audit.record(
+                session,
+                "assessment",
+                assessment.id,
+                "update",
+                {"organization": [dup.name, keep.name]},
+            )
+        else:
+            if mine.status.value == "Unknown" and assessment.status.value != "Unknown":
+                changed = apply_values(
+                    mine,
+                    {
+                        "status": assessment.status,
+                        "evidence": assessment.evidence,
+                        "source": assessment.source,
+                        "assessed_on": assessment.assessed_on,
+                    },
+                )
+                audit.record(session, "assessment", mine.id, "update", changed)
+            audit.record(
+                session,
+                "assessment",
+                assessment.id,
+                "delete",
+                removal(assessment, ("status", "evidence")),
+            )
+            session.delete(assessment)
+    session.flush()
+    session.expire(dup)
+    session.execute(sa.delete(StageChange).where(StageChange.organization_id == dup.id))
+    note = f"Merged from {dup.name}"
+    audit.record(
+        session, ENTITY, dup.id, "delete", {**removal(dup, AUDITED), "merged_into": [None, keep.id]}
+    )
+    session.delete(dup)
+    session.flush()
+    audit.record(session, ENTITY, keep.id, "update", {"merged": [None, note]})
+    return keep

@@ -1,0 +1,33 @@
+"""Read access to the built-in principles (reference data, never written by users)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.principles import FRAMEWORK_CODE
+from engagetrack.domain.validation import ValidationError
+from engagetrack.store.models import Framework, Principle
+
+
+def all_principles(session: Session) -> list[Principle]:
+    query = (
+        select(Principle)
+        .join(Framework, Framework.id == Principle.framework_id)
+        .where(Framework.code == FRAMEWORK_CODE)
+        .order_by(Principle.number)
+    )
+    return list(session.scalars(query))
+
+
+def id_by_number(session: Session) -> dict[int, int]:
+    return {p.number: p.id for p in all_principles(session)}
+
+
+def principle_id(session: Session, number: int) -> int:
+    ids = id_by_number(session)
+    if number not in ids:
+        raise ValidationError.single(
+            "principle", f"There is no principle {number} (principles are 1 to {len(ids)})."
+        )
+    return ids[number]

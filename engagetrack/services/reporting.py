@@ -1,0 +1,131 @@
+"""Read-side figures for `stats`, the Dashboard and the Summary sheet (aggregates in SQL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.vocabularies import (
+    AssessmentStatus,
+    Classification,
+    CommitmentStatus,
+    Stage,
+)
+from engagetrack.store.models import (
+    Assessment,
+    Commitment,
+    Contact,
+    Meeting,
+    Organization,
+    Principle,
+)
+from engagetrack.store.schema import current_revision
+
+ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+
+
+def _levels(ceiling: Classification | None) -> list[Classification]:
+    return list(Classification) if ceiling is None else ceiling.levels_up_to()
+
+
+def counts_by_stage(
+    session: Session, *, ceiling: Classification | None = None, include_archived: bool = True
+) -> dict[str, int]:
+    query = (
+        select(Organization.stage, func.count())
+        .where(Organization.classification.in_(_levels(ceiling)))
+        .group_by(Organization.stage)
+    )
+    if not include_archived:
+        query = query.where(Organization.archived.is_(False))
+    found = {stage: n for stage, n in session.execute(query)}
+    return {s.value: int(found.get(s, 0)) for s in Stage}
+
+
+def assessments_by_status(
+    session: Session, *, ceiling: Classification | None = None
+) -> dict[str, int]:
+    query = (
+        select(Assessment.status, func.count())
+        .join(Organization, Organization.id == Assessment.organization_id)
+        .where(Organization.classification.in_(_levels(ceiling)))
+        .group_by(Assessment.status)
+    )
+    found = {status: n for status, n in session.execute(query)}
+    return {s.value: int(found.get(s, 0)) for s in AssessmentStatus}
+
+
+def stats(session: Session, *, today: date | None = None) -> dict[str, Any]:
+    """Exactly the keys of SPEC §4 `stats --json`."""
+    today = today or date.today()
+    by_stage = counts_by_stage(session)
+    open_commitments = session.scalar(
+        select(func.count()).select_from(Commitment).where(Commitment.status.in_(ACTIVE))
+    )
+    overdue = session.scalar(
+        select(func.count())
+        .select_from(Commitment)
+        .where(Commitment.status.in_(ACTIVE), Commitment.due_on < today)
+    )
+    connection = session.connection()
+    return {
+        "organizations": sum(by_stage.values()),
+        "by_stage": by_stage,
+        "endorsers": by_stage[Stage.ENDORSED.value],
+        "contacts": int(session.scalar(select(func.count()).select_from(Contact)) or 0),
+        "meetings": int(session.scalar(select(func.count()).select_from(Meeting)) or 0),
+        "commitments": int(session.scalar(select(func.count()).select_from(Commitment)) or 0),
+        "open_commitments": int(open_commitments or 0),
+        "overdue_commitments": int(overdue or 0),
+        "assessments": assessments_by_status(session),
+        "schema_version": current_revision(connection) or "none",
+    }
+
+
+@dataclass(frozen=True)
+class Endorser:
+    organization_id: int
+    name: str
+    endorsed_on: date | None
+    classification: Classification
+
+
+def endorsers(session: Session, *, ceiling: Classification | None = None) -> list[Endorser]:
+    """Organizations at Endorsed, earliest endorsement first."""
+    query = (
+        select(
+            Organization.id,
+            Organization.name,
+            Organization.endorsed_on,
+            Organization.classification,
+        )
+        .where(
+            Organization.stage == Stage.ENDORSED, Organization.classification.in_(_levels(ceiling))
+        )
+        .order_by(Organization.endorsed_on.is_(None), Organization.endorsed_on, Organization.name)
+    )
+    return [Endorser(*row) for row in session.execute(query)]
+
+
+def principle_coverage(
+    session: Session, *, ceiling: Classification | None = None
+) -> dict[int, int]:
+    """For each principle number, how many endorsers have it Implemented."""
+    query = (
+        select(Principle.number, func.count(Assessment.id))
+        .join(Assessment, Assessment.principle_id == Principle.id)
+        .join(Organization, Organization.id == Assessment.organization_id)
+        .where(
+            Assessment.status == AssessmentStatus.IMPLEMENTED,
+            Organization.stage == Stage.ENDORSED,
+            Organization.classification.in_(_levels(ceiling)),
+        )
+        .group_by(Principle.number)
+    )
+    found = dict(session.execute(query).tuples().all())
+    numbers = session.scalars(select(Principle.number).order_by(Principle.number)).all()
+    return {n: int(found.get(n, 0)) for n in numbers}

@@ -1,0 +1,114 @@
+"""Consistent copies of a SQLite database with the backup API, and the daily rotation."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from engagetrack.store.errors import BackupError
+
+KEEP_DAILY = 14
+BACKUP_DIR_NAME = "backups"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_dir_for(database: Path) -> Path:
+    return database.parent / BACKUP_DIR_NAME
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # Windows ignores POSIX modes; ACLs already apply
+        path.chmod(0o700)
+
+
+def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -> Path:
+    """Copy `source` to `destination` consistently, even while another process writes.
+
+    The copy is made into a temporary file beside the destination and renamed into place,
+    so a crash never leaves a half-written backup under the final name.
+    """
+    if destination.exists() and not overwrite:
+        raise BackupError(f"{destination} already exists; choose another file name.")
+    if destination.is_dir():
+        raise BackupError(f"{destination} is a folder; choose a file name.")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst)
+                # the copy stands alone: no WAL beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(temporary, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temporary, destination)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not back up {source.name}: {exc}.") from None
+    except OSError as exc:
+        raise BackupError(f"Could not write the backup {destination}: {exc.strerror}.") from None
+    finally:
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return destination
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    folder = backup_dir_for(database)
+    if not folder.is_dir():
+        return []
+    prefix = database.stem + "-"
+    found = [p for p in folder.glob(f"{prefix}*.db") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def backup_now(database: Path, *, label: str = "") -> Path:
+    """A timestamped backup in the backups/ folder beside the database."""
+    folder = backup_dir_for(database)
+    _private_dir(folder)
+    stamp = datetime.now().strftime(_STAMP)
+    suffix = f"-{label}" if label else ""
+    name = f"{database.stem}-{stamp}{suffix}.db"
+    destination = folder / name
+    counter = 1
+    while destination.exists():
+        counter += 1
+        destination = folder / f"{database.stem}-{stamp}{suffix}-{counter}.db"
+    return copy_database(database, destination)
+
+
+def daily_backup(database: Path, *, keep: int = KEEP_DAILY) -> Path | None:
+    """At most once a (local) day; keeps the newest `keep` daily backups."""
+    today = datetime.now().strftime("%Y%m%d")
+    daily = [p for p in list_backups(database) if _is_daily(p, database)]
+    if any(p.name.startswith(f"{database.stem}-{today}") for p in daily):
+        return None
+    made = backup_now(database)
+    daily = [p for p in list_backups(database) if _is_daily(p, database)]
+    for old in daily[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def _is_daily(path: Path, database: Path) -> bool:
+    """Daily backups are plain timestamps; labelled copies (pre-migration) are kept apart."""
+    rest = path.stem[len(database.stem) + 1 :]
+    try:
+        datetime.strptime(rest[:15], _STAMP)
+    except ValueError:
+        return False
+    return len(rest) == 15 or rest[15:].lstrip("-").isdigit()

@@ -1,0 +1,341 @@
+"""Opening a database: checks, pragmas, lock, migrations; sessions for one user action.
+
+`open_database` is the single door to a database file. It refuses, with a one-line message,
+anything that is not an EngageTrack database, is damaged, is newer than this program, or is
+locked by another writer; it never modifies a file it refuses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from engagetrack.store import backups
+from engagetrack.store.errors import (
+    CorruptDatabaseError,
+    MissingDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    ReadOnlyFileError,
+    StoreError,
+)
+from engagetrack.store.location import Target, resolve_target
+from engagetrack.store.locking import WriterLock
+from engagetrack.store.os_user import login_name
+from engagetrack.store.schema import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    current_revision,
+    upgrade_to_head,
+    user_table_names,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+Mode = Literal["write", "read"]
+
+
+@dataclass
+class Database:
+    """An open database: an engine, a session factory and, for a writer, the file's lock."""
+
+    target: Target
+    engine: Engine
+    read_only: bool
+    user: str = field(default_factory=login_name)
+    lock: WriterLock | None = None
+    created: bool = False
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return self.target.path
+
+    @property
+    def schema_version(self) -> str:
+        with self.engine.connect() as conn:
+            return current_revision(conn) or "none"
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: everything in the block commits together or not at all."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
+        with self._sessions() as session, session.begin():
+            session.info["user"] = self.user
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; anything it might write is rolled back."""
+        with self._sessions() as session:
+            session.info["user"] = self.user
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        # autocommit at the driver; SQLAlchemy's "begin" event below emits BEGIN itself, so
+        # every session transaction is a real SQLite transaction (the pysqlite recipe)
+        conn.isolation_level = None
+        return conn
+
+    # NullPool: each session gets its own connection, so threads never share one
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=FULL")
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise NotADatabaseError(f"{path} is a folder, not a database file.") from None
+    except PermissionError:
+        raise ReadOnlyFileError(f"{path} cannot be read: permission denied.") from None
+    if head and head != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path.name} is not an EngageTrack database (it is not a SQLite file)."
+        )
+
+
+def _classify_error(path: Path, exc: Exception) -> StoreError:
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "not a database" in message or "file is encrypted" in message:
+        return NotADatabaseError(f"{path.name} is not an EngageTrack database.")
+    if "malformed" in message or "corrupt" in message or "disk image" in message:
+        return CorruptDatabaseError(
+            f"{path.name} is damaged (SQLite reports: {getattr(exc, 'orig', exc)}). Open one"
+            " of its backups instead."
+        )
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyFileError(f"{path.name} is read-only; it can be opened read-only.")
+    if "locked" in message or "busy" in message:
+        return StoreError(f"{path.name} is busy in another program; try again in a moment.")
+    return StoreError(f"{path.name} could not be opened: {getattr(exc, 'orig', exc)}.")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def open_database(
+    target: Target | str | os.PathLike[str] | None = None,
+    *,
+    mode: Mode = "write",
+    create: bool = False,
+    user: str | None = None,
+) -> Database:
+    """Open (and with `create`, create) a database for writing or for reading.
+
+    Writing takes the file's lock and brings the schema up to date (taking a copy first when
+    an existing file is migrated). Reading takes no lock and never writes.
+    """
+    if not isinstance(target, Target):
+        target = resolve_target(target)
+    if target.path is None:
+        return _open_url(target, mode=mode, user=user)
+
+    path = target.path
+    created = False
+    if not path.exists():
+        if not create:
+            raise MissingDatabaseError(f"There is no database at {path}.")
+        if mode == "read":
+            raise MissingDatabaseError(f"There is no database at {path}.")
+        try:
+            _create_private_file(path)
+        except PermissionError:
+            raise ReadOnlyFileError(f"{path} cannot be created: permission denied.") from None
+        except OSError as exc:
+            raise StoreError(f"{path} cannot be created: {exc.strerror}.") from None
+        created = True
+    _check_header(path)
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+
+    read_only = mode == "read"
+    if not read_only and not _writable(path):
+        raise ReadOnlyFileError(
+            f"{path.name} is read-only (or its folder is); it can be opened read-only."
+        )
+
+    lock = None
+    if not read_only:
+        lock = WriterLock(path)
+        lock.acquire()
+    try:
+        engine = _sqlite_engine(path, read_only=read_only)
+        try:
+            _prepare_schema(engine, path, read_only=read_only, created=created)
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        if created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return Database(
+        target=target,
+        engine=engine,
+        read_only=read_only,
+        user=user or login_name(),
+        lock=lock,
+        created=created,
+    )
+
+
+def _prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: bool) -> None:
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            revision = current_revision(conn)
+            tables = user_table_names(conn)
+    except (DBAPIError, sqlite3.Error) as exc:
+        if isinstance(exc, OperationalError) and "unable to open" in str(exc).lower():
+            raise ReadOnlyFileError(
+                f"{path.name} cannot be opened: its folder is not writable."
+            ) from None
+        raise _classify_error(path, exc) from None
+
+    if revision is None:
+        if tables:
+            raise NotADatabaseError(
+                f"{path.name} is a SQLite database, but not an EngageTrack one."
+            )
+        if read_only:
+            raise NotADatabaseError(f"{path.name} is empty: it holds no EngageTrack data yet.")
+    elif revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"{path.name} was written by a newer version of EngageTrack (schema {revision});"
+            f" this version understands up to schema {HEAD_REVISION}. Update EngageTrack"
+            " to open it."
+        )
+    if revision == HEAD_REVISION:
+        if not read_only:
+            _set_wal(engine, path)
+        return
+    if read_only:
+        raise StoreError(
+            f"{path.name} uses an older schema ({revision}); open it for writing once to"
+            " upgrade it."
+        )
+    if revision is not None:
+        # an existing register is about to change shape: keep a copy first
+        backups.backup_now(path, label=f"pre-migration-{revision}")
+    _set_wal(engine, path)
+    try:
+        with engine.begin() as conn:
+            upgrade_to_head(conn)
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise _classify_error(path, exc) from None
+
+
+def _set_wal(engine: Engine, path: Path) -> None:
+    try:
+        raw = engine.raw_connection()
+        try:
+            # outside any transaction: SQLite refuses to switch journal mode inside one
+            mode = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()  # type: ignore[union-attr]
+            if str(mode[0]).lower() != "wal":
+                raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise _classify_error(path, exc) from None
+
+
+def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
+    assert target.url is not None
+    try:
+        engine = create_engine(target.url)
+        with engine.begin() as conn:
+            revision = current_revision(conn)
+            if revision is not None and revision not in KNOWN_REVISIONS:
+                raise NewerSchemaError(
+                    f"The database at {target.describe()} was written by a newer version of"
+                    f" EngageTrack (schema {revision})."
+                )
+            if revision != HEAD_REVISION:
+                if mode == "read":
+                    raise StoreError(f"The database at {target.describe()} is not up to date.")
+                upgrade_to_head(conn)
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise StoreError(f"Could not open {target.describe()}: {exc}") from None
+    return Database(
+        target=target, engine=engine, read_only=mode == "read", user=user or login_name()
+    )
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """SQLite's full integrity check plus foreign keys; an empty list means sound."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.engine.dialect.name != "sqlite":
+            return problems
+        rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+        problems += [str(r) for r in rows if str(r) != "ok"]
+        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+        problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in fk]
+    return problems

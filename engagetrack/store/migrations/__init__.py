@@ -1,0 +1,1 @@
+"""Alembic migrations; run by engagetrack.store.schema on open, never by hand."""

@@ -1,0 +1,41 @@
+"""Schema versions: read the current revision cheaply, migrate with Alembic only when needed.
+
+Alembic is imported only when a migration actually runs, so opening a current database
+costs one small query.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+# Every revision this program knows, oldest first; the last is the head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The Alembic revision stamped in the database, or None when it has none."""
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def user_table_names(connection: Connection) -> set[str]:
+    return {t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")}
+
+
+def upgrade_to_head(connection: Connection) -> None:
+    """Run every pending migration on this connection (inside the caller's transaction)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
