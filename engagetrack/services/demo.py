@@ -67,7 +67,7 @@ def load_demo(session: Session) -> str:
             "database", "The demo dataset can only be added to an empty database."
         )
     ids: dict[str, int] = {}
-    I, CT, E, CO, EN = (
+    ID, CT, E, CO, EN = (
         Stage.IDENTIFIED,
         Stage.CONTACTED,
         Stage.ENGAGED,
@@ -199,32 +199,32 @@ def load_demo(session: Session) -> str:
         (
             "Aurora Cloud Storage (example)",
             "Cloud storage",
-            [(I, D(2021, 3, 1)), (CT, D(2022, 4, 4))],
+            [(ID, D(2021, 3, 1)), (CT, D(2022, 4, 4))],
             Priority.HIGH,
         ),
         (
             "Kestrel Video (example)",
             "Livestreaming",
-            [(I, D(2021, 3, 1)), (CT, D(2021, 5, 3)), (E, D(2022, 9, 12)), (CO, D(2026, 9, 14))],
+            [(ID, D(2021, 3, 1)), (CT, D(2021, 5, 3)), (E, D(2022, 9, 12)), (CO, D(2026, 9, 14))],
             Priority.HIGH,
         ),
         (
             "Harbour Games (example)",
             "Online gaming",
-            [(I, D(2022, 3, 24)), (CT, D(2023, 1, 16)), (E, D(2024, 2, 5))],
+            [(ID, D(2022, 3, 24)), (CT, D(2023, 1, 16)), (E, D(2024, 2, 5))],
             Priority.MEDIUM,
         ),
         (
             "Lumen Chat (example)",
             "Messaging",
-            [(I, D(2022, 3, 24)), (CT, D(2022, 6, 6)), (Stage.DECLINED, D(2023, 3, 1))],
+            [(ID, D(2022, 3, 24)), (CT, D(2022, 6, 6)), (Stage.DECLINED, D(2023, 3, 1))],
             Priority.MEDIUM,
         ),
-        ("Tessera Search (example)", "Search", [(I, D(2022, 3, 24))], Priority.LOW),
+        ("Tessera Search (example)", "Search", [(ID, D(2022, 3, 24))], Priority.LOW),
         (
             "Brightwave Social (example)",
             "Social media",
-            [(I, D(2022, 3, 24)), (CT, D(2023, 5, 1)), (Stage.ON_HOLD, D(2024, 1, 8))],
+            [(ID, D(2022, 3, 24)), (CT, D(2023, 5, 1)), (Stage.ON_HOLD, D(2024, 1, 8))],
             Priority.LOW,
         ),
     ]
