@@ -1,0 +1,98 @@
+"""Sorted, filtered id lists and on-demand row loading for big tables (the UI's lazy models).
+
+A table keeps only the ordered ids of what matches (cheap even at 200,000 rows) and loads the
+visible rows a page at a time, Anki-style. Sorting and filtering happen in SQL, never by
+materialising ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, FromClause, Select, or_, select
+from sqlalchemy.orm import Session
+
+ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
+FilterFn = Callable[[Any], ColumnElement[bool]]
+
+PAGE = 200
+_SQLITE_MAX_VARS = 900  # stay below SQLite's bound-parameter limit in `IN (...)`
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English; the UI translates it
+    expr: ColumnElement[Any]
+    kind: ColumnKind = "text"
+    searchable: bool = False
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One table: its source, its columns and its named filters."""
+
+    source: FromClause
+    id_expr: ColumnElement[int]
+    columns: tuple[Column, ...]
+    filters: Mapping[str, FilterFn] = field(default_factory=dict)
+    default_sort: str | None = None
+    base_where: tuple[ColumnElement[bool], ...] = ()
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    def _where(self, query: Select[Any], search: str, filters: Mapping[str, Any]) -> Select[Any]:
+        for clause in self.base_where:
+            query = query.where(clause)
+        words = search.split()
+        searchable = [c.expr for c in self.columns if c.searchable]
+        for word in words:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(or_(*(e.ilike(pattern, escape="\\") for e in searchable)))
+        for name, value in filters.items():
+            if value is None or value == "" or value == ():
+                continue
+            query = query.where(self.filters[name](value))
+        return query
+
+    def ids(
+        self,
+        session: Session,
+        *,
+        search: str = "",
+        filters: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[int]:
+        """Ids of the matching rows in display order (ties broken by id, so order is stable)."""
+        query = self._where(select(self.id_expr).select_from(self.source), search, filters or {})
+        key = sort or self.default_sort
+        if key is not None:
+            expr = self.column(key).expr
+            query = query.order_by(expr.desc() if descending else expr.asc())
+        query = query.order_by(self.id_expr.desc() if descending else self.id_expr.asc())
+        return list(session.scalars(query))
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """The column values of these rows, keyed by id (for one page of the view)."""
+        out: dict[int, tuple[Any, ...]] = {}
+        exprs = [c.expr for c in self.columns]
+        for start in range(0, len(ids), _SQLITE_MAX_VARS):
+            chunk = list(ids[start : start + _SQLITE_MAX_VARS])
+            query = (
+                select(self.id_expr, *exprs).select_from(self.source).where(self.id_expr.in_(chunk))
+            )
+            for row in session.execute(query):
+                out[int(row[0])] = tuple(row[1:])
+        return out
+
+    def count(
+        self, session: Session, *, search: str = "", filters: Mapping[str, Any] | None = None
+    ) -> int:
+        return len(self.ids(session, search=search, filters=filters))

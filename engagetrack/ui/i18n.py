@@ -1,0 +1,46 @@
+"""Translation: Qt's own translations beside the app's, and translated vocabulary labels.
+
+Every user-visible string goes through `tr()`; vocabulary codes are translated with the
+context "vocabulary" so the stored English codes never change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from engagetrack.domain.vocabularies import Vocabulary
+from engagetrack.ui.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def tr(text: str, context: str = "EngageTrack") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def vocab_label(member: Vocabulary | str | None) -> str:
+    """The translated label of a vocabulary code (the code itself in English)."""
+    if member is None:
+        return ""
+    code = member.value if isinstance(member, Vocabulary) else str(member)
+    return QCoreApplication.translate("vocabulary", code)
+
+
+def install_translators(language: str | None = None) -> str:
+    """Load Qt's and EngageTrack's translations for `language` (default: the system's)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "engagetrack", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return locale.name().split("_")[0]

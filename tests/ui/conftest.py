@@ -1,0 +1,53 @@
+"""Fixtures for window tests: a fresh database per test, fresh settings, no leaks.
+
+Every test gets its own QSettings scope (napari's habit) so remembered window state from one
+test never leaks into another, and any database it opens is closed afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from engagetrack.services import demo
+from engagetrack.store.database import Database, open_database
+from engagetrack.ui import tasks
+from engagetrack.ui.views.base import DataBus
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    """Point QSettings at a per-test folder, in INI format."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+    QCoreApplication.setOrganizationName("EngageTrackTests")
+    QCoreApplication.setApplicationName("EngageTrackTests")
+    yield
+    tasks.wait_for_all()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "register.db", create=True)
+    yield db
+    tasks.wait_for_all()
+    db.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "demo.db", create=True)
+    with db.write() as session:
+        demo.load_demo(session)
+    yield db
+    tasks.wait_for_all()
+    db.close()
+
+
+@pytest.fixture
+def bus() -> DataBus:
+    return DataBus()
