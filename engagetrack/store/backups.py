@@ -36,6 +36,7 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
     if destination.is_dir():
         raise BackupError(f"{destination} is a folder; choose a file name.")
     destination.parent.mkdir(parents=True, exist_ok=True)
+    sweep_partials(destination.parent, destination.name)
     temporary = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -63,6 +64,13 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return destination
+
+
+def sweep_partials(folder: Path, name: str) -> None:
+    """Remove the temporary files of copies to `name` that a killed process left behind."""
+    for leftover in folder.glob(f".{name}.*.partial*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def list_backups(database: Path) -> list[Path]:
