@@ -76,9 +76,14 @@ class Database:
         """One user action: everything in the block commits together or not at all."""
         if self.read_only:
             raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
-        with self._sessions() as session, session.begin():
-            session.info["user"] = self.user
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                session.info["user"] = self.user
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            # disk full, I/O error, file locked: rolled back; say so in plain words
+            name = self.path.name if self.path is not None else self.target.describe()
+            raise _classify_error(Path(name), exc) from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -157,6 +162,16 @@ def _classify_error(path: Path, exc: Exception) -> StoreError:
         return CorruptDatabaseError(
             f"{path.name} is damaged (SQLite reports: {getattr(exc, 'orig', exc)}). Open one"
             " of its backups instead."
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return StoreError(
+            f"The disk holding {path.name} is full; nothing was saved. Free some space and"
+            " try again."
+        )
+    if "disk i/o error" in message:
+        return StoreError(
+            f"The disk holding {path.name} reported an error; nothing was saved. Check the"
+            " drive and try again."
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(f"{path.name} is read-only; it can be opened read-only.")

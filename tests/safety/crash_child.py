@@ -21,9 +21,7 @@ def main() -> None:
     print("ready", flush=True)
     for k in range(start, start + count):
         with db.write() as s:
-            org = organizations.create(
-                s, {"name": f"Crash org {k}", "notes": "x" * (k % 7 * 500)}
-            )
+            org = organizations.create(s, {"name": f"Crash org {k}", "notes": "x" * (k % 7 * 500)})
             contacts.create(s, {"organization_id": org.id, "name": f"Contact {k}"})
             commitments.create(s, {"organization_id": org.id, "description": f"Promise {k}"})
             if k % 3 == 0:

@@ -55,7 +55,10 @@ def _check_whole(db: Path, committed: set[int], kills: int) -> None:
         contacts = {oid for (oid,) in conn.execute("SELECT organization_id FROM contacts")}
         promises = {oid for (oid,) in conn.execute("SELECT organization_id FROM commitments")}
         audited = {
-            eid for (eid,) in conn.execute("SELECT entity_id FROM audit_entries WHERE entity='organization'")
+            eid
+            for (eid,) in conn.execute(
+                "SELECT entity_id FROM audit_entries WHERE entity='organization'"
+            )
         }
     finally:
         conn.close()
