@@ -6,6 +6,7 @@ test never leaks into another, and any database it opens is closed afterwards.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from engagetrack.services import demo
 from engagetrack.store.database import Database, open_database
 from engagetrack.ui import tasks
 from engagetrack.ui.views.base import DataBus
+
+# window tests never need a display; set before pytest-qt creates the QApplication
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
