@@ -1,0 +1,144 @@
+"""`make bench`: every SPEC §7 figure beside its baseline, in one run, as medians and ratios.
+
+Each measurement runs in a fresh subprocess (so launch times include imports and peak memory
+is the process's own), several times; the table prints medians, the ratio to the baseline
+measured in the same run, and pass/fail against the target.
+
+    python -m benchmarks.run --scale 10000 [--reps 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "benchmarks" / ".cache"
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    probe: str
+    baseline: str | None
+    target: float  # a ratio when there is a baseline, else seconds (or MB for memory)
+    unit: str  # "x", "ms" or "MB"
+
+
+FIGURES = (
+    Figure("launch to usable Dashboard", "launch_app", "launch_bare", 2.0, "x"),
+    Figure(
+        "filter as the user types (worst table, per keystroke)", "filter_tables", None, 100, "ms"
+    ),
+    Figure("sort a 100,000+ row table (worst column)", "sort_tables", None, 300, "ms"),
+    Figure("open an organization's detail panel", "detail_panel", None, 100, "ms"),
+    Figure("full ministerial export", "export", "export_baseline", 1.5, "x"),
+    Figure("import of that workbook into an empty database", "import", "import_baseline", 2.0, "x"),
+    Figure("peak memory: window open", "launch_app", None, 500, "MB"),
+    Figure("peak memory: export", "export", None, 500, "MB"),
+    Figure("peak memory: import", "import", None, 500, "MB"),
+)
+
+
+def scale_database(scale: int) -> Path:
+    """The cached synthetic database for this scale, generated once."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"scale-{scale}.db"
+    if not path.exists():
+        print(f"Generating the scale-{scale} database (once; cached in {CACHE})...", flush=True)
+        partial = path.with_suffix(".partial.db")
+        for leftover in CACHE.glob(partial.name + "*"):
+            leftover.unlink()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "engagetrack",
+                "generate",
+                "--scale",
+                str(scale),
+                "--db",
+                str(partial),
+            ],
+            check=True,
+        )
+        for suffix in ("-wal", "-shm", ".lock"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        partial.rename(path)
+    return path
+
+
+def run_probe(probe: str, db: Path, work: Path) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes", probe, str(db), str(work)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"probe {probe} failed:\n{result.stderr[-3000:]}")
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, default=10_000)
+    parser.add_argument("--reps", type=int, default=3)
+    args = parser.parse_args(argv)
+    db = scale_database(args.scale)
+    work = CACHE / "work"
+    work.mkdir(parents=True, exist_ok=True)
+
+    probes = sorted({f.probe for f in FIGURES} | {f.baseline for f in FIGURES if f.baseline})
+    samples: dict[str, list[dict[str, float]]] = {p: [] for p in probes}
+    started = time.perf_counter()
+    for rep in range(args.reps):
+        for probe in probes:  # interleaved, so drift in machine load hits both sides alike
+            samples[probe].append(run_probe(probe, db, work))
+        print(f"  repetition {rep + 1}/{args.reps} done", flush=True)
+
+    def median(probe: str, key: str) -> float:
+        return statistics.median(s[key] for s in samples[probe])
+
+    rows = []
+    all_pass = True
+    for f in FIGURES:
+        if f.unit == "MB":
+            value = median(f.probe, "peak_mb")
+            shown, base, ok = f"{value:.0f} MB", "", value < f.target
+        elif f.unit == "ms":
+            value = median(f.probe, "seconds") * 1000
+            shown, base, ok = f"{value:.0f} ms", "", value < f.target
+        else:
+            mine, theirs = median(f.probe, "seconds"), median(f.baseline or "", "seconds")
+            ratio = mine / theirs
+            shown, base, ok = f"{mine:.2f} s ({ratio:.2f}x)", f"{theirs:.2f} s", ratio <= f.target
+        target = f"<= {f.target}x" if f.unit == "x" else f"< {f.target:g} {f.unit}"
+        all_pass &= ok
+        rows.append((f.name, shown, base, target, "pass" if ok else "FAIL"))
+
+    widths = [
+        max(len(r[i]) for r in [*rows, ("figure", "measured", "baseline", "target", "result")])
+        for i in range(5)
+    ]
+    header = ("figure", "measured", "baseline", "target", "result")
+    print(
+        f"\nScale {args.scale}, {args.reps} repetitions, medians ({time.perf_counter() - started:.0f} s):"
+    )
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    return 0 if all_pass else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
