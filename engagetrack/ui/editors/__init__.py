@@ -1,0 +1,1 @@
+"""Dialogs and form widgets of the Pipeline, Meetings, Commitments and Principles tabs."""
