@@ -1,0 +1,394 @@
+"""Write the ministerial workbook (SPEC §5): stream from the database, write-only openpyxl.
+
+The workbook goes to a temporary file beside the target and is renamed into place only when
+complete, so a failure or a cancel never leaves a half-written workbook and never touches an
+existing file at the target. The marking on every page is the highest level the workbook
+actually contains, worked out while the rows are written (header and footer are written
+when the workbook is saved, after the rows).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification
+from engagetrack.interchange import layout, spec
+from engagetrack.interchange.cells import safe_text
+from engagetrack.interchange.layout import CellMaker
+from engagetrack.interchange.sources import Row, Sources
+from engagetrack.interchange.summary import COLUMN_WIDTHS, TITLE, SummaryInfo, SummaryWriter
+from engagetrack.services import settings
+from engagetrack.store.database import Database
+
+Progress = Callable[[int, int], None]
+TICK = 500  # rows between progress reports and cancel checks
+LEGEND_COLUMN = len(spec.PRINCIPLES_SHEET.columns) + 2  # one empty column after P11
+
+
+class ExportError(Exception):
+    """The workbook could not be written; the message is meant for the user."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; no file was left behind."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    marking: Classification
+    rows: dict[str, int]  # data rows per sheet (headers not counted)
+    as_of: date
+    ceiling: Classification | None = None
+    since: date | None = None
+    sheets: tuple[str, ...] = field(default_factory=tuple)
+
+
+def choose_sheets(sheets: Collection[str] | None) -> tuple[str, ...]:
+    if sheets is None:
+        return spec.EXPORT_SHEETS
+    unknown = sorted(set(sheets) - set(spec.EXPORT_SHEETS))
+    if unknown:
+        raise ExportError(
+            f"There is no sheet {unknown[0]!r}; the sheets are {', '.join(spec.EXPORT_SHEETS)}."
+        )
+    chosen = tuple(s for s in spec.EXPORT_SHEETS if s in sheets)
+    if not chosen:
+        raise ExportError("Choose at least one sheet to export.")
+    return chosen
+
+
+def export_workbook(
+    db: Database,
+    path: Path,
+    *,
+    ceiling: Classification | None = None,
+    since: date | None = None,
+    sheets: Collection[str] | None = None,
+    prepared_by: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write the workbook to `path`; ExportError (message for the user) when it cannot."""
+    path = Path(path)
+    chosen = choose_sheets(sheets)
+    _check_target(path)
+    temp = _claim_temp(path)
+    book = Workbook(write_only=True)
+    try:
+        with db.read() as session:
+            job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
+            result = job.run(path)
+        _check_cancel(cancelled)
+        try:
+            book.save(str(temp))
+        except OSError as exc:
+            raise ExportError(_os_message(path, exc)) from exc
+        _check_cancel(cancelled)
+        try:
+            os.replace(temp, path)
+        except PermissionError as exc:
+            raise ExportError(
+                f"{path.name} could not be replaced: it is open in another program (close it"
+                " in Excel and try again) or the folder is read-only."
+            ) from exc
+        except OSError as exc:
+            raise ExportError(_os_message(path, exc)) from exc
+    except BaseException:
+        _discard(book, temp)
+        raise
+    return result
+
+
+def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("The export was cancelled; no file was written.")
+
+
+def _check_target(path: Path) -> None:
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"{path.name}: a workbook file name must end in .xlsx.")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name ending in .xlsx.")
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist.")
+
+
+def _os_message(path: Path, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"{path.name} could not be written to {path.parent}: {reason}. Nothing was written."
+
+
+def _claim_temp(path: Path) -> Path:
+    """Create the temporary file beside the target now: an unwritable folder fails early."""
+    temp = path.with_name(f"~{path.stem}.{uuid.uuid4().hex[:8]}.xlsx.part")
+    try:
+        with open(temp, "xb"):
+            pass
+    except OSError as exc:
+        raise ExportError(_os_message(path, exc)) from exc
+    return temp
+
+
+def _discard(book: Workbook, temp: Path) -> None:
+    """Remove the partial file, and the sheet files openpyxl streams into the temp folder."""
+    with contextlib.suppress(OSError):
+        temp.unlink()
+    for ws in book.worksheets:
+        # openpyxl's per-sheet stream, if started: end the row generator before the file
+        rows = getattr(ws, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+class _Job:
+    """One export run: the sheets, the counters and the marking seen so far."""
+
+    def __init__(
+        self,
+        session: Session,
+        book: Workbook,
+        chosen: tuple[str, ...],
+        ceiling: Classification | None,
+        since: date | None,
+        prepared_by: str | None,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.session = session
+        self.book = book
+        self.chosen = chosen
+        self.ceiling = ceiling
+        self.since = since
+        self.prepared_by = prepared_by
+        self.progress = progress
+        self.cancelled = cancelled
+        self.today = date.today()
+        self.sources = Sources(session, ceiling, self.today)
+        self.top = Classification.UNCLASSIFIED
+        self.done = 0
+        self.total = 0
+        self.rows: dict[str, int] = {}
+        self.legend_only = 0
+
+    # ------------------------------------------------------------ progress
+
+    def tick(self, n: int = 1) -> None:
+        self.done += n
+        if self.done % TICK == 0:
+            self.report()
+
+    def report(self) -> None:
+        _check_cancel(self.cancelled)
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    # ------------------------------------------------------------ run
+
+    def run(self, path: Path) -> ExportResult:
+        self.total = sum(self.sources.count(name) for name in self.chosen) + 1
+        self.report()
+        sheets = {name: self.book.create_sheet(name) for name in self.chosen}
+        writers: dict[str, Callable[[WriteOnlyWorksheet], int]] = {
+            "Organizations": self.organizations,
+            "Contacts": self.contacts,
+            "Meetings": self.meetings,
+            "Commitments": self.commitments,
+            "Principles": self.principles,
+            "Overdue": self.overdue,
+        }
+        for name in self.chosen:
+            if name in writers:
+                self.rows[name] = writers[name](sheets[name])
+                self.report()
+        if spec.SUMMARY in sheets:
+            self.top = Classification.highest([self.top, self.sources.highest_level()])
+            self.summary(sheets[spec.SUMMARY])
+        for name, ws in sheets.items():
+            if name != spec.SUMMARY:
+                layout.finish_sheet(
+                    ws,
+                    self.top,
+                    columns=len(self._headers(name)),
+                    rows=self.rows[name] + 1,
+                    title=TITLE,
+                )
+        self.done = self.total
+        self.report()
+        return ExportResult(
+            path=path,
+            marking=self.top,
+            rows=dict(self.rows),
+            as_of=self.today,
+            ceiling=self.ceiling,
+            since=self.since,
+            sheets=self.chosen,
+        )
+
+    @staticmethod
+    def _headers(name: str) -> Sequence[str]:
+        if name == spec.OVERDUE:
+            return spec.OVERDUE_HEADERS
+        return spec.SHEETS_BY_NAME[name].headers
+
+    # ------------------------------------------------------------ data sheets
+
+    def _widths(self, columns: Sequence[spec.ColumnSpec], longest: dict[str, int]) -> list[float]:
+        widths = []
+        for c in columns:
+            if c.kind == "date":
+                widths.append(float(max(layout.DATE_WIDTH, len(c.header) + 4)))
+            elif c.vocab is not None:
+                widths.append(layout.fitted_width(c.header, max(map(len, c.vocab.codes())), c.max_width))
+            elif c.long_text or c.kind in ("orgs",):
+                widths.append(float(c.max_width))
+            else:
+                widths.append(layout.fitted_width(c.header, longest.get(c.header, 0), c.max_width))
+        return widths
+
+    def _table(
+        self,
+        ws: WriteOnlyWorksheet,
+        columns: Sequence[spec.ColumnSpec],
+        rows: Iterator[Row],
+        longest: dict[str, int],
+        *,
+        extra: Sequence[tuple[str, float]] = (),
+    ) -> int:
+        widths = self._widths(columns, longest) + [w for _, w in extra]
+        layout.start_sheet(ws, widths)
+        ws.append(layout.header_row(ws, [c.header for c in columns] + [h for h, _ in extra]))
+        wraps: list[int | None] = [
+            int(w) if c.kind in ("text", "orgs", "meeting", "org") else None
+            for c, w in zip(columns, widths, strict=False)
+        ]
+        cells = CellMaker(ws, wraps + [None] * len(extra), next_row=2)
+        n = 0
+        rank = self.top.rank
+        for values, level in rows:
+            cells.append(values)
+            if level.rank > rank:
+                rank = level.rank
+                self.top = level
+            n += 1
+            self.done += 1
+            if n % TICK == 0:
+                self.report()
+        return n
+
+    def organizations(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.ORGANIZATIONS
+        return self._table(ws, s.columns, self.sources.organizations(), self.sources.organizations_widths())
+
+    def contacts(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.CONTACTS
+        return self._table(ws, s.columns, self.sources.contacts(), self.sources.contacts_widths())
+
+    def meetings(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.MEETINGS
+        return self._table(ws, s.columns, self.sources.meetings(), self.sources.meetings_widths())
+
+    def commitments(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.COMMITMENTS
+        return self._table(ws, s.columns, self.sources.commitments(), self.sources.commitments_widths())
+
+    def overdue(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.COMMITMENTS
+        return self._table(
+            ws,
+            s.columns,
+            self.sources.overdue(),
+            self.sources.commitments_widths(),
+            extra=[(spec.DAYS_OVERDUE, 15.0)],
+        )
+
+    def principles(self, ws: WriteOnlyWorksheet) -> int:
+        s = spec.PRINCIPLES_SHEET
+        legend = self._legend(ws)
+        self.legend_only = 0
+        rows = self._with_legend(self.sources.principles(PRINCIPLE_NUMBERS), legend)
+        n = self._table(
+            ws,
+            s.columns,
+            rows,
+            self.sources.principles_widths(),
+            extra=[("", 3.0), ("Legend", 18.0), ("", 34.0)],
+        )
+        n -= self.legend_only
+        last = max(n + 1, 2)
+        for status, (fill, font) in layout.STATUS_COLOURS.items():
+            ws.conditional_formatting.add(
+                f"B2:{get_column_letter(len(s.columns))}{last}",
+                CellIsRule(
+                    operator="equal",
+                    formula=[f'"{status.value}"'],
+                    fill=PatternFill("solid", fgColor=fill, bgColor=fill),
+                    font=Font(color=font),
+                ),
+            )
+        return n
+
+    def _legend(self, ws: WriteOnlyWorksheet) -> list[list[Any]]:
+        """Status colours, then the principles' short titles: what the matrix means."""
+        cells = CellMaker(ws, [None])
+        lines: list[list[Any]] = []
+        for status, (fill, font) in layout.STATUS_COLOURS.items():
+            colour = PatternFill("solid", fgColor=fill)
+            lines.append([cells.styled(status.value, fill=colour, font=Font(color=font)), None])
+        lines.append([None, None])
+        bold = layout.BOLD
+        lines.append([cells.styled("Principle", font=bold), cells.styled("Short title", font=bold)])
+        for p in PRINCIPLES:
+            lines.append([p.code, safe_text(p.short_title_en)])
+        return lines
+
+    def _with_legend(self, rows: Iterator[Row], legend: list[list[Any]]) -> Iterator[Row]:
+        """Data rows with the legend in the columns to the right; legend-only rows after."""
+        width = len(spec.PRINCIPLES_SHEET.columns)
+        i = 0
+        for values, level in rows:
+            extra = [None, *legend[i]] if i < len(legend) else []
+            yield (*values, *extra), level
+            i += 1
+        while i < len(legend):
+            yield (*([None] * width), None, *legend[i]), Classification.UNCLASSIFIED
+            i += 1
+            self.legend_only += 1
+            self.done -= 1  # not a data row
+
+    # ------------------------------------------------------------ Summary
+
+    def summary(self, ws: WriteOnlyWorksheet) -> None:
+        layout.start_sheet(ws, [float(w) for w in COLUMN_WIDTHS], freeze="A2")
+        ws.page_setup.orientation = "portrait"
+        writer = SummaryWriter(ws, self.sources, self.tick)
+        prepared = self.prepared_by or settings.prepared_by(self.session)
+        writer.write(SummaryInfo(self.today, self.top, prepared, self.ceiling, self.since))
+        ws.auto_filter.ref = f"A{writer.endorsers_header}:D{max(writer.endorsers_last, writer.endorsers_header)}"
+        ws.print_title_rows = "1:1"
+        layout.mark_page(ws, self.top, title=TITLE)
+
+

@@ -1,0 +1,216 @@
+"""How an exported sheet looks: header row, widths, print set-up, marking, safe cells.
+
+openpyxl's write-only sheets write their top part (sheet properties, frozen panes, column
+widths) when the first row is appended and their tail (autofilter, conditional formats,
+page set-up, header and footer, charts) when the workbook is saved. So `start_sheet` runs
+before any row, and `finish_sheet` after the last, once the marking is known.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification
+from engagetrack.interchange.cells import looks_like_formula, safe_text
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F3864")
+HEADER_ALIGN = Alignment(vertical="center", wrap_text=False)
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+WRAP_TOP_CENTRE = Alignment(wrap_text=True, vertical="top", horizontal="center")
+TITLE_FONT = Font(bold=True, size=16, color="1F3864")
+SECTION_FONT = Font(bold=True, size=12, color="1F3864")
+SECTION_BORDER = Border(bottom=Side(style="medium", color="1F3864"))
+BOLD = Font(bold=True)
+MARKING_FONT = Font(bold=True, color="C00000", size=12)
+TABLE_HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
+
+# status colours shared by the Principles sheet, its legend and the Summary chart
+STATUS_COLOURS: dict[AssessmentStatus, tuple[str, str]] = {
+    # status: (fill, font)
+    AssessmentStatus.IMPLEMENTED: ("63BE7B", "0B3D13"),
+    AssessmentStatus.IN_PROGRESS: ("C6EFCE", "006100"),
+    AssessmentStatus.PLANNED: ("FFEB9C", "7F6000"),
+    AssessmentStatus.NOT_STARTED: ("FFC7CE", "9C0006"),
+    AssessmentStatus.NOT_APPLICABLE: ("D9D9D9", "404040"),
+    AssessmentStatus.UNKNOWN: ("F2F2F2", "7F7F7F"),
+}
+
+DATE_WIDTH = 12
+DATE_FORMAT = "yyyy-mm-dd"  # ISO: unambiguous in English and French
+DATE_ALIGN = Alignment(horizontal="center")
+
+
+def fitted_width(header: str, longest: int, cap: int) -> float:
+    """Characters wide: the header (plus its filter arrow) or the longest value, capped."""
+    return float(min(max(len(header) + 4, longest + 2), max(cap, len(header) + 4)))
+
+
+def start_sheet(
+    ws: WriteOnlyWorksheet, widths: Sequence[float], *, freeze: str | None = "A2"
+) -> None:
+    """Everything that must be set before the first row: panes, widths, print set-up."""
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if freeze:
+        ws.freeze_panes = freeze
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "1"  # Letter: the paper of a Canadian ministry
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+
+
+def header_row(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[WriteOnlyCell | None]:
+    cells: list[WriteOnlyCell | None] = []
+    for text in headers:
+        if not text:
+            cells.append(None)  # a spacer column stays unstyled
+            continue
+        cell = WriteOnlyCell(ws, text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGN
+        cells.append(cell)
+    return cells
+
+
+def finish_sheet(
+    ws: WriteOnlyWorksheet,
+    marking: Classification,
+    *,
+    columns: int,
+    rows: int,
+    filter_row: int = 1,
+    title: str,
+) -> None:
+    """Tail settings: autofilter over the table, the marking in header and footer."""
+    last = get_column_letter(columns)
+    ws.auto_filter.ref = f"A{filter_row}:{last}{max(rows, filter_row)}"
+    ws.print_title_rows = f"{filter_row}:{filter_row}" if filter_row == 1 else "1:1"
+    mark_page(ws, marking, title=title)
+
+
+def mark_page(ws: WriteOnlyWorksheet, marking: Classification, *, title: str) -> None:
+    for part in (ws.oddHeader, ws.oddFooter):
+        part.center.text = marking.value
+        part.center.font = "Calibri,Bold"
+        part.center.size = 12
+        part.center.color = "C00000"
+    ws.oddHeader.left.text = title.replace("&", "&&")
+    ws.oddHeader.left.size = 9
+    ws.oddHeader.right.text = "&A"
+    ws.oddHeader.right.size = 9
+    ws.oddFooter.left.text = "EngageTrack"
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.size = 9
+
+
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+
+class CellMaker:
+    """Turns source values into what a write-only row accepts, cheaply, and appends them.
+
+    Plain values go in as they are (openpyxl formats dates itself); only text that could
+    run as a formula, and rows holding long or multi-line text, become styled cells. A row
+    with wrapped text gets an explicit height: LibreOffice does not grow rows on opening,
+    so without one the lines would spill over the rows below.
+    """
+
+    def __init__(
+        self, ws: WriteOnlyWorksheet, wrap_limits: Sequence[int | None], *, next_row: int = 1
+    ) -> None:
+        self.ws = ws
+        # per column: the width in characters beyond which text wraps (None: never wraps)
+        self.wrap_limits = list(wrap_limits)
+        self.next_row = next_row
+
+    def text_cell(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, text)
+        # a string cell holding exactly the text: shown as text, never run; quotePrefix
+        # (a style flag, not a character) keeps it text when someone edits it in Excel
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
+    def date_cell(self, value: date) -> WriteOnlyCell:
+        # centred: a right-aligned date runs into the left-aligned text beside it
+        cell = WriteOnlyCell(self.ws, value)
+        cell.number_format = DATE_FORMAT
+        cell.alignment = DATE_ALIGN
+        return cell
+
+    def append(self, values: Sequence[Any]) -> int:
+        """Append one row; returns its row number."""
+        cells, lines = self.row(values)
+        row_no = self.next_row
+        if lines > 1:
+            self.ws.row_dimensions[row_no].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+        self.ws.append(cells)
+        if lines > 1:
+            del self.ws.row_dimensions[row_no]  # written already; keep memory flat
+        self.next_row += 1
+        return row_no
+
+    def row(self, values: Sequence[Any]) -> tuple[list[Any], int]:
+        """The row's cells and how many lines its tallest wrapped cell needs."""
+        out: list[Any] = []
+        lines = 1
+        wrap = False
+        for i, value in enumerate(values):
+            if isinstance(value, str):
+                value = safe_text(value)
+                limit = self.wrap_limits[i] if i < len(self.wrap_limits) else None
+                if limit is not None and (len(value) > limit or "\n" in value):
+                    wrap = True
+                    lines = max(lines, _lines(value, limit))
+                if looks_like_formula(value):
+                    value = self.text_cell(value)
+            elif isinstance(value, date):
+                value = self.date_cell(value)
+            out.append(value)
+        if wrap:
+            out = [self._wrapped(v) for v in out]
+        return out, lines
+
+    def _wrapped(self, value: Any) -> Any:
+        if value is None:
+            return None
+        cell = value if isinstance(value, Cell) else WriteOnlyCell(self.ws, value)
+        cell.alignment = WRAP_TOP_CENTRE if isinstance(cell.value, date) else WRAP_TOP
+        return cell
+
+    def styled(self, value: Any, **style: Any) -> WriteOnlyCell:
+        if isinstance(value, str):
+            value = safe_text(value)
+            cell = self.text_cell(value) if looks_like_formula(value) else WriteOnlyCell(self.ws, value)
+        else:
+            cell = WriteOnlyCell(self.ws, value)
+        for name, setting in style.items():
+            setattr(cell, name, setting)
+        return cell
+
+
+def _lines(text: str, width: int) -> int:
+    per_line = max(1.0, width * 1.2 - 1)
+    count = 0
+    for paragraph in text.split("\n"):
+        count += max(1, math.ceil(len(paragraph) / per_line))
+        if count * LINE_HEIGHT >= MAX_ROW_HEIGHT:
+            break
+    return count

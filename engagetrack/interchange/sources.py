@@ -1,0 +1,504 @@
+"""Streaming read queries behind each exported sheet, with the marking ceiling applied.
+
+Every source yields `(values, level)` rows: `values` in the column order of spec.py, plain
+Python values (text, dates, codes, numbers), and `level` the highest marking of anything the
+row shows, so the exporter can mark the workbook with what it actually contains. Rows stream
+from Core selects with `yield_per`; linked names come in one grouped query per chunk, never
+one query per row.
+
+The ceiling rules of SPEC §5 live here: a record above the ceiling is left out, and so is
+every trace of it (a contact or commitment of a left-out organization, an organization's
+name in a meeting's list, a meeting reference in a commitment).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, time
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
+from engagetrack.store.models import (
+    Assessment,
+    Commitment,
+    Contact,
+    Meeting,
+    Organization,
+    Principle,
+    StageChange,
+    meeting_organizations,
+    meeting_principles,
+)
+
+CHUNK = 2_000
+ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+Row = tuple[tuple[Any, ...], Classification]
+
+
+def levels_for(ceiling: Classification | None) -> list[Classification]:
+    return list(Classification) if ceiling is None else ceiling.levels_up_to()
+
+
+def _stream(session: Session, query: Select[Any]) -> Iterator[Any]:
+    return iter(session.execute(query.execution_options(yield_per=CHUNK)))
+
+
+def _code(value: Any) -> Any:
+    return None if value is None else value.value
+
+
+def _top(a: Classification, b: Classification | None) -> Classification:
+    return a if b is None or a.rank >= b.rank else b
+
+
+class Sources:
+    """The rows of every sheet for one export: one session, one ceiling, one 'today'."""
+
+    def __init__(self, session: Session, ceiling: Classification | None, today: date) -> None:
+        self.session = session
+        self.levels = levels_for(ceiling)
+        self.today = today
+
+    # ------------------------------------------------------------ filters
+
+    def org_ok(self) -> ColumnElement[bool]:
+        return Organization.classification.in_(self.levels)
+
+    def meeting_ok(self) -> ColumnElement[bool]:
+        return Meeting.classification.in_(self.levels)
+
+    def commitment_ok(self) -> ColumnElement[bool]:
+        # a commitment names its organization: it goes where the organization goes
+        return and_(Commitment.classification.in_(self.levels), self.org_ok())
+
+    def _count(self, query: Select[Any]) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    def _max_len(self, *columns: Any, where: Any, joins: Sequence[Any] = ()) -> list[int]:
+        query = select(*(func.max(func.length(c)) for c in columns))
+        for target, on in joins:
+            query = query.join(target, on)
+        row = self.session.execute(query.where(where)).one()
+        return [int(v or 0) for v in row]
+
+    # ------------------------------------------------------------ Organizations
+
+    def organizations_query(self) -> Select[Any]:
+        o = Organization
+        return (
+            select(
+                o.name,
+                o.kind,
+                o.country,
+                o.sector,
+                o.stage,
+                o.stage_since,
+                o.endorsed_on,
+                o.priority,
+                o.lead_official,
+                o.classification,
+                o.notes,
+            )
+            .where(self.org_ok())
+            .order_by(o.name_key)
+        )
+
+    def organizations(self) -> Iterator[Row]:
+        for r in _stream(self.session, self.organizations_query()):
+            yield (
+                (
+                    r[0],
+                    r[1].value,
+                    r[2],
+                    r[3],
+                    r[4].value,
+                    r[5],
+                    r[6],
+                    r[7].value,
+                    r[8],
+                    r[9].value,
+                    r[10],
+                ),
+                r[9],
+            )
+
+    def organizations_widths(self) -> dict[str, int]:
+        o = Organization
+        n = self._max_len(o.name, o.country, o.sector, o.lead_official, where=self.org_ok())
+        return {"Name": n[0], "Country": n[1], "Sector": n[2], "Lead Official": n[3]}
+
+    # ------------------------------------------------------------ Contacts
+
+    def contacts_query(self) -> Select[Any]:
+        c = Contact
+        return (
+            select(
+                Organization.name,
+                c.name,
+                c.title,
+                c.email,
+                c.phone,
+                c.notes,
+                Organization.classification,
+            )
+            .join(Organization, Organization.id == c.organization_id)
+            .where(self.org_ok())
+            .order_by(Organization.name_key, c.name, c.id)
+        )
+
+    def contacts(self) -> Iterator[Row]:
+        for r in _stream(self.session, self.contacts_query()):
+            yield (tuple(r[:6]), r[6])
+
+    def contacts_widths(self) -> dict[str, int]:
+        c = Contact
+        n = self._max_len(
+            Organization.name,
+            c.name,
+            c.title,
+            c.email,
+            c.phone,
+            where=self.org_ok(),
+            joins=[(Organization, Organization.id == c.organization_id)],
+        )
+        return dict(zip(("Organization", "Name", "Title", "Email", "Phone"), n, strict=True))
+
+    # ------------------------------------------------------------ Meetings
+
+    def meetings_query(self) -> Select[Any]:
+        m = Meeting
+        return (
+            select(
+                m.id,
+                m.held_on,
+                m.title,
+                m.kind,
+                m.lead,
+                m.location,
+                m.summary,
+                m.outcomes,
+                m.classification,
+            )
+            .where(self.meeting_ok())
+            .order_by(m.held_on.desc(), m.title_key)
+        )
+
+    def _meeting_links(
+        self, ids: list[int]
+    ) -> tuple[dict[int, list[tuple[str, Classification]]], dict[int, list[int]]]:
+        orgs: dict[int, list[tuple[str, Classification]]] = defaultdict(list)
+        query = (
+            select(meeting_organizations.c.meeting_id, Organization.name, Organization.classification)
+            .join(Organization, Organization.id == meeting_organizations.c.organization_id)
+            .where(meeting_organizations.c.meeting_id.in_(ids), self.org_ok())
+            .order_by(meeting_organizations.c.meeting_id, Organization.name_key)
+        )
+        for meeting_id, name, level in self.session.execute(query):
+            orgs[meeting_id].append((name, level))
+        principles: dict[int, list[int]] = defaultdict(list)
+        query = (
+            select(meeting_principles.c.meeting_id, Principle.number)
+            .join(Principle, Principle.id == meeting_principles.c.principle_id)
+            .where(meeting_principles.c.meeting_id.in_(ids))
+            .order_by(meeting_principles.c.meeting_id, Principle.number)
+        )
+        for meeting_id, number in self.session.execute(query):
+            principles[meeting_id].append(number)
+        return orgs, principles
+
+    def meetings(self) -> Iterator[Row]:
+        result = self.session.execute(
+            self.meetings_query().execution_options(yield_per=CHUNK // 4)
+        )
+        for chunk in result.partitions():
+            orgs, principles = self._meeting_links([r[0] for r in chunk])
+            for r in chunk:
+                level: Classification = r[8]
+                names = []
+                for name, org_level in orgs.get(r[0], ()):
+                    names.append(name)
+                    level = _top(level, org_level)
+                numbers = principles.get(r[0])
+                yield (
+                    (
+                        r[1],
+                        r[2],
+                        r[3].value,
+                        "; ".join(names) or None,
+                        ", ".join(map(str, numbers)) if numbers else None,
+                        r[4],
+                        r[5],
+                        r[6],
+                        r[7],
+                        r[8].value,
+                    ),
+                    level,
+                )
+
+    def meetings_widths(self) -> dict[str, int]:
+        m = Meeting
+        n = self._max_len(m.title, m.lead, m.location, where=self.meeting_ok())
+        return {"Title": n[0], "Lead": n[1], "Location": n[2]}
+
+    # ------------------------------------------------------------ Commitments
+
+    def commitments_query(self, *, overdue: bool = False) -> Select[Any]:
+        c = Commitment
+        query = (
+            select(
+                Organization.name,
+                c.description,
+                Principle.number,
+                c.owner,
+                c.due_on,
+                c.status,
+                c.completed_on,
+                Meeting.held_on,
+                Meeting.title,
+                Meeting.classification,
+                c.classification,
+                c.notes,
+                Organization.classification,
+            )
+            .join(Organization, Organization.id == c.organization_id)
+            .outerjoin(Principle, Principle.id == c.principle_id)
+            .outerjoin(Meeting, Meeting.id == c.meeting_id)
+            .where(self.commitment_ok())
+        )
+        if overdue:
+            return query.where(c.status.in_(ACTIVE), c.due_on < self.today).order_by(
+                c.due_on, Organization.name_key, c.description_key
+            )
+        return query.order_by(
+            Organization.name_key, c.due_on.is_(None), c.due_on, c.description_key
+        )
+
+    def _commitment_rows(self, query: Select[Any], *, overdue: bool) -> Iterator[Row]:
+        for r in _stream(self.session, query):
+            level: Classification = _top(r[10], r[12])
+            meeting = None
+            if r[7] is not None and r[9] in self.levels:
+                meeting = f"{r[7].isoformat()} {r[8]}"
+                level = _top(level, r[9])
+            values: tuple[Any, ...] = (
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5].value,
+                r[6],
+                meeting,
+                r[10].value,
+                r[11],
+            )
+            if overdue:
+                values = (*values, (self.today - r[4]).days)
+            yield values, level
+
+    def commitments(self) -> Iterator[Row]:
+        return self._commitment_rows(self.commitments_query(), overdue=False)
+
+    def overdue(self) -> Iterator[Row]:
+        return self._commitment_rows(self.commitments_query(overdue=True), overdue=True)
+
+    def commitments_widths(self) -> dict[str, int]:
+        c = Commitment
+        n = self._max_len(
+            Organization.name,
+            c.owner,
+            where=self.commitment_ok(),
+            joins=[(Organization, Organization.id == c.organization_id)],
+        )
+        title = self._max_len(Meeting.title, where=self.meeting_ok())[0]
+        return {"Organization": n[0], "Owner": n[1], "Meeting": title + 11 if title else 0}
+
+    # ------------------------------------------------------------ Principles
+
+    def principles_query(self) -> Select[Any]:
+        return (
+            select(
+                Organization.id,
+                Organization.name,
+                Organization.classification,
+                Principle.number,
+                Assessment.status,
+            )
+            .join(Organization, Organization.id == Assessment.organization_id)
+            .join(Principle, Principle.id == Assessment.principle_id)
+            .where(self.org_ok())
+            .order_by(Organization.name_key, Organization.id, Principle.number)
+        )
+
+    def principles(self, numbers: Sequence[int]) -> Iterator[Row]:
+        position = {n: i for i, n in enumerate(numbers, 1)}
+        for _, group in groupby(_stream(self.session, self.principles_query()), key=lambda r: r[0]):
+            rows = list(group)
+            values: list[Any] = [rows[0][1], *([None] * len(numbers))]
+            for r in rows:
+                if r[3] in position:
+                    values[position[r[3]]] = r[4].value
+            yield tuple(values), rows[0][2]
+
+    def principles_count(self) -> int:
+        return self._count(
+            select(Assessment.organization_id)
+            .join(Organization, Organization.id == Assessment.organization_id)
+            .where(self.org_ok())
+            .distinct()
+        )
+
+    def principles_widths(self) -> dict[str, int]:
+        n = self._max_len(
+            Organization.name,
+            where=and_(self.org_ok(), Organization.id.in_(select(Assessment.organization_id))),
+        )
+        return {"Organization": n[0]}
+
+    # ------------------------------------------------------------ counts and markings
+
+    def count(self, sheet: str) -> int:
+        queries = {
+            "Organizations": self.organizations_query,
+            "Contacts": self.contacts_query,
+            "Meetings": self.meetings_query,
+            "Commitments": self.commitments_query,
+            "Overdue": lambda: self.commitments_query(overdue=True),
+        }
+        if sheet == "Principles":
+            return self.principles_count()
+        if sheet in queries:
+            return self._count(queries[sheet]().order_by(None))
+        return 0
+
+    def highest_level(self) -> Classification:
+        """The highest marking among every record the ceiling lets in (Summary counts all)."""
+        found: list[Classification] = []
+        for query in (
+            select(Organization.classification).where(self.org_ok()).distinct(),
+            select(Meeting.classification).where(self.meeting_ok()).distinct(),
+            select(Commitment.classification)
+            .join(Organization, Organization.id == Commitment.organization_id)
+            .where(self.commitment_ok())
+            .distinct(),
+        ):
+            found += list(self.session.scalars(query))
+        return Classification.highest(found)
+
+    # ------------------------------------------------------------ Summary figures
+
+    def counts_by_stage(self) -> dict[Stage, int]:
+        query = (
+            select(Organization.stage, func.count())
+            .where(self.org_ok())
+            .group_by(Organization.stage)
+        )
+        found = dict(self.session.execute(query).tuples().all())
+        return {s: int(found.get(s, 0)) for s in Stage}
+
+    def commitment_figures(self) -> dict[str, int]:
+        c = Commitment
+        base = select(func.count()).select_from(c).join(Organization, Organization.id == c.organization_id)
+        base = base.where(self.commitment_ok())
+        soon = date.fromordinal(self.today.toordinal() + 30)
+        by_status = dict(
+            self.session.execute(
+                select(c.status, func.count())
+                .join(Organization, Organization.id == c.organization_id)
+                .where(self.commitment_ok())
+                .group_by(c.status)
+            )
+            .tuples()
+            .all()
+        )
+        return {
+            "open": int(by_status.get(CommitmentStatus.OPEN, 0)),
+            "in_progress": int(by_status.get(CommitmentStatus.IN_PROGRESS, 0)),
+            "overdue": int(
+                self.session.scalar(base.where(c.status.in_(ACTIVE), c.due_on < self.today)) or 0
+            ),
+            "due_soon": int(
+                self.session.scalar(
+                    base.where(c.status.in_(ACTIVE), c.due_on >= self.today, c.due_on <= soon)
+                )
+                or 0
+            ),
+            "done": int(by_status.get(CommitmentStatus.DONE, 0)),
+            "dropped": int(by_status.get(CommitmentStatus.DROPPED, 0)),
+        }
+
+    def assessments_by_principle(self) -> dict[int, dict[str, int]]:
+        """Principle number -> status code -> count, over the organizations let in."""
+        query = (
+            select(Principle.number, Assessment.status, func.count())
+            .join(Assessment, Assessment.principle_id == Principle.id)
+            .join(Organization, Organization.id == Assessment.organization_id)
+            .where(self.org_ok())
+            .group_by(Principle.number, Assessment.status)
+        )
+        out: dict[int, dict[str, int]] = defaultdict(dict)
+        for number, status, n in self.session.execute(query):
+            out[number][status.value] = int(n)
+        return out
+
+    def endorsers(self) -> Iterator[tuple[Any, ...]]:
+        o = Organization
+        query = (
+            select(o.name, o.endorsed_on, o.country, o.kind)
+            .where(o.stage == Stage.ENDORSED, self.org_ok())
+            .order_by(o.endorsed_on.is_(None), o.endorsed_on, o.name_key)
+        )
+        for r in _stream(self.session, query):
+            yield (r[0], r[1], r[2], r[3].value)
+
+    def stage_changes_since(self, since: date) -> Select[Any]:
+        return (
+            select(
+                Organization.name,
+                StageChange.changed_on,
+                StageChange.from_stage,
+                StageChange.to_stage,
+            )
+            .join(Organization, Organization.id == StageChange.organization_id)
+            .where(StageChange.changed_on >= since, self.org_ok())
+            .order_by(StageChange.changed_on, Organization.name_key, StageChange.id)
+        )
+
+    def meetings_since(self, since: date) -> Select[Any]:
+        m = Meeting
+        return (
+            select(m.title, m.held_on, m.kind)
+            .where(m.held_on >= since, m.held_on <= self.today, self.meeting_ok())
+            .order_by(m.held_on, m.title_key)
+        )
+
+    def completed_since(self, since: date) -> Select[Any]:
+        c = Commitment
+        return (
+            select(Organization.name, c.completed_on, c.description)
+            .join(Organization, Organization.id == c.organization_id)
+            .where(c.completed_on >= since, self.commitment_ok())
+            .order_by(c.completed_on, Organization.name_key, c.description_key)
+        )
+
+    def added_since(self, since: date) -> Select[Any]:
+        c = Commitment
+        # local midnight of the since-date, in UTC as the timestamps are stored
+        start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
+        return (
+            select(Organization.name, c.created_at, c.description)
+            .join(Organization, Organization.id == c.organization_id)
+            .where(c.created_at >= start, self.commitment_ok())
+            .order_by(c.created_at, Organization.name_key, c.description_key)
+        )
+
+    def rows(self, query: Select[Any], limit: int) -> tuple[list[tuple[Any, ...]], int]:
+        """The first `limit` rows of a listing and how many there are in all."""
+        total = self._count(query.order_by(None))
+        shown = [tuple(r) for r in self.session.execute(query.limit(limit))]
+        return shown, total
