@@ -285,9 +285,10 @@ class IdCombo(QComboBox):
 
 
 class RecordTable(QTableView):
-    """A table where Enter or a double-click opens the current record."""
+    """A table where Enter or a double-click opens the current record and Delete deletes it."""
 
     open_requested = Signal(QModelIndex)
+    delete_requested = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +308,10 @@ class RecordTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -132,9 +132,7 @@ class CommitmentsView(View):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.reloaded.connect(self._reloaded)
         self.model.failed.connect(self.count.setText)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.table.delete_requested.connect(self.delete_selected)
         self._update_buttons()
         self.refresh()
 
