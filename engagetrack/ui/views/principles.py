@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from engagetrack.services import queries_principles as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.editors.assessment_editor import AssessmentEditor
-from engagetrack.ui.editors.widgets import RecordTable, debounced
-from engagetrack.ui.editors.widgets import is_dark
+from engagetrack.ui.editors.widgets import RecordTable, debounced, is_dark
 from engagetrack.ui.models.principles_matrix import (
     TINTS,
     PrinciplesMatrixModel,
