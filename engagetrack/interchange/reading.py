@@ -1,0 +1,177 @@
+"""Reading a workbook file safely: refuse what is not an .xlsx, then take the v1 sheets' cells.
+
+A hostile or damaged file never gets further than a one-line WorkbookFileError: not a zip,
+a truncated zip, an encrypted or old-format (OLE) file, a zip that would unpack to more than
+we are willing to read, XML that defusedxml refuses. Sheets are streamed (read-only mode),
+only the v1 columns are kept, and formulas are never evaluated: the value Excel saved with
+the formula is read, and a formula with no saved value is a row problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from engagetrack.interchange import spec
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
+MAX_UNPACKED = 2 * 1024**3  # bytes: far above any real register, far below a zip bomb
+HEADER_SCAN = 512  # columns looked at for headers
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+class WorkbookFileError(Exception):
+    """The file cannot be read as a workbook at all; the message is for the user."""
+
+
+@dataclass
+class RawSheet:
+    """One v1 sheet as found: which columns it has and the raw values of its rows."""
+
+    spec: spec.SheetSpec
+    title: str
+    present: dict[str, int] = field(default_factory=dict)  # header -> 0-based column
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def problem(self, row: int, message: str) -> None:
+        self.problems.append(f"{self.spec.name}!{row}: {message}")
+
+
+def _check_file(path: Path) -> None:
+    name = path.name
+    if not path.exists():
+        raise WorkbookFileError(f"{path}: there is no such file.")
+    if not path.is_file():
+        raise WorkbookFileError(f"{path} is a folder, not a workbook file.")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(OLE_MAGIC))
+    except OSError as exc:
+        raise WorkbookFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+    if head == OLE_MAGIC:
+        raise WorkbookFileError(
+            f"{name} is password-protected or an old-style .xls file; in Excel, remove the"
+            " password and save it as an Excel Workbook (.xlsx), then import that."
+        )
+    if not zipfile.is_zipfile(path):
+        raise WorkbookFileError(f"{name} is not an Excel workbook (.xlsx), or it is damaged.")
+
+
+def _check_zip(path: Path) -> bool:
+    """Refuse zip bombs and non-workbooks; True when some sheet holds a formula."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if "xl/workbook.xml" not in {i.filename for i in infos}:
+                raise WorkbookFileError(
+                    f"{name} is not an Excel workbook (.xlsx); save it from your spreadsheet"
+                    " program as an Excel Workbook and import that."
+                )
+            if sum(i.file_size for i in infos) > MAX_UNPACKED:
+                raise WorkbookFileError(f"{name} is too large to import (over 2 GB unpacked).")
+            formulas = False
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    formulas = formulas or _has_formula(archive, info)
+            return formulas
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+        raise WorkbookFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+
+
+def _has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(1 << 20):
+            if _FORMULA.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+def read_sheets(path: Path) -> list[RawSheet]:
+    """The v1 sheets present in the file, in workbook order of the format."""
+    _check_file(path)
+    formulas = _check_zip(path)
+    try:
+        values_book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # a hostile file can make any parser fail in any way
+        raise WorkbookFileError(
+            f"{path.name} cannot be read as a workbook ({type(exc).__name__}: {exc})."
+        ) from None
+    formula_book = None
+    try:
+        if formulas:
+            formula_book = load_workbook(path, read_only=True, data_only=False)
+        found = {" ".join(t.split()).casefold(): t for t in values_book.sheetnames}
+        sheets: list[RawSheet] = []
+        for sheet_spec in spec.DATA_SHEETS:
+            title = found.get(sheet_spec.name.casefold())
+            if title is None:
+                continue
+            raw = RawSheet(sheet_spec, title)
+            formula_ws = formula_book[title] if formula_book is not None else None
+            _read_sheet(raw, values_book[title], formula_ws)
+            sheets.append(raw)
+        return sheets
+    except WorkbookFileError:
+        raise
+    except Exception as exc:  # damaged XML inside a valid zip, defusedxml refusals, ...
+        raise WorkbookFileError(
+            f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
+        ) from None
+    finally:
+        values_book.close()
+        if formula_book is not None:
+            formula_book.close()
+
+
+def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
+    header = next(ws.iter_rows(min_row=1, max_row=1, max_col=HEADER_SCAN, values_only=True), ())
+    wanted = set(raw.spec.headers)
+    for index, value in enumerate(header):
+        text = value.strip() if isinstance(value, str) else None
+        if text not in wanted:
+            continue
+        if text in raw.present:
+            raw.problem(1, f'the column "{text}" appears twice')
+        raw.present[text] = index
+    for key in raw.spec.key:
+        if key not in raw.present:
+            raw.problem(1, f'the column "{key}" is missing (this sheet needs {", ".join(raw.spec.key)})')
+    if raw.problems or not raw.present:
+        return
+    width = max(raw.present.values()) + 1
+    rows: Iterator[tuple[Any, ...]] = ws.iter_rows(min_row=2, max_col=width, values_only=True)
+    formula_rows: Iterator[Any] = (
+        formula_ws.iter_rows(min_row=2, max_col=width) if formula_ws is not None else repeat(None)
+    )
+    for row_no, (values, formula_cells) in enumerate(zip(rows, formula_rows, strict=False), 2):
+        if row_no > spec.MAX_ROWS:
+            raw.problem(row_no, f"the sheet has more rows than Excel allows ({spec.MAX_ROWS})")
+            return
+        cells: dict[str, Any] = {}
+        for header, index in raw.present.items():
+            value = values[index] if index < len(values) else None
+            if isinstance(value, str) and not value.strip():
+                value = None
+            if value is None and formula_cells is not None and index < len(formula_cells):
+                with contextlib.suppress(AttributeError):
+                    if formula_cells[index].data_type == "f":
+                        raw.problem(
+                            row_no,
+                            f"{header} holds a formula with no saved result; open the file in"
+                            " Excel, save it, and import it again",
+                        )
+            cells[header] = value
+        if any(v is not None for v in cells.values()):
+            raw.rows.append((row_no, cells))
