@@ -109,7 +109,7 @@ class PrinciplesMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return status.value if status is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and status in TINTS:
-            return tint(*TINTS[status])  # type: ignore[index]
+            return tint(*TINTS[status])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
