@@ -160,8 +160,7 @@ def read_principles(value: object, label: str) -> list[int]:
             number = read_principle(part.strip(), label)
         except CellError:
             raise CellError(
-                f'{label} "{_describe(text)}": "{part.strip()}" is not a principle number'
-                " (1 to 11)"
+                f'{label} "{_describe(text)}": "{part.strip()}" is not a principle number (1 to 11)'
             ) from None
         if number is not None and number not in numbers:
             numbers.append(number)

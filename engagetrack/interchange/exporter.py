@@ -26,7 +26,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
-from engagetrack.domain.vocabularies import AssessmentStatus, Classification
+from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, spec
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
@@ -262,7 +262,9 @@ class _Job:
             if c.kind == "date":
                 widths.append(float(max(layout.DATE_WIDTH, len(c.header) + 4)))
             elif c.vocab is not None:
-                widths.append(layout.fitted_width(c.header, max(map(len, c.vocab.codes())), c.max_width))
+                widths.append(
+                    layout.fitted_width(c.header, max(map(len, c.vocab.codes())), c.max_width)
+                )
             elif c.long_text or c.kind in ("orgs",):
                 widths.append(float(c.max_width))
             else:
@@ -301,7 +303,9 @@ class _Job:
 
     def organizations(self, ws: WriteOnlyWorksheet) -> int:
         s = spec.ORGANIZATIONS
-        return self._table(ws, s.columns, self.sources.organizations(), self.sources.organizations_widths())
+        return self._table(
+            ws, s.columns, self.sources.organizations(), self.sources.organizations_widths()
+        )
 
     def contacts(self, ws: WriteOnlyWorksheet) -> int:
         s = spec.CONTACTS
@@ -313,7 +317,9 @@ class _Job:
 
     def commitments(self, ws: WriteOnlyWorksheet) -> int:
         s = spec.COMMITMENTS
-        return self._table(ws, s.columns, self.sources.commitments(), self.sources.commitments_widths())
+        return self._table(
+            ws, s.columns, self.sources.commitments(), self.sources.commitments_widths()
+        )
 
     def overdue(self, ws: WriteOnlyWorksheet) -> int:
         s = spec.COMMITMENTS
@@ -387,8 +393,8 @@ class _Job:
         writer = SummaryWriter(ws, self.sources, self.tick)
         prepared = self.prepared_by or settings.prepared_by(self.session)
         writer.write(SummaryInfo(self.today, self.top, prepared, self.ceiling, self.since))
-        ws.auto_filter.ref = f"A{writer.endorsers_header}:D{max(writer.endorsers_last, writer.endorsers_header)}"
+        ws.auto_filter.ref = (
+            f"A{writer.endorsers_header}:D{max(writer.endorsers_last, writer.endorsers_header)}"
+        )
         ws.print_title_rows = "1:1"
         layout.mark_page(ws, self.top, title=TITLE)
-
-

@@ -40,7 +40,11 @@ from engagetrack.store.database import Database
 from engagetrack.store.models import Assessment, Contact, Meeting, Organization, Principle
 
 # dates the services refuse in the future
-_NOT_FUTURE = {"stage_since": "Stage Since", "endorsed_on": "Endorsed On", "completed_on": "Completed On"}
+_NOT_FUTURE = {
+    "stage_since": "Stage Since",
+    "endorsed_on": "Endorsed On",
+    "completed_on": "Completed On",
+}
 
 
 @dataclass
@@ -135,9 +139,9 @@ def _convert(raw: RawSheet, problems: list[str]) -> list[_Row]:
             column = raw.spec.column(header)
             try:
                 converted[header] = _cell(column, value)
-                if column.field in _NOT_FUTURE and isinstance(converted[header], date):
-                    if converted[header] > today:
-                        raise CellError(f"{header} {converted[header].isoformat()} is in the future")
+                when = converted[header]
+                if column.field in _NOT_FUTURE and isinstance(when, date) and when > today:
+                    raise CellError(f"{header} {converted[header].isoformat()} is in the future")
             except CellError as exc:
                 problems.append(f"{raw.spec.name}!{number}: {exc}")
                 bad = True
@@ -199,7 +203,7 @@ class _Apply:
         self.sheets = sheets
         self.report = report
         self.org_ids: dict[str, int] = dict(
-            session.execute(select(Organization.name_key, Organization.id)).tuples().all()
+            session.execute(select(Organization.name_key, Organization.id)).all()
         )
         self.book_orgs: set[str] = {
             name_key(r.cells["Name"]) for r in self._rows(spec.ORGANIZATIONS)
@@ -240,7 +244,7 @@ class _Apply:
                 row.cells["Organizations"] = []
         if any("Meeting" in r.cells and r.cells["Meeting"] for r in self._rows(spec.COMMITMENTS)):
             db_meetings = set(
-                self.session.execute(select(Meeting.held_on, Meeting.title_key)).tuples().all()
+                self.session.execute(select(Meeting.held_on, Meeting.title_key)).all()
             )
             for row in self._rows(spec.COMMITMENTS):
                 ref = row.cells.get("Meeting")
@@ -256,7 +260,10 @@ class _Apply:
                     )
         for row in self._rows(spec.COMMITMENTS):
             status = row.cells.get("Status")
-            if row.cells.get("Completed On") is not None and status not in (None, CommitmentStatus.DONE):
+            if row.cells.get("Completed On") is not None and status not in (
+                None,
+                CommitmentStatus.DONE,
+            ):
                 self.problem(
                     spec.COMMITMENTS,
                     row,
@@ -302,7 +309,9 @@ class _Apply:
         savepoint.commit()
         return outcome
 
-    def _fields(self, sheet: spec.SheetSpec, row: _Row, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    def _fields(
+        self, sheet: spec.SheetSpec, row: _Row, skip: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
         """Field -> value for the plain columns the sheet has (references handled apart)."""
         out: dict[str, Any] = {}
         for header, value in row.cells.items():
@@ -446,7 +455,6 @@ class _Apply:
                 .join(Principle, Principle.id == Assessment.principle_id)
                 .where(Assessment.organization_id == org_id)
             )
-            .tuples()
             .all()
         )
         outcomes: list[str] = []

@@ -9,8 +9,8 @@ before any row, and `finish_sheet` after the last, once the marking is known.
 from __future__ import annotations
 
 import math
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -198,7 +198,11 @@ class CellMaker:
     def styled(self, value: Any, **style: Any) -> WriteOnlyCell:
         if isinstance(value, str):
             value = safe_text(value)
-            cell = self.text_cell(value) if looks_like_formula(value) else WriteOnlyCell(self.ws, value)
+            cell = (
+                self.text_cell(value)
+                if looks_like_formula(value)
+                else WriteOnlyCell(self.ws, value)
+            )
         else:
             cell = WriteOnlyCell(self.ws, value)
         for name, setting in style.items():

@@ -147,7 +147,9 @@ def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
         raw.present[text] = index
     for key in raw.spec.key:
         if key not in raw.present:
-            raw.problem(1, f'the column "{key}" is missing (this sheet needs {", ".join(raw.spec.key)})')
+            raw.problem(
+                1, f'the column "{key}" is missing (this sheet needs {", ".join(raw.spec.key)})'
+            )
     if raw.problems or not raw.present:
         return
     width = max(raw.present.values()) + 1

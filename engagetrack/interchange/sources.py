@@ -44,7 +44,7 @@ def levels_for(ceiling: Classification | None) -> list[Classification]:
     return list(Classification) if ceiling is None else ceiling.levels_up_to()
 
 
-def _stream(session: Session, query: Select[Any]) -> Iterator[Any]:
+def _stream(session: Session, query: Select) -> Iterator[Any]:
     return iter(session.execute(query.execution_options(yield_per=CHUNK)))
 
 
@@ -76,7 +76,7 @@ class Sources:
         # a commitment names its organization: it goes where the organization goes
         return and_(Commitment.classification.in_(self.levels), self.org_ok())
 
-    def _count(self, query: Select[Any]) -> int:
+    def _count(self, query: Select) -> int:
         return int(self.session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
     def _max_len(self, *columns: Any, where: Any, joins: Sequence[Any] = ()) -> list[int]:
@@ -88,7 +88,7 @@ class Sources:
 
     # ------------------------------------------------------------ Organizations
 
-    def organizations_query(self) -> Select[Any]:
+    def organizations_query(self) -> Select:
         o = Organization
         return (
             select(
@@ -134,7 +134,7 @@ class Sources:
 
     # ------------------------------------------------------------ Contacts
 
-    def contacts_query(self) -> Select[Any]:
+    def contacts_query(self) -> Select:
         c = Contact
         return (
             select(
@@ -170,7 +170,7 @@ class Sources:
 
     # ------------------------------------------------------------ Meetings
 
-    def meetings_query(self) -> Select[Any]:
+    def meetings_query(self) -> Select:
         m = Meeting
         return (
             select(
@@ -193,7 +193,9 @@ class Sources:
     ) -> tuple[dict[int, list[tuple[str, Classification]]], dict[int, list[int]]]:
         orgs: dict[int, list[tuple[str, Classification]]] = defaultdict(list)
         query = (
-            select(meeting_organizations.c.meeting_id, Organization.name, Organization.classification)
+            select(
+                meeting_organizations.c.meeting_id, Organization.name, Organization.classification
+            )
             .join(Organization, Organization.id == meeting_organizations.c.organization_id)
             .where(meeting_organizations.c.meeting_id.in_(ids), self.org_ok())
             .order_by(meeting_organizations.c.meeting_id, Organization.name_key)
@@ -212,9 +214,7 @@ class Sources:
         return orgs, principles
 
     def meetings(self) -> Iterator[Row]:
-        result = self.session.execute(
-            self.meetings_query().execution_options(yield_per=CHUNK // 4)
-        )
+        result = self.session.execute(self.meetings_query().execution_options(yield_per=CHUNK // 4))
         for chunk in result.partitions():
             orgs, principles = self._meeting_links([r[0] for r in chunk])
             for r in chunk:
@@ -247,7 +247,7 @@ class Sources:
 
     # ------------------------------------------------------------ Commitments
 
-    def commitments_query(self, *, overdue: bool = False) -> Select[Any]:
+    def commitments_query(self, *, overdue: bool = False) -> Select:
         c = Commitment
         query = (
             select(
@@ -278,7 +278,7 @@ class Sources:
             Organization.name_key, c.due_on.is_(None), c.due_on, c.description_key
         )
 
-    def _commitment_rows(self, query: Select[Any], *, overdue: bool) -> Iterator[Row]:
+    def _commitment_rows(self, query: Select, *, overdue: bool) -> Iterator[Row]:
         for r in _stream(self.session, query):
             level: Classification = _top(r[10], r[12])
             meeting = None
@@ -320,7 +320,7 @@ class Sources:
 
     # ------------------------------------------------------------ Principles
 
-    def principles_query(self) -> Select[Any]:
+    def principles_query(self) -> Select:
         return (
             select(
                 Organization.id,
@@ -398,12 +398,16 @@ class Sources:
             .where(self.org_ok())
             .group_by(Organization.stage)
         )
-        found = dict(self.session.execute(query).tuples().all())
+        found = dict(self.session.execute(query).all())
         return {s: int(found.get(s, 0)) for s in Stage}
 
     def commitment_figures(self) -> dict[str, int]:
         c = Commitment
-        base = select(func.count()).select_from(c).join(Organization, Organization.id == c.organization_id)
+        base = (
+            select(func.count())
+            .select_from(c)
+            .join(Organization, Organization.id == c.organization_id)
+        )
         base = base.where(self.commitment_ok())
         soon = date.fromordinal(self.today.toordinal() + 30)
         by_status = dict(
@@ -413,7 +417,6 @@ class Sources:
                 .where(self.commitment_ok())
                 .group_by(c.status)
             )
-            .tuples()
             .all()
         )
         return {
@@ -456,7 +459,7 @@ class Sources:
         for r in _stream(self.session, query):
             yield (r[0], r[1], r[2], r[3].value)
 
-    def stage_changes_since(self, since: date) -> Select[Any]:
+    def stage_changes_since(self, since: date) -> Select:
         return (
             select(
                 Organization.name,
@@ -469,7 +472,7 @@ class Sources:
             .order_by(StageChange.changed_on, Organization.name_key, StageChange.id)
         )
 
-    def meetings_since(self, since: date) -> Select[Any]:
+    def meetings_since(self, since: date) -> Select:
         m = Meeting
         return (
             select(m.title, m.held_on, m.kind)
@@ -477,7 +480,7 @@ class Sources:
             .order_by(m.held_on, m.title_key)
         )
 
-    def completed_since(self, since: date) -> Select[Any]:
+    def completed_since(self, since: date) -> Select:
         c = Commitment
         return (
             select(Organization.name, c.completed_on, c.description)
@@ -486,7 +489,7 @@ class Sources:
             .order_by(c.completed_on, Organization.name_key, c.description_key)
         )
 
-    def added_since(self, since: date) -> Select[Any]:
+    def added_since(self, since: date) -> Select:
         c = Commitment
         # local midnight of the since-date, in UTC as the timestamps are stored
         start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
@@ -497,7 +500,7 @@ class Sources:
             .order_by(c.created_at, Organization.name_key, c.description_key)
         )
 
-    def rows(self, query: Select[Any], limit: int) -> tuple[list[tuple[Any, ...]], int]:
+    def rows(self, query: Select, limit: int) -> tuple[list[tuple[Any, ...]], int]:
         """The first `limit` rows of a listing and how many there are in all."""
         total = self._count(query.order_by(None))
         shown = [tuple(r) for r in self.session.execute(query.limit(limit))]

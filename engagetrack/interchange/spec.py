@@ -69,7 +69,9 @@ class SheetSpec:
         raise KeyError(header)
 
 
-def _text(header: str, field: str, limit: int, *, width: int = 30, required: bool = False) -> ColumnSpec:
+def _text(
+    header: str, field: str, limit: int, *, width: int = 30, required: bool = False
+) -> ColumnSpec:
     return ColumnSpec(header, "text", field, required=required, max_length=limit, max_width=width)
 
 

@@ -84,7 +84,6 @@ class SummaryWriter:
         self.append([self.cells.styled(text, font=layout.BOLD), self.cells.styled(value, **style)])
 
     def write(self, info: SummaryInfo) -> None:
-        s = self.sources
         self.append([self.cells.styled(TITLE, font=layout.TITLE_FONT)])
         self.append([self.cells.styled(FRAMEWORK_NAME_EN, font=layout.Font(italic=True))])
         self.blank()
@@ -157,7 +156,8 @@ class SummaryWriter:
             [
                 self.cells.styled("Overdue (see the Overdue sheet)", font=layout.BOLD),
                 self.cells.styled(
-                    f["overdue"], font=layout.Font(bold=True, color="C00000" if f["overdue"] else None)
+                    f["overdue"],
+                    font=layout.Font(bold=True, color="C00000" if f["overdue"] else None),
                 ),
             ]
         )
@@ -197,7 +197,9 @@ class SummaryWriter:
         chart.x_axis.scaling.orientation = "maxMin"  # P1 at the top, as in the table
         chart.y_axis.majorGridlines = None
         chart.legend.position = "b"
-        data = Reference(self.ws, min_col=2, max_col=1 + len(STATUS_ORDER), min_row=head, max_row=last)
+        data = Reference(
+            self.ws, min_col=2, max_col=1 + len(STATUS_ORDER), min_row=head, max_row=last
+        )
         labels = Reference(self.ws, min_col=1, min_row=head + 1, max_row=last)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(labels)
