@@ -46,6 +46,8 @@ PRIORITY_COLOURS = {  # (light, dark): the bar beside the priority word, never a
 def days_text(days: int | None) -> str:
     if days is None:
         return ""
+    if days >= 365:  # "6.7 years" reads faster than "2459 days"
+        return tr("{0} years in stage").format(f"{days / 365.25:.1f}")
     return tr("1 day in stage") if days == 1 else tr("{0} days in stage").format(days)
 
 
@@ -53,7 +55,7 @@ def due_text(due: date | None, today: date) -> str:
     if due is None:
         return tr("No commitment due")
     if due < today:
-        return tr("⚠ Commitment overdue since {0}").format(due.isoformat())
+        return tr("⚠ Overdue since {0}").format(due.isoformat())
     return tr("Next due {0}").format(due.isoformat())
 
 

@@ -211,7 +211,7 @@ class PrinciplesTotalsModel(QAbstractTableModel):
         p = self.principles[index.column() - 1]
         done, shown = self.totals.get(p.number, (0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{done} / {shown}"
+            return f"{done:,} / {shown:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

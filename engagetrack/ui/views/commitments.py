@@ -88,7 +88,7 @@ class CommitmentsView(View):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((230, 100, 230, 380, 120, 70, 220, 100, 130)):
+        for column, width in enumerate((265, 100, 230, 360, 120, 70, 220, 100, 130)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

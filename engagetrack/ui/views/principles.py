@@ -69,7 +69,7 @@ class PrinciplesView(View):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, NAME_WIDTH)
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, CELL_WIDTH)
