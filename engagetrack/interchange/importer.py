@@ -108,12 +108,12 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Impor
     for raw in raws:
         report.problems += raw.problems
         sheets[raw.spec.name] = (raw, _convert(raw, report.problems))
-    if report.problems:
-        return report
+    if any(raw.problems for raw in raws):
+        return report  # a sheet without its key columns: its rows mean nothing yet
     try:
         with db.write() as session:
             job = _Apply(session, sheets, report)
-            job.check()
+            job.check()  # references too, so one run lists every problem
             if not report.problems:
                 job.apply()
             if report.problems or dry_run:
@@ -177,11 +177,11 @@ def _cell(column: spec.ColumnSpec, value: Any) -> Any:
         result = read_meeting_ref(value, label)
     else:  # text, org, orgs
         result = read_text(value, label, max_length=column.max_length)
-    if result is None and column.required:
-        raise CellError(f"{label} is required")
     if result is None and kind == "vocab":
         choices = ", ".join(column.vocab.codes()) if column.vocab else ""
         raise CellError(f"{label} is required (one of {choices})")
+    if result is None and column.required:
+        raise CellError(f"{label} is required")
     return result
 
 
@@ -205,9 +205,12 @@ class _Apply:
         self.org_ids: dict[str, int] = dict(
             session.execute(select(Organization.name_key, Organization.id)).all()
         )
-        self.book_orgs: set[str] = {
-            name_key(r.cells["Name"]) for r in self._rows(spec.ORGANIZATIONS)
-        }
+        # names from every row, even one with a bad cell: a reference to it is not the problem
+        self.book_orgs: set[str] = set()
+        if spec.ORGANIZATIONS.name in sheets:
+            for _, cells in sheets[spec.ORGANIZATIONS.name][0].rows:
+                if isinstance(cells.get("Name"), str):
+                    self.book_orgs.add(name_key(cells["Name"]))
         self.book_meetings: set[tuple[date, str]] = {
             (r.cells["Date"], name_key(r.cells["Title"])) for r in self._rows(spec.MEETINGS)
         }
