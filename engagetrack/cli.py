@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.exc import DBAPIError
+
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.store.database import Database, open_database
+from engagetrack.store.database import Database, explain_error, open_database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.location import resolve_target
 
@@ -262,6 +265,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         for field, message in exc.errors.items():
             print(f"error: {field}: {message}", file=err)
+    except (DBAPIError, sqlite3.Error) as exc:
+        # a damaged page met half-way through a command: still one line, no traceback
+        print(f"error: {explain_error(resolve_target(args.db), exc)}", file=err)
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved by the interrupted action.", file=err)
     return EXIT_USER_ERROR

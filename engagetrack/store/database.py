@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -57,6 +57,8 @@ class Database:
     user: str = field(default_factory=login_name)
     lock: WriterLock | None = None
     created: bool = False
+    # why today's automatic backup could not be made (the file opened all the same)
+    backup_warning: str | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -80,20 +82,32 @@ class Database:
             with self._sessions() as session, session.begin():
                 session.info["user"] = self.user
                 yield session
-        except (OperationalError, sqlite3.OperationalError) as exc:
-            # disk full, I/O error, file locked: rolled back; say so in plain words
-            name = self.path.name if self.path is not None else self.target.describe()
-            raise _classify_error(Path(name), exc) from exc
+        except (DBAPIError, sqlite3.Error) as exc:
+            # disk full, I/O error, file locked, damaged pages: rolled back; say so in plain
+            # words. Constraint errors and the like are program errors and pass through.
+            if not is_file_problem(exc):
+                raise
+            raise self.explain(exc) from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; anything it might write is rolled back."""
-        with self._sessions() as session:
-            session.info["user"] = self.user
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._sessions() as session:
+                session.info["user"] = self.user
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except (DBAPIError, sqlite3.Error) as exc:
+            if not is_file_problem(exc):
+                raise
+            raise self.explain(exc) from exc
+
+    def explain(self, exc: Exception) -> StoreError:
+        """A database error as the one-line message a user can act on."""
+        name = self.path.name if self.path is not None else self.target.describe()
+        return _classify_error(Path(name), exc)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -152,6 +166,28 @@ def _check_header(path: Path) -> None:
         raise NotADatabaseError(
             f"{path.name} is not an EngageTrack database (it is not a SQLite file)."
         )
+
+
+def is_file_problem(exc: BaseException) -> bool:
+    """True for errors about the file itself (damaged, full, locked, read-only, I/O).
+
+    Operational errors always are; a plain DatabaseError is when SQLite says the file is
+    damaged or not a database. Constraint and programming errors are not.
+    """
+    if isinstance(exc, OperationalError | sqlite3.OperationalError):
+        return True
+    if isinstance(exc, IntegrityError | sqlite3.IntegrityError):
+        return False
+    message = str(getattr(exc, "orig", exc)).lower()
+    return any(
+        words in message
+        for words in ("malformed", "not a database", "disk image", "corrupt", "encrypted")
+    )
+
+
+def explain_error(target: Target, exc: Exception) -> StoreError:
+    """Any database error as a one-line StoreError naming the file (for the CLI's last net)."""
+    return _classify_error(Path(target.path.name if target.path else target.describe()), exc)
 
 
 def _classify_error(path: Path, exc: Exception) -> StoreError:
@@ -249,6 +285,14 @@ def open_database(
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
+    backup_warning = None
+    if not read_only and not created:
+        # SPEC §3: on open, at most once a day, a consistent copy into backups/. A failed
+        # copy must not lock the user out of their register; the window can show why.
+        try:
+            backups.daily_backup(path)
+        except (StoreError, OSError) as exc:
+            backup_warning = str(exc)
     return Database(
         target=target,
         engine=engine,
@@ -256,6 +300,7 @@ def open_database(
         user=user or login_name(),
         lock=lock,
         created=created,
+        backup_warning=backup_warning,
     )
 
 
@@ -346,11 +391,15 @@ def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's full integrity check plus foreign keys; an empty list means sound."""
     problems: list[str] = []
-    with db.engine.connect() as conn:
-        if db.engine.dialect.name != "sqlite":
-            return problems
-        rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
-        problems += [str(r) for r in rows if str(r) != "ok"]
-        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
-        problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in fk]
+    if db.engine.dialect.name != "sqlite":
+        return problems
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+            problems += [str(r) for r in rows if str(r) != "ok"]
+            fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+            problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in fk]
+    except (DBAPIError, sqlite3.Error) as exc:
+        # damage bad enough that SQLite stops the check part-way is still a finding
+        problems.append(str(getattr(exc, "orig", exc)))
     return problems
