@@ -21,7 +21,7 @@ from engagetrack.services import audit
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import organizations as orgs
 from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
-from engagetrack.services.principles import principle_id
+from engagetrack.services.principles import id_by_number, principle_id
 from engagetrack.store.models import Commitment
 
 ENTITY = "commitment"
@@ -79,6 +79,9 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
         elif field == "principle_number":
             out["principle_id"] = None if raw in (None, "") else principle_id(session, int(raw))
         elif field == "principle_id":
+            # an unknown id would otherwise surface as a raw foreign-key error at commit
+            if raw is not None and int(raw) not in id_by_number(session).values():
+                check.add("principle", f"There is no principle with id {raw}.")
             out[field] = None if raw is None else int(raw)
         elif field == "meeting_id":
             if raw is not None:

@@ -56,6 +56,9 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for field, raw in values.items():
         if field == "organization_id":
+            if raw is None:  # a form whose organization picker was left empty
+                check.add("organization", "Choose the contact's organization.")
+                continue
             orgs.get(session, int(raw))
             out[field] = int(raw)
             continue

@@ -1,7 +1,8 @@
 """The demo dataset: the public facts of the reference briefing, told as a register.
 
 Everything goes through the services, so it is validated and audited like any user edit.
-Where a source gives only a month, the first working day is used and the note says so.
+Where a source gives only a month, the first working day is used (for an endorsement, the first
+one after the launch on 5 March 2020) and the note says so.
 Companies marked "(example)" are fictional stand-ins for the unnamed WeProtect and Technology
 Coalition members that had not endorsed by March 2022.
 """
@@ -118,7 +119,7 @@ def load_demo(session: Session) -> str:
         session,
         ids,
         "TikTok",
-        [(CT, D(2020, 1, 15)), (E, D(2020, 2, 3)), (EN, D(2020, 3, 2))],
+        [(CT, D(2020, 1, 15)), (E, D(2020, 2, 3)), (EN, D(2020, 3, 6))],
         kind=OrgKind.COMPANY,
         country="Singapore",
         sector="Video sharing",

@@ -126,6 +126,6 @@ def principle_coverage(
         )
         .group_by(Principle.number)
     )
-    found = dict(session.execute(query).tuples().all())
+    found = {int(number): int(n) for number, n in session.execute(query)}
     numbers = session.scalars(select(Principle.number).order_by(Principle.number)).all()
     return {n: int(found.get(n, 0)) for n in numbers}
