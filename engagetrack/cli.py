@@ -157,7 +157,12 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _open_reader(args) as db:
         if db.path is None:
             raise UserError("backup works on a database file; use your database server's tools.")
-        made = backups.copy_database(db.path, args.to) if args.to else backups.backup_now(db.path)
+        # an on-demand copy is labelled, so the daily rotation (newest 14) never deletes it
+        made = (
+            backups.copy_database(db.path, args.to)
+            if args.to
+            else backups.backup_now(db.path, label="manual")
+        )
     print(f"Backup written to {made}.", file=out)
     return EXIT_OK
 
