@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from engagetrack.store.errors import BackupError
+from engagetrack.store.location import sqlite_uri
 
 KEEP_DAILY = 14
 BACKUP_DIR_NAME = "backups"
@@ -41,7 +42,7 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri(source.resolve(), read_only=True), uri=True)
         try:
             dst = sqlite3.connect(temporary)
             try:

@@ -30,7 +30,7 @@ from engagetrack.store.errors import (
     ReadOnlyFileError,
     StoreError,
 )
-from engagetrack.store.location import Target, resolve_target
+from engagetrack.store.location import Target, resolve_target, sqlite_uri
 from engagetrack.store.locking import WriterLock
 from engagetrack.store.os_user import login_name
 from engagetrack.store.schema import (
@@ -123,7 +123,7 @@ class Database:
 
 
 def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    uri = sqlite_uri(path.resolve(), read_only=read_only)
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -257,9 +257,9 @@ def open_database(
         except OSError as exc:
             raise StoreError(f"{path} cannot be created: {exc.strerror}.") from None
         created = True
-    _check_header(path)
-    if path.is_dir():
+    if path.is_dir():  # before reading it: Windows says "permission denied" for a folder
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    _check_header(path)
 
     read_only = mode == "read"
     if not read_only and not _writable(path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 ENV_VAR = "ENGAGETRACK_DB"
 DEFAULT_FILE_NAME = "engagetrack.db"
@@ -51,3 +51,16 @@ def resolve_target(value: str | os.PathLike[str] | None = None) -> Target:
             return Target(path=Path(raw[len("sqlite:///") :]).expanduser())
         return Target(url=raw)
     return Target(path=Path(raw).expanduser())
+
+
+def sqlite_uri(path: PurePath, *, read_only: bool = False) -> str:
+    """The `file:` URI SQLite opens for an absolute path (spaces, accents, `?`, `#` escaped).
+
+    A Windows network path (\\\\server\\share\\...) becomes `file://server/share/...`, which
+    SQLite refuses (it accepts no URI authority); the server moves into the path instead,
+    as `file:////server/share/...`.
+    """
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]
+    return uri + ("?mode=ro" if read_only else "")

@@ -8,7 +8,7 @@ import sqlite3
 import stat
 import sys
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -32,7 +32,7 @@ from engagetrack.store.errors import (
     ReadOnlyFileError,
     StoreError,
 )
-from engagetrack.store.location import ENV_VAR, resolve_target
+from engagetrack.store.location import ENV_VAR, resolve_target, sqlite_uri
 from engagetrack.store.locking import lock_path_for
 from engagetrack.store.models import AuditEntry, Base, Contact, Organization, Principle
 
@@ -223,6 +223,26 @@ def test_a_path_with_spaces_and_accents_works_for_writers_and_readers(tmp_path: 
         organizations.create(s, {"name": "École nationale"})
     with open_database(path, mode="read") as reader, reader.read() as s:
         assert s.scalars(select(Organization.name)).all() == ["École nationale"]
+
+
+@pytest.mark.skipif(not POSIX, reason="'?' is not allowed in Windows file names")
+def test_uri_characters_in_a_file_name_are_taken_literally(tmp_path: Path) -> None:
+    path = tmp_path / "who? what #1 100%.db"
+    with open_database(path, create=True) as db, db.write() as s:
+        organizations.create(s, {"name": "Literal"})
+    with open_database(path, mode="read") as reader, reader.read() as s:
+        assert s.scalars(select(Organization.name)).all() == ["Literal"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == [path.name]
+
+
+def test_sqlite_uris_for_local_and_network_paths() -> None:
+    # Only the strings can be checked here; SQLite refuses a URI authority ("server"), so a
+    # Windows network path must keep the server inside the path.
+    assert (
+        sqlite_uri(PurePosixPath("/data/a b.db"), read_only=True) == "file:///data/a%20b.db?mode=ro"
+    )
+    assert sqlite_uri(PureWindowsPath(r"C:\Users\me\r.db")) == "file:///C:/Users/me/r.db"
+    assert sqlite_uri(PureWindowsPath(r"\\server\share\r.db")) == "file:////server/share/r.db"
 
 
 # --- read-only files ----------------------------------------------------------------------
