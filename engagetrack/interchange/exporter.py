@@ -30,7 +30,7 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, spec
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
-from engagetrack.interchange.sources import Row, Sources
+from engagetrack.interchange.sources import RANK, Row, Sources
 from engagetrack.interchange.summary import COLUMN_WIDTHS, TITLE, SummaryInfo, SummaryWriter
 from engagetrack.services import settings
 from engagetrack.store.database import Database
@@ -289,11 +289,11 @@ class _Job:
         ]
         cells = CellMaker(ws, wraps + [None] * len(extra), next_row=2)
         n = 0
-        rank = self.top.rank
+        rank = RANK[self.top]
         for values, level in rows:
             cells.append(values)
-            if level.rank > rank:
-                rank = level.rank
+            if RANK[level] > rank:
+                rank = RANK[level]
                 self.top = level
             n += 1
             self.done += 1

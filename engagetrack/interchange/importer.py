@@ -457,8 +457,7 @@ class _Apply:
                 select(Principle.number, Assessment.status)
                 .join(Principle, Principle.id == Assessment.principle_id)
                 .where(Assessment.organization_id == org_id)
-            )
-            .all()
+            ).all()
         )
         outcomes: list[str] = []
         for header, status in row.cells.items():

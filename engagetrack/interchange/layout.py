@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from copy import copy
 from datetime import date
 from typing import Any
 
@@ -139,6 +140,10 @@ class CellMaker:
         # per column: the width in characters beyond which text wraps (None: never wraps)
         self.wrap_limits = list(wrap_limits)
         self.next_row = next_row
+        proto = WriteOnlyCell(ws, date(2000, 1, 1))
+        proto.number_format = DATE_FORMAT
+        proto.alignment = DATE_ALIGN
+        self._date_style = proto._style
 
     def text_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws, text)
@@ -151,8 +156,9 @@ class CellMaker:
     def date_cell(self, value: date) -> WriteOnlyCell:
         # centred: a right-aligned date runs into the left-aligned text beside it
         cell = WriteOnlyCell(self.ws, value)
-        cell.number_format = DATE_FORMAT
-        cell.alignment = DATE_ALIGN
+        # one style for every date cell: copying its style record is several times faster
+        # than setting format and alignment cell by cell (openpyxl hashes each setting)
+        cell._style = copy(self._date_style)
         return cell
 
     def append(self, values: Sequence[Any]) -> int:

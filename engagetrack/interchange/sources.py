@@ -52,8 +52,12 @@ def _code(value: Any) -> Any:
     return None if value is None else value.value
 
 
+# Classification.rank looks itself up in a list: fine for a form, slow per row of 200,000
+RANK: dict[Classification, int] = {c: i for i, c in enumerate(Classification)}
+
+
 def _top(a: Classification, b: Classification | None) -> Classification:
-    return a if b is None or a.rank >= b.rank else b
+    return a if b is None or RANK[a] >= RANK[b] else b
 
 
 class Sources:
@@ -63,6 +67,7 @@ class Sources:
         self.session = session
         self.levels = levels_for(ceiling)
         self.today = today
+        self._orgs: dict[int, tuple[str, str, Classification]] | None = None
 
     # ------------------------------------------------------------ filters
 
@@ -188,20 +193,34 @@ class Sources:
             .order_by(m.held_on.desc(), m.title_key)
         )
 
+    def _included_orgs(self) -> dict[int, tuple[str, str, Classification]]:
+        """Id -> (name, sort key, marking) of every organization let in, loaded once.
+
+        Meeting lists look names up here rather than joining in SQL: SQLite would otherwise
+        pick the classification index and rescan every organization's links per chunk.
+        """
+        if self._orgs is None:
+            o = Organization
+            query = select(o.id, o.name, o.name_key, o.classification).where(self.org_ok())
+            self._orgs = {r[0]: (r[1], r[2], r[3]) for r in self.session.execute(query)}
+        return self._orgs
+
     def _meeting_links(
         self, ids: list[int]
     ) -> tuple[dict[int, list[tuple[str, Classification]]], dict[int, list[int]]]:
-        orgs: dict[int, list[tuple[str, Classification]]] = defaultdict(list)
-        query = (
-            select(
-                meeting_organizations.c.meeting_id, Organization.name, Organization.classification
-            )
-            .join(Organization, Organization.id == meeting_organizations.c.organization_id)
-            .where(meeting_organizations.c.meeting_id.in_(ids), self.org_ok())
-            .order_by(meeting_organizations.c.meeting_id, Organization.name_key)
-        )
-        for meeting_id, name, level in self.session.execute(query):
-            orgs[meeting_id].append((name, level))
+        included = self._included_orgs()
+        found: dict[int, list[tuple[str, str, Classification]]] = defaultdict(list)
+        query = select(
+            meeting_organizations.c.meeting_id, meeting_organizations.c.organization_id
+        ).where(meeting_organizations.c.meeting_id.in_(ids))
+        for meeting_id, org_id in self.session.execute(query):
+            org = included.get(org_id)
+            if org is not None:  # an organization above the ceiling leaves no trace
+                found[meeting_id].append(org)
+        orgs = {
+            m: [(n, level) for n, _, level in sorted(v, key=lambda o: o[1])]
+            for m, v in found.items()
+        }
         principles: dict[int, list[int]] = defaultdict(list)
         query = (
             select(meeting_principles.c.meeting_id, Principle.number)
@@ -416,8 +435,7 @@ class Sources:
                 .join(Organization, Organization.id == c.organization_id)
                 .where(self.commitment_ok())
                 .group_by(c.status)
-            )
-            .all()
+            ).all()
         )
         return {
             "open": int(by_status.get(CommitmentStatus.OPEN, 0)),

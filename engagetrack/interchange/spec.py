@@ -153,7 +153,7 @@ COMMITMENTS = SheetSpec(
         _date("Due", "due_on"),
         _vocab("Status", "status", CommitmentStatus),
         _date("Completed On", "completed_on"),
-        ColumnSpec("Meeting", "meeting", "meeting_id", max_width=50, long_text=True),
+        ColumnSpec("Meeting", "meeting", "meeting_id", max_width=60),
         _vocab("Classification", "classification", Classification),
         _long("Notes", "notes"),
     ),

@@ -87,7 +87,7 @@ def test_a_bad_workbook_is_exit_1_with_sheet_row_lines_and_nothing_written(
         assert done.stderr.splitlines() == [
             'Organizations!3: Stage "Flirting" is not one of Identified, Contacted, Engaged,'
             " Considering, Endorsed, Declined, On hold",
-            "Contacts!2: Organization \"Ghost Org\" is not in the register or in this"
+            'Contacts!2: Organization "Ghost Org" is not in the register or in this'
             " workbook's Organizations sheet",
         ]
     assert demo.read_bytes() == before

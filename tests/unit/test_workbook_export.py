@@ -84,16 +84,22 @@ def test_dates_are_real_excel_dates_with_a_date_format(register: Database, tmp_p
     assert cell.number_format == "yyyy-mm-dd"
 
 
-def test_text_that_looks_like_a_formula_is_a_plain_string_cell(db: Database, tmp_path: Path) -> None:
-    risky = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "=1+1"]
+def test_text_that_looks_like_a_formula_is_a_plain_string_cell(
+    db: Database, tmp_path: Path
+) -> None:
+    risky = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "=1+1"]
     with db.write() as s:
         for i, text in enumerate(risky):
             organizations.create(s, {"name": f"Org {i}", "notes": text, "sector": text[:50]})
     # tab and carriage return cannot come in through the editors (they are stripped), so
     # put them in directly: the exporter must still keep them as text
     with db.write() as s:
-        s.execute(update(Organization).where(Organization.name == "Org 0").values(lead_official="\tcmd"))
-        s.execute(update(Organization).where(Organization.name == "Org 1").values(lead_official="\r=x"))
+        s.execute(
+            update(Organization).where(Organization.name == "Org 0").values(lead_official="\tcmd")
+        )
+        s.execute(
+            update(Organization).where(Organization.name == "Org 1").values(lead_official="\r=x")
+        )
     path = export_workbook(db, tmp_path / "pack.xlsx").path
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
@@ -115,8 +121,13 @@ def test_control_characters_and_overlong_text_never_break_the_export(
         organizations.create(s, {"name": "Beep", "notes": "bell\x07 and nul\x00 here"})
         organizations.create(s, {"name": "Long"})
         s.flush()
-        s.execute(update(Organization).where(Organization.name == "Long").values(notes="x" * 40_000))
-    rows = {r["Name"]: r for r in data_rows(export_workbook(db, tmp_path / "p.xlsx").path, "Organizations")}
+        s.execute(
+            update(Organization).where(Organization.name == "Long").values(notes="x" * 40_000)
+        )
+    rows = {
+        r["Name"]: r
+        for r in data_rows(export_workbook(db, tmp_path / "p.xlsx").path, "Organizations")
+    }
     assert rows["Beep"]["Notes"] == "bell and nul here"
     assert len(rows["Long"]["Notes"]) == 32_767
     assert rows["Long"]["Notes"].endswith("…")
@@ -142,7 +153,9 @@ def test_ceiling_removes_every_trace_of_higher_records(register: Database, tmp_p
     assert total[1] == 1
 
 
-def test_marking_is_the_highest_level_actually_contained(register: Database, tmp_path: Path) -> None:
+def test_marking_is_the_highest_level_actually_contained(
+    register: Database, tmp_path: Path
+) -> None:
     full = export_workbook(register, tmp_path / "all.xlsx")
     assert full.marking is Classification.PROTECTED_B
     assert "PROTECTED B" in read_cells(full.path)["Summary"][3]
@@ -173,7 +186,9 @@ def test_overdue_lists_most_overdue_first_with_days(register: Database, tmp_path
     assert [r["Days Overdue"] for r in rows] == [40, 10, 3]
 
 
-def test_principles_sheet_is_coloured_by_status_with_a_legend(register: Database, tmp_path: Path) -> None:
+def test_principles_sheet_is_coloured_by_status_with_a_legend(
+    register: Database, tmp_path: Path
+) -> None:
     path = export_workbook(register, tmp_path / "p.xlsx").path
     ws = load_workbook(path)["Principles"]
     rules = {
@@ -181,7 +196,17 @@ def test_principles_sheet_is_coloured_by_status_with_a_legend(register: Database
         for cf in ws.conditional_formatting
         for rule in cf.rules
     }
-    assert set(rules) == {f'"{s}"' for s in ("Implemented", "In progress", "Planned", "Not started", "Not applicable", "Unknown")}
+    assert set(rules) == {
+        f'"{s}"'
+        for s in (
+            "Implemented",
+            "In progress",
+            "Planned",
+            "Not started",
+            "Not applicable",
+            "Unknown",
+        )
+    }
     assert rules['"Implemented"'] != rules['"Not started"']
     legend = [ws.cell(r, 14).value for r in range(1, 8)]
     assert legend[0] == "Legend"
@@ -192,7 +217,9 @@ def test_principles_sheet_is_coloured_by_status_with_a_legend(register: Database
     assert acme["P1"] == "Implemented" and acme["P5"] == "In progress" and acme["P2"] is None
 
 
-def test_summary_has_the_briefing_figures_and_two_charts(register: Database, tmp_path: Path) -> None:
+def test_summary_has_the_briefing_figures_and_two_charts(
+    register: Database, tmp_path: Path
+) -> None:
     with register.write() as s:
         organizations.change_stage(s, 2, "Considering", on=days_ago(2))
     path = export_workbook(
@@ -214,7 +241,9 @@ def test_summary_has_the_briefing_figures_and_two_charts(register: Database, tmp
     assert len(charts) == 2
 
 
-def test_cancel_leaves_no_file_and_keeps_an_existing_one(register: Database, tmp_path: Path) -> None:
+def test_cancel_leaves_no_file_and_keeps_an_existing_one(
+    register: Database, tmp_path: Path
+) -> None:
     target = tmp_path / "out" / "pack.xlsx"
     target.parent.mkdir()
     target.write_bytes(b"the previous pack")
@@ -245,7 +274,9 @@ def test_progress_reaches_the_total(register: Database, tmp_path: Path) -> None:
         ("folder.xlsx", "is a folder"),
     ],
 )
-def test_a_bad_target_is_a_clear_error(db: Database, tmp_path: Path, name: str, message: str) -> None:
+def test_a_bad_target_is_a_clear_error(
+    db: Database, tmp_path: Path, name: str, message: str
+) -> None:
     (tmp_path / "folder.xlsx").mkdir()
     with pytest.raises(ExportError, match=message):
         export_workbook(db, tmp_path / name)

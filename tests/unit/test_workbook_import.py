@@ -68,7 +68,12 @@ def problems_of(db: Database, path: Path) -> list[str]:
         ),
         ({"Organizations": [ORG_HEADERS, org_row("  ")]}, "Organizations!2: Name is required"),
         (
-            {"Organizations": [ORG_HEADERS, ["A", "Company", "Engaged", "last tuesday", "Low", "UNCLASSIFIED"]]},
+            {
+                "Organizations": [
+                    ORG_HEADERS,
+                    ["A", "Company", "Engaged", "last tuesday", "Low", "UNCLASSIFIED"],
+                ]
+            },
             'Organizations!2: Stage Since "last tuesday" is not a date (expected YYYY-MM-DD)',
         ),
         (
@@ -95,7 +100,10 @@ def problems_of(db: Database, path: Path) -> list[str]:
             {"Organizations": [["Name", "Notes"], ["A", "bell _x0007_ here"]]},
             "Organizations!2: Notes contains a control character (U+0007)",
         ),
-        ({"Organizations": [["Kind"], ["Company"]]}, 'Organizations!1: the column "Name" is missing'),
+        (
+            {"Organizations": [["Kind"], ["Company"]]},
+            'Organizations!1: the column "Name" is missing',
+        ),
         (
             {"Organizations": [["Name", "Kind", " Kind "], ["A", "NGO", "NGO"]]},
             'Organizations!1: the column "Kind" appears twice',
@@ -106,11 +114,21 @@ def problems_of(db: Database, path: Path) -> list[str]:
             " Organizations sheet",
         ),
         (
-            {"Contacts": [["Organization", "Name", "Email"], ["Acme Social", "Jo", "not-an-email"]]},
+            {
+                "Contacts": [
+                    ["Organization", "Name", "Email"],
+                    ["Acme Social", "Jo", "not-an-email"],
+                ]
+            },
             'Contacts!2: "not-an-email" is not a valid e-mail address',
         ),
         (
-            {"Meetings": [["Date", "Title", "Organizations"], [days_ago(1), "M", "Acme Social; Ghost"]]},
+            {
+                "Meetings": [
+                    ["Date", "Title", "Organizations"],
+                    [days_ago(1), "M", "Acme Social; Ghost"],
+                ]
+            },
             'Meetings!2: Organizations: "Ghost" is not in the register',
         ),
         (
@@ -122,24 +140,49 @@ def problems_of(db: Database, path: Path) -> list[str]:
             "Meetings!2: Date is required",
         ),
         (
-            {"Commitments": [["Organization", "Description", "Principle"], ["Acme Social", "D", 0]]},
+            {
+                "Commitments": [
+                    ["Organization", "Description", "Principle"],
+                    ["Acme Social", "D", 0],
+                ]
+            },
             'Commitments!2: Principle "0" is not a principle number (1 to 11)',
         ),
         (
-            {"Commitments": [["Organization", "Description", "Meeting"], ["Acme Social", "D", "Roundtable"]]},
+            {
+                "Commitments": [
+                    ["Organization", "Description", "Meeting"],
+                    ["Acme Social", "D", "Roundtable"],
+                ]
+            },
             'Commitments!2: Meeting "Roundtable" is not a meeting reference (expected "YYYY-MM-DD Title")',
         ),
         (
-            {"Commitments": [["Organization", "Description", "Meeting"], ["Acme Social", "D", "2020-01-01 Nothing"]]},
+            {
+                "Commitments": [
+                    ["Organization", "Description", "Meeting"],
+                    ["Acme Social", "D", "2020-01-01 Nothing"],
+                ]
+            },
             'Commitments!2: Meeting "2020-01-01 Nothing" is not in the register or in this'
             " workbook's Meetings sheet",
         ),
         (
-            {"Commitments": [["Organization", "Description", "Status", "Completed On"], ["Acme Social", "D", "Open", days_ago(1)]]},
+            {
+                "Commitments": [
+                    ["Organization", "Description", "Status", "Completed On"],
+                    ["Acme Social", "D", "Open", days_ago(1)],
+                ]
+            },
             'Commitments!2: Completed On is filled in but Status is "Open"',
         ),
         (
-            {"Commitments": [["Organization", "Description", "Status"], ["Acme Social", "D", "Maybe"]]},
+            {
+                "Commitments": [
+                    ["Organization", "Description", "Status"],
+                    ["Acme Social", "D", "Maybe"],
+                ]
+            },
             'Commitments!2: Status "Maybe" is not one of Open, In progress, Done, Dropped',
         ),
         (
@@ -151,10 +194,13 @@ def problems_of(db: Database, path: Path) -> list[str]:
             'Principles!2: Organization "Ghost" is not in the register',
         ),
         (
-            {"Organizations": [ORG_HEADERS, ["Acme Social", "Company", "Declined", days_ago(500), "Low", "UNCLASSIFIED"]]},
-            'Organizations!2: Stage Since {} is before the current stage "Endorsed" began'.format(
-                days_ago(500).isoformat()
-            ),
+            {
+                "Organizations": [
+                    ORG_HEADERS,
+                    ["Acme Social", "Company", "Declined", days_ago(500), "Low", "UNCLASSIFIED"],
+                ]
+            },
+            f'Organizations!2: Stage Since {days_ago(500).isoformat()} is before the current stage "Endorsed" began',
         ),
     ],
 )
@@ -172,7 +218,11 @@ def test_every_bad_cell_is_reported_not_just_the_first(db: Database, tmp_path: P
     path = write_book(
         tmp_path / "in.xlsx",
         {
-            "Organizations": [ORG_HEADERS, org_row("A", "Nope"), ["B", "Alien", "Engaged", "x", "Low", "UNCLASSIFIED"]],
+            "Organizations": [
+                ORG_HEADERS,
+                org_row("A", "Nope"),
+                ["B", "Alien", "Engaged", "x", "Low", "UNCLASSIFIED"],
+            ],
             "Contacts": [["Organization", "Name"], ["Ghost", "Jo"]],
         },
     )
@@ -220,7 +270,13 @@ def test_dry_run_reports_the_counts_and_writes_nothing(db: Database, tmp_path: P
         audit_before = len(audit.entries(s))
     path = write_book(
         tmp_path / "in.xlsx",
-        {"Organizations": [ORG_HEADERS, org_row("Acme Social", "Endorsed", days_ago(400)), org_row("Fresh")]},
+        {
+            "Organizations": [
+                ORG_HEADERS,
+                org_row("Acme Social", "Endorsed", days_ago(400)),
+                org_row("Fresh"),
+            ]
+        },
     )
     report = import_workbook(db, path, dry_run=True)
     assert report.ok and not report.written
@@ -251,7 +307,12 @@ def test_updates_matching_records_adds_the_rest_and_audits(db: Database, tmp_pat
             ],
             "Commitments": [
                 ["Organization", "Description", "Meeting", "Status"],
-                ["Brand New", "Join the roundtable", f"{days_ago(2).isoformat()} Follow-up call", "Open"],
+                [
+                    "Brand New",
+                    "Join the roundtable",
+                    f"{days_ago(2).isoformat()} Follow-up call",
+                    "Open",
+                ],
                 ["ACME social", "  Share hash lists ", None, "Done"],
             ],
         },
@@ -272,7 +333,9 @@ def test_updates_matching_records_adds_the_rest_and_audits(db: Database, tmp_pat
         median = organizations.find_by_name(s, "median games")
         assert median is not None and median.stage.value == "Engaged"
         history = s.scalars(
-            select(StageChange).where(StageChange.organization_id == median.id).order_by(StageChange.id)
+            select(StageChange)
+            .where(StageChange.organization_id == median.id)
+            .order_by(StageChange.id)
         ).all()
         assert [h.to_stage.value for h in history] == ["Contacted", "Engaged"]
         assert history[-1].changed_on == days_ago(1)
@@ -292,13 +355,20 @@ def test_principles_blank_cells_leave_assessments_alone(db: Database, tmp_path: 
     fill_register(db)
     path = write_book(
         tmp_path / "in.xlsx",
-        {"Principles": [["Organization", "P1", "P2", "P5"], ["Acme Social", None, "planned", "In progress"]]},
+        {
+            "Principles": [
+                ["Organization", "P1", "P2", "P5"],
+                ["Acme Social", None, "planned", "In progress"],
+            ]
+        },
     )
     report = import_workbook(db, path)
     assert report.summary_lines() == ["Principles: 1 added, 0 updated, 1 unchanged assessments"]
     with db.read() as s:
         rows = s.execute(
-            select(Assessment.principle_id, Assessment.status).where(Assessment.organization_id == 1)
+            select(Assessment.principle_id, Assessment.status).where(
+                Assessment.organization_id == 1
+            )
         ).all()
     assert len(rows) == 3  # P1 kept, P2 added, P5 unchanged; no Unknown rows for blanks
 
@@ -322,12 +392,17 @@ def test_contacts_with_the_same_name_match_in_order(db: Database, tmp_path: Path
     assert report.summary_lines() == ["Contacts: 1 added, 0 updated, 2 unchanged"]
 
 
-def test_organization_names_with_semicolons_resolve_in_meeting_lists(db: Database, tmp_path: Path) -> None:
+def test_organization_names_with_semicolons_resolve_in_meeting_lists(
+    db: Database, tmp_path: Path
+) -> None:
     path = write_book(
         tmp_path / "in.xlsx",
         {
             "Organizations": [["Name"], ["Alpha; Beta Labs"], ["Gamma"]],
-            "Meetings": [["Date", "Title", "Organizations"], ["2024-01-02", "Call", "Alpha; Beta Labs; Gamma"]],
+            "Meetings": [
+                ["Date", "Title", "Organizations"],
+                ["2024-01-02", "Call", "Alpha; Beta Labs; Gamma"],
+            ],
         },
     )
     assert import_workbook(db, path).ok
@@ -337,12 +412,18 @@ def test_organization_names_with_semicolons_resolve_in_meeting_lists(db: Databas
         assert sorted(o.name for o in meeting.organizations) == ["Alpha; Beta Labs", "Gamma"]
 
 
-def test_extra_sheets_columns_and_spaced_headers_are_tolerated(db: Database, tmp_path: Path) -> None:
+def test_extra_sheets_columns_and_spaced_headers_are_tolerated(
+    db: Database, tmp_path: Path
+) -> None:
     path = write_book(
         tmp_path / "in.xlsx",
         {
             "Read me": [["This sheet is ignored"]],
-            "Organizations": [[" Name ", "Website", "Stage  "], ["A", "https://a.example", "Engaged"], [None, None, None]],
+            "Organizations": [
+                [" Name ", "Website", "Stage  "],
+                ["A", "https://a.example", "Engaged"],
+                [None, None, None],
+            ],
         },
     )
     report = import_workbook(db, path)
@@ -381,14 +462,26 @@ def _broken_xml(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda t, d: (t / "notes.xlsx").write_text("just text") and t / "notes.xlsx", "is not an Excel workbook"),
-        (lambda t, d: (t / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600) and t / "old.xlsx", "password-protected or an old-style .xls"),
+        (
+            lambda t, d: (t / "notes.xlsx").write_text("just text") and t / "notes.xlsx",
+            "is not an Excel workbook",
+        ),
+        (
+            lambda t, d: (
+                (t / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+                and t / "old.xlsx"
+            ),
+            "password-protected or an old-style .xls",
+        ),
         (lambda t, d: t / "absent.xlsx", "there is no such file"),
         (lambda t, d: t, "is a folder"),
         (_truncated, "not an Excel workbook (.xlsx), or it is damaged"),
         (lambda t, d: _zip_without_workbook(t), "save it from your spreadsheet program"),
         (lambda t, d: _broken_xml(t), "cannot be read"),
-        (lambda t, d: write_book(t / "other.xlsx", {"Budget": [["Item"], ["Tea"]]}), "has none of the sheets"),
+        (
+            lambda t, d: write_book(t / "other.xlsx", {"Budget": [["Item"], ["Tea"]]}),
+            "has none of the sheets",
+        ),
     ],
 )
 def test_hostile_or_wrong_files_get_one_clear_problem(

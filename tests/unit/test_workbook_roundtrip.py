@@ -35,8 +35,10 @@ _chars = st.characters(
     include_characters="\n",
 )
 _text = st.text(_chars, min_size=1, max_size=40).map(str.strip).filter(bool)
-_risky = st.sampled_from(["=1+1", "+44 20", "-minus", "@handle", "=HYPERLINK(\"x\")"])
-_words = st.one_of(_text, _risky, st.text(_chars, min_size=1, max_size=30).map(lambda t: "Été 🚀 " + t.strip()))
+_risky = st.sampled_from(["=1+1", "+44 20", "-minus", "@handle", '=HYPERLINK("x")'])
+_words = st.one_of(
+    _text, _risky, st.text(_chars, min_size=1, max_size=30).map(lambda t: "Été 🚀 " + t.strip())
+)
 _name = _words.map(lambda t: " ".join(t.split())[:150]).filter(bool)
 _notes = st.one_of(st.none(), _words, st.just("N" * 32_000 + "\nend"))
 _past = st.integers(min_value=1, max_value=3000).map(lambda n: TODAY - timedelta(days=n))
@@ -72,7 +74,9 @@ def registers(draw: Any) -> dict[str, Any]:
         "orgs": orgs,
         "meetings": meeting_list,
         "links": draw(st.lists(st.integers(0, 3), max_size=4)),
-        "commitments": draw(st.lists(_words, max_size=4, unique_by=lambda n: " ".join(n.split()).casefold())),
+        "commitments": draw(
+            st.lists(_words, max_size=4, unique_by=lambda n: " ".join(n.split()).casefold())
+        ),
         "statuses": draw(st.lists(st.sampled_from(AssessmentStatus), max_size=11)),
         "commitment_status": draw(st.sampled_from(CommitmentStatus)),
     }
@@ -100,7 +104,9 @@ def _fill(db: Database, data: dict[str, Any]) -> None:
                     "notes": text,
                 },
             )
-            contacts.create(s, {"organization_id": ids[i % len(ids)], "name": text[:200], "notes": text})
+            contacts.create(
+                s, {"organization_id": ids[i % len(ids)], "name": text[:200], "notes": text}
+            )
         for number, status in zip(itertools.count(1), data["statuses"], strict=False):
             assessments.set_assessment(s, ids[number % len(ids)], number, status)
 

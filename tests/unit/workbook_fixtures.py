@@ -61,7 +61,9 @@ def fill_register(db: Database) -> dict[str, int]:
             },
         )
         ids.update(acme=acme.id, secret=secret.id, middle=middle.id)
-        contacts.create(s, {"organization_id": acme.id, "name": "Jo Smith", "email": "jo@acme.example"})
+        contacts.create(
+            s, {"organization_id": acme.id, "name": "Jo Smith", "email": "jo@acme.example"}
+        )
         contacts.create(s, {"organization_id": secret.id, "name": "Quiet Person"})
         open_meeting = meetings.create(
             s,
@@ -133,7 +135,9 @@ def write_book(path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Path:
 def read_cells(path: Path) -> dict[str, list[list[Any]]]:
     book = load_workbook(path, read_only=True)
     try:
-        return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book.worksheets}
+        return {
+            ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book.worksheets
+        }
     finally:
         book.close()
 
