@@ -121,3 +121,35 @@ def _is_daily(path: Path, database: Path) -> bool:
     except ValueError:
         return False
     return len(rest) == 15 or rest[15:].lstrip("-").isdigit()
+
+
+def restore_backup(backup: Path, database: Path) -> Path:
+    """Replace `database` with the copy in `backup`; the current file is kept first.
+
+    The database must be closed by this process. Refuses while another program still has it
+    open (its write-ahead log is not empty), because SQLite would replay that log onto the
+    restored file. Returns the path of the copy of the replaced file.
+    """
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise BackupError(
+            f"{database.name} is still open in another EngageTrack window or command; close it"
+            " there before restoring."
+        )
+    if backup.resolve() == database.resolve():
+        raise BackupError("Choose a backup, not the register itself.")
+    check = sqlite3.connect(sqlite_uri(backup, read_only=True), uri=True)
+    try:
+        ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.Error:
+        ok = False
+    finally:
+        check.close()
+    if not ok:
+        raise BackupError(f"{backup.name} is not a sound EngageTrack backup; nothing was changed.")
+    kept = backup_now(database, label="before-restore")
+    for side in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            database.with_name(database.name + side).unlink()
+    copy_database(backup, database, overwrite=True)
+    return kept

@@ -232,11 +232,13 @@ def open_database(
     mode: Mode = "write",
     create: bool = False,
     user: str | None = None,
+    daily_backup: bool = True,
 ) -> Database:
     """Open (and with `create`, create) a database for writing or for reading.
 
     Writing takes the file's lock and brings the schema up to date (taking a copy first when
-    an existing file is migrated). Reading takes no lock and never writes.
+    an existing file is migrated). Reading takes no lock and never writes. The window passes
+    `daily_backup=False` and makes the daily copy in the background once it is showing.
     """
     if not isinstance(target, Target):
         target = resolve_target(target)
@@ -286,7 +288,7 @@ def open_database(
                 path.unlink()
         raise
     backup_warning = None
-    if not read_only and not created:
+    if daily_backup and not read_only and not created:
         # SPEC §3: on open, at most once a day, a consistent copy into backups/. A failed
         # copy must not lock the user out of their register; the window can show why.
         try:

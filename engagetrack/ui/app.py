@@ -1,37 +1,190 @@
-"""Application start-up: the QApplication, the database, the main window."""
+"""Application start-up: the QApplication, opening the register (with a way out of every
+problem), the first-run welcome, and switching registers from the File menu."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import func, select
 
 from engagetrack import APP_NAME, __version__
-from engagetrack.store.database import open_database
+from engagetrack.store import backups
+from engagetrack.store.database import Database, Mode, open_database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.location import Target
+from engagetrack.store.models import Organization
+from engagetrack.ui import tasks
+from engagetrack.ui.i18n import install_translators, tr
+from engagetrack.ui.resources import icon
+from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way, WelcomeDialog
 
-TABS = ("Dashboard", "Organizations", "Pipeline", "Meetings", "Commitments", "Principles", "Export")
+ORGANIZATION = "EngageTrack"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names for QSettings, the icon and the translators (Qt's own beside ours)."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setWindowIcon(icon("app"))
+    install_translators()
+
+
+def open_with_recovery(
+    target: Target, *, read_only: bool = False, parent: QWidget | None = None
+) -> Database | None:
+    """Open the register; on a problem, explain it and offer the ways out, never a traceback."""
+    mode: Mode = "read" if read_only else "write"
+    while True:
+        try:
+            return open_database(target, mode=mode, create=mode == "write", daily_backup=False)
+        except StoreError as exc:
+            dialog = OpenProblemDialog(exc, target, parent)
+            dialog.exec()
+            way = dialog.choice
+        if way is Way.READ_ONLY:
+            mode = "read"
+        elif way in (Way.OTHER_FILE, Way.BACKUP, Way.NEW_FILE):
+            start = target.path.parent if target.path is not None else Path.home()
+            if way is Way.BACKUP and target.path is not None:
+                start = backups.backup_dir_for(target.path)
+            if way is Way.NEW_FILE:
+                name, _ = QFileDialog.getSaveFileName(
+                    parent,
+                    tr("New register"),
+                    str(start / "register.db"),
+                    tr("EngageTrack register (*.db)"),
+                )
+            else:
+                name, _ = QFileDialog.getOpenFileName(
+                    parent,
+                    tr("Open register"),
+                    str(start),
+                    tr("EngageTrack register (*.db);;All files (*)"),
+                )
+            if not name:
+                continue
+            target = Target(path=Path(name))
+            # a backup is opened read-only: looking at it must never change it
+            mode = "read" if way is Way.BACKUP else "write"
+        else:
+            return None
+
+
+def is_empty(db: Database) -> bool:
+    with db.read() as session:
+        return not session.scalar(select(func.count()).select_from(Organization))
+
+
+def welcome(window: QWidget, db: Database) -> None:
+    """First run on an empty register: demo, import, or start empty."""
+    from engagetrack.ui.main_window import MainWindow
+
+    dialog = WelcomeDialog(db.path, window)
+    dialog.setObjectName("welcomeDialog")
+
+    def chosen() -> None:
+        if not isinstance(window, MainWindow):
+            return
+        if dialog.choice is Way.DEMO:
+            from engagetrack.services import demo
+
+            try:
+                with db.write() as session:
+                    demo.load_demo(session)
+            except StoreError as exc:
+                QMessageBox.warning(window, APP_NAME, str(exc))
+                return
+            window.bus.changed.emit("all")
+            window.statusBar().showMessage(tr("The demo dataset is loaded."), 8000)
+        elif dialog.choice is Way.IMPORT:
+            window.import_workbook()
+
+    dialog.finished.connect(lambda _result: chosen())
+    dialog.open()
+
+
+class Session:
+    """Holds the open register and its window; replaces both when the user switches file."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.db: Database | None = None
+        self.window: QWidget | None = None
+
+    def start(self, target: Target, *, read_only: bool) -> bool:
+        from engagetrack.ui.main_window import MainWindow, remember_file
+
+        db = open_with_recovery(target, read_only=read_only, parent=self.window)
+        if db is None:
+            return False
+        old_window, old_db = self.window, self.db
+        window = MainWindow(db)
+        window.switch_database.connect(self.switch)
+        self.db, self.window = db, window
+        if db.path is not None:
+            remember_file(db.path)
+        window.show()
+        # the new window shows before the old one closes, so the app never runs out of windows
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            tasks.wait_for_all()
+            old_db.close()
+        window.daily_backup()
+        if not db.read_only and is_empty(db):
+            QTimer.singleShot(0, lambda: welcome(window, db))
+        return True
+
+    def switch(self, path: Path | None, read_only: bool) -> None:
+        if path is None:
+            return
+        restore = getattr(self.window, "restore_requested", None)
+        if restore is not None and self.db is not None and self.db.path is not None:
+            current = self.db.path
+            self.app.setQuitOnLastWindowClosed(False)  # between closing and reopening
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+            tasks.wait_for_all()
+            self.db.close()
+            self.db, self.window = None, None
+            try:
+                kept = backups.restore_backup(restore, current)
+                QMessageBox.information(
+                    None,
+                    APP_NAME,
+                    tr("Restored. The register as it was is kept in %1.").replace("%1", str(kept)),
+                )
+            except StoreError as exc:
+                QMessageBox.warning(None, APP_NAME, str(exc))
+            started = self.start(Target(path=current), read_only=False)
+            self.app.setQuitOnLastWindowClosed(True)
+            if not started:
+                self.app.quit()
+            return
+        self.start(Target(path=path), read_only=read_only)
+
+    def close(self) -> None:
+        tasks.wait_for_all()
+        if self.db is not None:
+            self.db.close()
 
 
 def run_app(target: Target, *, read_only: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    try:
-        db = open_database(target, mode="read" if read_only else "write", create=not read_only)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    configure_application(app)
+    session = Session(app)
+    if not session.start(target, read_only=read_only):
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(f"{APP_NAME} - {target.describe()}")
-    tabs = QTabWidget()
-    for name in TABS:
-        tabs.addTab(QLabel(name), name)
-    window.setCentralWidget(tabs)
-    window.resize(1200, 800)
-    window.show()
     try:
         return int(app.exec())
     finally:
-        db.close()
+        session.close()
