@@ -40,6 +40,8 @@ class Listing:
     filters: Mapping[str, FilterFn] = field(default_factory=dict)
     default_sort: str | None = None
     base_where: tuple[ColumnElement[bool], ...] = ()
+    # a table with a full-text index matches the search box through it instead of LIKE
+    search_fn: Callable[[str], ColumnElement[bool] | None] | None = None
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -50,7 +52,13 @@ class Listing:
     def _where(self, query: Select[Any], search: str, filters: Mapping[str, Any]) -> Select[Any]:
         for clause in self.base_where:
             query = query.where(clause)
-        words = search.split()
+        if self.search_fn is not None:
+            matched = self.search_fn(search)
+            if matched is not None:
+                query = query.where(matched)
+            words: list[str] = []
+        else:
+            words = search.split()
         searchable = [c.expr for c in self.columns if c.searchable]
         for word in words:
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services.listing import Column, Listing
+from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
 DUE_SOON_DAYS = 30
@@ -29,30 +30,24 @@ def _due_soon(today: date) -> Any:
     )
 
 
-def _words(text: str) -> list[str]:
-    return [
-        "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for w in text.split()
-    ]
-
-
 def _text_filter(text: str) -> Any:
-    """Every word in the description, the owner or the organization's name.
+    """Every word begins a word of the description or the owner, or is in the organization's
+    name.
 
-    The organization is matched through an IN over organizations (10,000 rows), not a join
-    over 200,000 commitments, which SQLite runs several times faster.
+    Description and owner are matched through the full-text index (a LIKE scan of 200,000
+    commitments takes half a second); the organization through an IN over organizations
+    (10,000 rows), not a join over the commitments.
     """
     clauses = []
-    for pattern in _words(text):
+    for word in text.split():
+        if len(word) < MIN_WORD:
+            continue
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         orgs = select(Organization.id).where(Organization.name.ilike(pattern, escape="\\"))
-        clauses.append(
-            or_(
-                Commitment.description.ilike(pattern, escape="\\"),
-                Commitment.owner.ilike(pattern, escape="\\"),
-                Commitment.organization_id.in_(orgs),
-            )
-        )
-    return and_(*clauses)
+        in_org = Commitment.organization_id.in_(orgs)
+        in_text = matches(COMMITMENTS, Commitment.id.expression, word)
+        clauses.append(in_org if in_text is None else or_(in_text, in_org))
+    return and_(true(), *clauses)
 
 
 def _lookup(expr: Any, key: Any, fk: Any) -> Any:

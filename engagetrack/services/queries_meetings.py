@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services.listing import Column, Listing
+from engagetrack.store.fulltext import MEETINGS, matches
 from engagetrack.store.models import (
     Contact,
     Meeting,
@@ -61,6 +62,7 @@ LISTING = Listing(
         ),
     },
     default_sort="held_on",
+    search_fn=lambda text: matches(MEETINGS, Meeting.id.expression, text),
 )
 
 

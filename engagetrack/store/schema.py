@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 # Every revision this program knows, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -24,6 +24,13 @@ def current_revision(connection: Connection) -> str | None:
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return None if row is None else str(row[0])
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """For Alembic comparisons: the FTS tables are managed by migrations, not by the models."""
+    from engagetrack.store.fulltext import is_index_table
+
+    return not (type_ == "table" and name is not None and is_index_table(name))
 
 
 def user_table_names(connection: Connection) -> set[str]:

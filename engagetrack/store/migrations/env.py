@@ -3,6 +3,7 @@
 from alembic import context
 
 from engagetrack.store.models import Base
+from engagetrack.store.schema import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

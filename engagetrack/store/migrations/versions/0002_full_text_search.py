@@ -1,0 +1,35 @@
+"""Full-text indexes for searching meetings and commitments as the user types.
+
+A scan of 200,000 commitments with LIKE takes about half a second; an FTS5 index with prefix
+indexes answers the same search in a few milliseconds. The indexes are external-content
+tables kept in step by triggers, so every writer (services, bulk imports, the generator)
+updates them without knowing they exist. SQLite only: other engines keep the LIKE search.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from alembic import op
+
+from engagetrack.store.fulltext import INDEXES
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for index in INDEXES:
+        for statement in index.create_statements():
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for index in INDEXES:
+        for statement in index.drop_statements():
+            op.execute(statement)
