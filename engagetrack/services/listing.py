@@ -18,7 +18,13 @@ ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
 FilterFn = Callable[[Any], ColumnElement[bool]]
 
 PAGE = 200
+MIN_SEARCH_WORD = 2  # one letter matches a third of a big table: not worth a query
 _SQLITE_MAX_VARS = 900  # stay below SQLite's bound-parameter limit in `IN (...)`
+
+
+def effective_search(text: str) -> str:
+    """The words of a search that are worth a query; equal texts need no new query."""
+    return " ".join(w for w in text.split() if len(w) >= MIN_SEARCH_WORD)
 
 
 @dataclass(frozen=True)

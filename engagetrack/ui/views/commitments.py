@@ -24,6 +24,7 @@ from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
+from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.editors.commitment_editor import CommitmentEditor
@@ -187,7 +188,7 @@ class CommitmentsView(View):
         today = date.today()
         state = self.status_filter.currentData()
         out: dict[str, Any] = {
-            "text": self.search.text().strip(),
+            "text": effective_search(self.search.text()),
             "owner": self.owner_filter.currentData(),
             "organization_id": self.org_filter.current_id(),
             "due_from": self.due_from.value(),

@@ -23,6 +23,7 @@ from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import MeetingKind
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import queries_commitments
+from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.editors.commitment_editor import CommitmentEditor
@@ -170,7 +171,7 @@ class MeetingsView(View):
 
     def apply_filters(self) -> None:
         self._typing.stop()
-        self.model.set_query(self.search.text().strip(), self.filters())
+        self.model.set_query(effective_search(self.search.text()), self.filters())
 
     def reset_filters(self) -> None:
         for widget in (self.search, self.kind_filter, self.org_filter):
