@@ -135,3 +135,124 @@ def test_kill_during_backup_never_leaves_a_broken_copy(tmp_path: Path) -> None:
     copy.unlink(missing_ok=True)
     backups.copy_database(db, copy)
     assert [p.name for p in copy.parent.iterdir()] == ["copy.db"]
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _scalar(path: Path, sql: str) -> object:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_kill_during_a_large_import_leaves_all_or_nothing(tmp_path: Path) -> None:
+    rng = random.Random(30072019)
+    source = tmp_path / "source.db"
+    book = tmp_path / "register.xlsx"
+    cli = [sys.executable, "-m", "engagetrack"]
+    subprocess.run(
+        [*cli, "generate", "--scale", "60", "--db", str(source)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    subprocess.run(
+        [*cli, "export", str(book), "--db", str(source)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    expected = int(_scalar(source, "SELECT count(*) FROM organizations"))  # type: ignore[call-overload]
+    target = tmp_path / "target.db"
+    subprocess.run([*cli, "init", "--db", str(target)], check=True, capture_output=True, timeout=60)
+    for _ in range(5 if not SOAK else 40):
+        proc = subprocess.Popen(
+            [*cli, "import", str(book), "--db", str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(rng.uniform(0.3, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert _integrity(target) == "ok"
+        count = _scalar(target, "SELECT count(*) FROM organizations")
+        assert count in (0, expected), f"a killed import left {count} of {expected} organizations"
+        if count == expected:  # the import finished before the kill: whole, as it must be
+            break
+    check = subprocess.run(
+        [*cli, "check", "--db", str(target)], capture_output=True, text=True, timeout=60
+    )
+    assert check.returncode == 0, check.stderr
+
+
+_MIGRATE_CHILD = """
+import sys
+from engagetrack.store.database import open_database
+print("ready", flush=True)
+open_database(sys.argv[1]).close()
+print("migrated", flush=True)
+"""
+
+
+def _as_revision_0001(path: Path) -> None:
+    """Take a current database back to the first schema (the full-text indexes dropped)."""
+    from engagetrack.store.fulltext import INDEXES
+
+    conn = sqlite3.connect(path)
+    try:
+        for index in INDEXES:
+            for statement in index.drop_statements():
+                conn.execute(statement)
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_kill_during_migration_and_its_safety_copy(tmp_path: Path) -> None:
+    rng = random.Random(24032022)
+    template = tmp_path / "template.db"
+    subprocess.run(
+        [sys.executable, "-m", "engagetrack", "generate", "--scale", "300", "--db", str(template)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    _as_revision_0001(template)
+    for case in range(6 if not SOAK else 40):
+        db = tmp_path / f"case{case}" / "register.db"
+        db.parent.mkdir()
+        db.write_bytes(template.read_bytes())
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _MIGRATE_CHILD, str(db)], stdout=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.8))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert _integrity(db) == "ok"
+        revision = _scalar(db, "SELECT version_num FROM alembic_version")
+        tables = _scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'commitments_fts'")
+        assert (revision, tables) in (("0001", 0), ("0002", 1)), (revision, tables)
+        # every safety copy that exists under its final name is whole
+        for copy in (db.parent / "backups").glob("*.db"):
+            assert _integrity(copy) == "ok"
+        # and the register opens (finishing the migration if it was cut short)
+        reopened = subprocess.run(
+            [sys.executable, "-c", _MIGRATE_CHILD, str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert reopened.returncode == 0, reopened.stderr
+        assert _scalar(db, "SELECT version_num FROM alembic_version") == "0002"
+        assert _scalar(db, "SELECT count(*) FROM organizations") == 300
