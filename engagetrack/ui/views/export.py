@@ -1,15 +1,296 @@
-"""The Export tab (placeholder until built)."""
+"""The Export tab: the ministerial workbook, with its sheets, marking ceiling, since-date and
+file chosen here, written on a worker thread with progress and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagetrack.domain.vocabularies import Classification
+from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
+from engagetrack.store.errors import StoreError
+from engagetrack.ui import tasks
+from engagetrack.ui.editors.widgets import OptionalDateEdit
 from engagetrack.ui.views.base import DataBus, View
+
+# the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
+# repeated here so that opening the tab does not load openpyxl)
+SHEETS = (
+    "Summary",
+    "Organizations",
+    "Contacts",
+    "Meetings",
+    "Commitments",
+    "Principles",
+    "Overdue",
+)
+
+
+def default_file() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder / f"EngageTrack briefing {date.today().isoformat()}.xlsx"
 
 
 class ExportView(View):
+    finished = Signal(object)  # the ExportResult, or None when cancelled or failed
+
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
+        self._cancel = threading.Event()
+        self._running = False
+        self.last_folder: Path | None = None
+
+        intro = QLabel(
+            self.tr(
+                "<b>The ministerial workbook</b>: a Summary for the briefing binder, then the"
+                " register sheet by sheet (workbook format v1, which EngageTrack can import"
+                " back), then the overdue commitments."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        sheets_box = QGroupBox(self.tr("Sheets"), self)
+        grid = QGridLayout(sheets_box)
+        self.sheet_boxes: dict[str, QCheckBox] = {}
+        for i, name in enumerate(SHEETS):
+            box = QCheckBox(self.tr(name), sheets_box)
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Include the %1 sheet").replace("%1", name))
+            grid.addWidget(box, i // 4, i % 4)
+            self.sheet_boxes[name] = box
+
+        options = QGroupBox(self.tr("What goes in"), self)
+        form = QFormLayout(options)
+        self.ceiling = QComboBox(options)
+        self.ceiling.setAccessibleName(self.tr("Marking ceiling"))
+        for level in reversed(list(Classification)):
+            self.ceiling.addItem(level.value, level.value)
+        self.ceiling_note = QLabel(options)
+        self.ceiling_note.setWordWrap(True)
+        self.ceiling.currentIndexChanged.connect(self._explain_ceiling)
+        form.addRow(self.tr("Marking ceiling:"), self.ceiling)
+        form.addRow("", self.ceiling_note)
+        self.since = OptionalDateEdit(self.tr("Summarise changes since"), options)
+        self.since.set_accessible(self.tr("Changes since"))
+        form.addRow(self.tr("Since:"), self.since)
+        self.prepared_by = QLineEdit(options)
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        form.addRow(self.tr("Prepared by:"), self.prepared_by)
+
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit(str(default_file()), self)
+        self.file_edit.setAccessibleName(self.tr("Workbook file"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the workbook file"))
+        self.browse.clicked.connect(self.choose_file)
+        file_row.addWidget(QLabel(self.tr("File:"), self))
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Export"), self)
+        self.run_button.setAccessibleName(self.tr("Export the workbook"))
+        self.run_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+
+        result_row = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export result"))
+        self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the workbook"))
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.open_folder_button)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Export")))
+        layout.addWidget(intro)
+        layout.addWidget(sheets_box)
+        layout.addWidget(options)
+        layout.addLayout(file_row)
+        layout.addLayout(run_row)
+        layout.addLayout(result_row)
+        layout.addStretch(1)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self).activated.connect(self.run)
+        self._explain_ceiling()
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.prepared_by.isModified():
+            with self.db.read() as session:
+                self.prepared_by.setText(settings_service.prepared_by(session))
+
+    def _explain_ceiling(self) -> None:
+        level = Classification.parse(self.ceiling.currentData())
+        above = [c.value for c in Classification if not level.allows(c)]
+        if above:
+            text = self.tr(
+                "Records marked %1 are left out everywhere, names in other rows included. The"
+                " workbook is marked with the highest level it actually contains."
+            ).replace("%1", " or ".join(above))
+        else:
+            text = self.tr(
+                "Everything is included. The workbook is marked with the highest level it"
+                " actually contains."
+            )
+        self.ceiling_note.setText(text)
+
+    def chosen_sheets(self) -> list[str]:
+        return [name for name, box in self.sheet_boxes.items() if box.isChecked()]
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export workbook"),
+            self.file_edit.text(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if name:
+            if not name.lower().endswith(".xlsx"):
+                name += ".xlsx"
+            self.file_edit.setText(name)
+
+    # --- running ----------------------------------------------------------------------------
+    def run(self) -> None:
+        if self._running:
+            return
+        text = self.file_edit.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose the file to write."))
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        sheets = self.chosen_sheets()
+        if not sheets:
+            self.status.setText(self.tr("Choose at least one sheet."))
+            return
+        if path.exists() and not self._confirm_overwrite(path):
+            return
+        self._save_prepared_by()
+        ceiling = Classification.parse(self.ceiling.currentData())
+        since = self.since.value()
+        prepared_by = self.prepared_by.text().strip() or None
+        self._cancel.clear()
+        self._set_running(True)
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        db, cancel = self.db, self._cancel
+
+        def work(report: Any) -> Any:
+            from engagetrack.interchange.exporter import export_workbook
+
+            return export_workbook(
+                db,
+                path,
+                ceiling=None if ceiling is Classification.PROTECTED_B else ceiling,
+                since=since,
+                sheets=sheets,
+                prepared_by=prepared_by,
+                progress=report,
+                cancelled=cancel.is_set,
+            )
+
+        tasks.run_in_background(
+            work, on_done=self._done, on_error=self._failed, on_progress=self._progress
+        )
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export workbook"),
+            self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _save_prepared_by(self) -> None:
+        name = self.prepared_by.text().strip()
+        if not name or self.db.read_only:
+            return
+        try:
+            with self.db.write() as session:
+                if settings_service.get_setting(session, settings_service.PREPARED_BY) != name:
+                    settings_service.set_setting(session, settings_service.PREPARED_BY, name)
+        except StoreError:
+            pass  # the name still goes on this workbook; saving it for next time can wait
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.browse.setEnabled(not running)
+        self.open_folder_button.hide()
+        if running:
+            self.progress.setValue(0)
+
+    def _done(self, result: Any) -> None:
+        self._set_running(False)
+        self.progress.setValue(100)
+        rows = sum(result.rows.values())
+        self.status.setText(
+            self.tr("Exported %1 rows to %2, marked %3.")
+            .replace("%1", f"{rows:,}")
+            .replace("%2", str(result.path))
+            .replace("%3", result.marking.value)
+        )
+        self.last_folder = result.path.parent
+        self.open_folder_button.show()
+        self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.progress.setValue(0)
+        if type(exc).__name__ == "ExportCancelled":
+            self.status.setText(self.tr("Cancelled; no file was written."))
+        else:
+            self.status.setText(str(exc) or type(exc).__name__)
+        self.finished.emit(None)
+
+    def open_folder(self) -> None:
+        if self.last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
