@@ -1,0 +1,1 @@
+"""Dialogs of the Organizations tab: organization, contact and merge editors."""
