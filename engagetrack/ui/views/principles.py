@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -151,6 +153,11 @@ class PrinciplesView(View):
             )
         self.totals_model.set_totals(totals)
         self._restore()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # the stretching name column settles after the layout: line the totals up then
+        QTimer.singleShot(0, self._sync_columns)
 
     def _sync_columns(self) -> None:
         frame = (
