@@ -102,37 +102,44 @@ def read_sheets(path: Path) -> list[RawSheet]:
     """The v1 sheets present in the file, in workbook order of the format."""
     _check_file(path)
     formulas = _check_zip(path)
-    try:
-        values_book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # a hostile file can make any parser fail in any way
-        raise WorkbookFileError(
-            f"{path.name} cannot be read as a workbook ({type(exc).__name__}: {exc})."
-        ) from None
-    formula_book = None
-    try:
-        if formulas:
-            formula_book = load_workbook(path, read_only=True, data_only=False)
-        found = {" ".join(t.split()).casefold(): t for t in values_book.sheetnames}
-        sheets: list[RawSheet] = []
-        for sheet_spec in spec.DATA_SHEETS:
-            title = found.get(sheet_spec.name.casefold())
-            if title is None:
-                continue
-            raw = RawSheet(sheet_spec, title)
-            formula_ws = formula_book[title] if formula_book is not None else None
-            _read_sheet(raw, values_book[title], formula_ws)
-            sheets.append(raw)
-        return sheets
-    except WorkbookFileError:
-        raise
-    except Exception as exc:  # damaged XML inside a valid zip, defusedxml refusals, ...
-        raise WorkbookFileError(
-            f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
-        ) from None
-    finally:
-        values_book.close()
-        if formula_book is not None:
-            formula_book.close()
+    # We open the file ourselves: when openpyxl fails half-way through a hostile file it
+    # leaves its own handle open, and on Windows an open handle locks the user's file.
+    with contextlib.ExitStack() as files:
+        try:
+            values_book = load_workbook(
+                files.enter_context(open(path, "rb")), read_only=True, data_only=True
+            )
+        except Exception as exc:  # a hostile file can make any parser fail in any way
+            raise WorkbookFileError(
+                f"{path.name} cannot be read as a workbook ({type(exc).__name__}: {exc})."
+            ) from None
+        formula_book = None
+        try:
+            if formulas:
+                formula_book = load_workbook(
+                    files.enter_context(open(path, "rb")), read_only=True, data_only=False
+                )
+            found = {" ".join(t.split()).casefold(): t for t in values_book.sheetnames}
+            sheets: list[RawSheet] = []
+            for sheet_spec in spec.DATA_SHEETS:
+                title = found.get(sheet_spec.name.casefold())
+                if title is None:
+                    continue
+                raw = RawSheet(sheet_spec, title)
+                formula_ws = formula_book[title] if formula_book is not None else None
+                _read_sheet(raw, values_book[title], formula_ws)
+                sheets.append(raw)
+            return sheets
+        except WorkbookFileError:
+            raise
+        except Exception as exc:  # damaged XML inside a valid zip, defusedxml refusals, ...
+            raise WorkbookFileError(
+                f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
+            ) from None
+        finally:
+            values_book.close()
+            if formula_book is not None:
+                formula_book.close()
 
 
 def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
