@@ -21,7 +21,12 @@ def all_principles(session: Session) -> list[Principle]:
 
 
 def id_by_number(session: Session) -> dict[int, int]:
-    return {p.number: p.id for p in all_principles(session)}
+    """Principle number -> id; read once per session (the principles never change)."""
+    cached = session.info.get("principle_ids")
+    if cached is None:
+        cached = {p.number: p.id for p in all_principles(session)}
+        session.info["principle_ids"] = cached
+    return dict(cached)
 
 
 def principle_id(session: Session, number: int) -> int:
