@@ -17,7 +17,7 @@ from engagetrack.store.errors import StoreError
 from engagetrack.store.location import Target
 from engagetrack.store.models import Organization
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import install_translators, tr
+from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way, WelcomeDialog
 
@@ -31,7 +31,7 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationVersion(__version__)
     if isinstance(app, QApplication):
         app.setWindowIcon(icon("app"))
-    install_translators()
+    install_translators(preferred_language())
 
 
 def open_with_recovery(

@@ -6,7 +6,9 @@ context "vocabulary" so the stored English codes never change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from engagetrack.domain.vocabularies import Vocabulary
 from engagetrack.ui.resources import resource_path
@@ -24,6 +26,16 @@ def vocab_label(member: Vocabulary | str | None) -> str:
         return ""
     code = member.value if isinstance(member, Vocabulary) else str(member)
     return QCoreApplication.translate("vocabulary", code)
+
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+LANGUAGE_KEY = "ui/language"
+
+
+def preferred_language() -> str | None:
+    """ENGAGETRACK_LANG, else the language chosen in the View menu, else the system's."""
+    chosen = os.environ.get("ENGAGETRACK_LANG") or QSettings().value(LANGUAGE_KEY)
+    return str(chosen) if chosen in LANGUAGES else None
 
 
 def install_translators(language: str | None = None) -> str:

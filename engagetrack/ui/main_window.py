@@ -37,6 +37,7 @@ from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.models import Commitment, Meeting, Organization
 from engagetrack.ui import tasks
+from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.base import DataBus, View
 
@@ -224,6 +225,10 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(TAB_NAMES, start=1):
             view_menu.addAction(self._action(self.tr(name), self._tab_switcher(name), f"Ctrl+{i}"))
         view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            language_menu.addAction(self._action(name, self._language_chooser(code)))
+        view_menu.addSeparator()
         view_menu.addAction(
             self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
         )
@@ -234,6 +239,19 @@ class MainWindow(QMainWindow):
             self._action(self.tr("The &principles' source"), self.principles_source)
         )
         help_menu.addAction(self._action(self.tr("&Data folder"), self.open_data_folder))
+
+    def _language_chooser(self, code: str) -> Callable[[], Any]:
+        def choose() -> None:
+            QSettings().setValue(LANGUAGE_KEY, code)
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("EngageTrack will use %1 the next time it starts.").replace(
+                    "%1", LANGUAGES[code]
+                ),
+            )
+
+        return choose
 
     def _tab_switcher(self, name: str) -> Callable[[], Any]:
         return lambda: self.show_tab(name)
