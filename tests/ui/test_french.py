@@ -31,9 +31,7 @@ def test_the_window_speaks_french(qtbot: QtBot, demo_db: Database, french: None)
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Fichier" in menus
     view = window.show_tab("Organizations")
-    header = view.table.model().headerData(
-        0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
-    )  # type: ignore[attr-defined]
+    header = view.table.model().headerData(0, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
     assert header == "Nom"
 
 
