@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from typing import TypeVar
+
+from engagetrack.domain.vocabularies import Vocabulary
 
 MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 32_767  # what one Excel cell holds: a longer text could not be exported
+
+V = TypeVar("V", bound=Vocabulary)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
@@ -64,6 +69,16 @@ class Checker:
     def not_future(self, field: str, value: date | None, label: str, today: date) -> None:
         if value is not None and value > today:
             self.errors.setdefault(field, f"{label} cannot be in the future.")
+
+    def vocab(self, field: str, raw: object, enum: type[V], label: str) -> V | None:
+        """A vocabulary member from a member or a code (any case); records why not."""
+        if isinstance(raw, enum):
+            return raw
+        try:
+            return enum.parse(str(raw or ""))
+        except ValueError as exc:
+            self.errors.setdefault(field, f"{label} {exc}.")
+            return None
 
     def add(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)

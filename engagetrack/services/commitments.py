@@ -92,21 +92,9 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
                 check.add(field, "must be a date.")
             out[field] = raw
         elif field == "status":
-            try:
-                out[field] = (
-                    raw
-                    if isinstance(raw, CommitmentStatus)
-                    else CommitmentStatus.parse(str(raw or ""))
-                )
-            except ValueError as exc:
-                check.add(field, f"Status {exc}.")
+            out[field] = check.vocab(field, raw, CommitmentStatus, "Status")
         elif field == "classification":
-            try:
-                out[field] = (
-                    raw if isinstance(raw, Classification) else Classification.parse(str(raw or ""))
-                )
-            except ValueError as exc:
-                check.add(field, f"Classification {exc}.")
+            out[field] = check.vocab(field, raw, Classification, "Classification")
         else:
             text = clean_text(raw)
             if field == "description":

@@ -67,19 +67,9 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
                 check.add("held_on", "Date is required.")
             out[field] = raw
         elif field == "kind":
-            try:
-                out[field] = (
-                    raw if isinstance(raw, MeetingKind) else MeetingKind.parse(str(raw or ""))
-                )
-            except ValueError as exc:
-                check.add(field, f"Kind {exc}.")
+            out[field] = check.vocab(field, raw, MeetingKind, "Kind")
         elif field == "classification":
-            try:
-                out[field] = (
-                    raw if isinstance(raw, Classification) else Classification.parse(str(raw or ""))
-                )
-            except ValueError as exc:
-                check.add(field, f"Classification {exc}.")
+            out[field] = check.vocab(field, raw, Classification, "Classification")
         else:
             text = clean_text(raw)
             if field == "title":
