@@ -34,7 +34,6 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.services.search import Hit
 from engagetrack.store import backups
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
 from engagetrack.store.models import Commitment, Meeting, Organization
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
@@ -528,14 +527,3 @@ def recent_files() -> list[str]:
 def remember_file(path: Path) -> None:
     files = [str(path)] + [f for f in recent_files() if f != str(path)]
     QSettings().setValue("files/recent", files[:MAX_RECENT])
-
-
-def describe_error(exc: BaseException) -> str:
-    """Plain words for an error that reaches the window."""
-    if isinstance(exc, StoreError):
-        return str(exc)
-    from engagetrack.domain.validation import ValidationError
-
-    if isinstance(exc, ValidationError):
-        return "\n".join(exc.errors.values())
-    return f"Something went wrong: {exc}"
