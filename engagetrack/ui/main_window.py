@@ -202,6 +202,13 @@ class MainWindow(QMainWindow):
             self.import_action.setEnabled(False)
 
         edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.bus.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.bus.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         self.new_action = self._action(
             self.tr("&New record"),
             self.new_record,

@@ -22,6 +22,7 @@ from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.editors.forms import add_field, set_combo_code, text_box, vocab_combo
 from engagetrack.ui.editors.widgets import ErrorLabel, FieldErrors
+from engagetrack.ui.undo import record
 from engagetrack.ui.views.base import DataBus
 
 
@@ -152,7 +153,14 @@ class OrganizationEditor(QDialog):
             values["stage"] = self.stage.currentData()
         return values
 
+    def _current_values(self) -> dict[str, Any]:
+        """The saved values of the fields this dialog edits (what Undo puts back)."""
+        with self.db.read() as session:
+            org = service.get(session, self.organization_id or 0)
+            return {key: getattr(org, key) for key in self.values() if key != "stage"}
+
     def save(self) -> None:
+        before = self._current_values() if self.organization_id is not None else None
         try:
             with self.db.write() as session:
                 if self.organization_id is None:
@@ -166,5 +174,15 @@ class OrganizationEditor(QDialog):
             self.errors.show({"": str(exc)})
             return
         self.saved_id = saved
+        if before is not None:
+            after = self.values()
+            record(
+                self.db,
+                self.bus,
+                "organization",
+                self.tr("Edit %1").replace("%1", str(after["name"]).strip()),
+                lambda s: service.update(s, saved, before),
+                lambda s: service.update(s, saved, after),
+            )
         self.bus.changed.emit("organization")
         self.accept()

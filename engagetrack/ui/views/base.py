@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from engagetrack.store.database import Database
 
 
 class DataBus(QObject):
-    """Tells every tab that records changed, so each refreshes what it shows."""
+    """Tells every tab that records changed, so each refreshes what it shows; holds the
+    window's undo stack, so any tab can offer an edit for Undo."""
 
     changed = Signal(str)  # the entity that changed: "organization", "meeting", ...
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
 
 
 class View(QWidget):

@@ -32,6 +32,7 @@ from engagetrack.ui.editors.widgets import IdCombo, OptionalDateEdit, RecordTabl
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.commitments_table import CommitmentsModel
 from engagetrack.ui.tasks import run_in_background
+from engagetrack.ui.undo import record
 from engagetrack.ui.views.base import DataBus, View
 
 _ALL, _ACTIVE, _OVERDUE, _SOON = "all", "active", "overdue", "soon"
@@ -272,10 +273,20 @@ class CommitmentsView(View):
             return
         try:
             with self.db.write() as session:
+                before = commitment_service.get(session, record_id)
+                old = {"status": before.status, "completed_on": before.completed_on}
                 commitment_service.set_status(session, record_id, status)
         except (ValidationError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
             return
+        record(
+            self.db,
+            self.bus,
+            "commitment",
+            self.tr("Set status to %1").replace("%1", vocab_label(status)),
+            lambda s: commitment_service.update(s, record_id, old),
+            lambda s: commitment_service.set_status(s, record_id, status),
+        )
         self._keep_id = record_id
         self.bus.changed.emit("commitment")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -208,8 +209,8 @@ class DashboardView(View):
         tasks.run_in_background(work, on_done=lambda data: self._show(generation, data, today))
 
     def _show(self, generation: int, data: queries.DashboardData, today: date) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the window closed meanwhile, or a newer refresh is on its way
         self.overdue_list.fill(
             data.overdue,
             lambda i: (

@@ -45,6 +45,7 @@ from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
 from engagetrack.ui.editors.background_model import BackgroundTableModel
 from engagetrack.ui.editors.widgets import RecordTable, debounced
 from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.undo import record
 from engagetrack.ui.views.base import DataBus, View
 
 
@@ -514,7 +515,17 @@ class OrganizationsView(View):
         data = self.detail_data
         if data is None:
             return
-        self._write(lambda s: service.set_archived(s, data.id, not data.archived))
+        org_id, was = data.id, data.archived
+        if self._write(lambda s: service.set_archived(s, org_id, not was)):
+            text = self.tr("Unarchive %1") if was else self.tr("Archive %1")
+            record(
+                self.db,
+                self.bus,
+                "organization",
+                text.replace("%1", data.name),
+                lambda s: service.set_archived(s, org_id, was),
+                lambda s: service.set_archived(s, org_id, not was),
+            )
 
     def delete_selected(self) -> None:
         data = self.detail_data
