@@ -7,12 +7,14 @@ QT_QPA_PLATFORM=xcb) or offscreen; each tab of the main window is grabbed at 150
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from engagetrack.services import organizations
+from engagetrack.store import backups
 from engagetrack.store.database import open_database
 from engagetrack.ui import tasks
 from engagetrack.ui.app import configure_application
@@ -31,7 +33,10 @@ def settle(app: QApplication, rounds: int = 30) -> None:
 def main() -> None:
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    db = open_database(sys.argv[1], mode="read")
+    # a scratch copy opened for editing, so the window looks as an official sees it
+    scratch = Path(tempfile.mkdtemp()) / "register.db"
+    backups.copy_database(Path(sys.argv[1]), scratch)
+    db = open_database(scratch, daily_backup=False)
     suffix = sys.argv[2] if len(sys.argv) > 2 else ""
     window = MainWindow(db)
     window.resize(1500, 950)
