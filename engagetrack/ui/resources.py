@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -11,14 +10,12 @@ from PySide6.QtGui import QIcon
 
 @cache
 def _root() -> Path:
-    try:
-        root = Path(str(importlib_resources.files("engagetrack.resources")))
-        if root.is_dir():
-            return root
-    except (ModuleNotFoundError, TypeError):
-        pass
-    # running from a source checkout without installing
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]  # the installed engagetrack package
+    installed = package / "resources"  # where the wheel puts the top-level resources/
+    if installed.is_dir():
+        return installed
+    # running from a source checkout (or an editable install): the top-level folder
+    return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
