@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QToolTip
 
 from engagetrack.domain.principles import PRINCIPLES
+from engagetrack.ui.i18n import tr
 
 _ACCENT = QColor("#2e6da4")
 
@@ -41,6 +42,8 @@ def _bars(
     values: list[int], labels: list[str], name: str, tooltips: list[str] | None = None
 ) -> QChart:
     chart = QChart()
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
     bar_set = QBarSet(name)
     bar_set.append([float(v) for v in values])
     bar_set.setColor(_ACCENT)
@@ -80,8 +83,8 @@ class DashboardCharts:
         self.timeline = QChartView(timeline_box)
         self.coverage = QChartView(coverage_box)
         for view, box, name in (
-            (self.timeline, timeline_box, "Endorsers over time"),
-            (self.coverage, coverage_box, "Principle coverage"),
+            (self.timeline, timeline_box, tr("Endorsers over time")),
+            (self.coverage, coverage_box, tr("Principle coverage")),
         ):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setAccessibleName(name)
@@ -90,23 +93,42 @@ class DashboardCharts:
             if layout is not None:
                 layout.addWidget(view)
 
-    def update(self, by_year: list[tuple[int, int]], coverage: dict[int, int]) -> None:
-        years, cumulative, running = [], [], 0
+    def update(
+        self, by_year: list[tuple[int, int]], undated: int, coverage: dict[int, int]
+    ) -> None:
+        years: list[str] = []
+        cumulative: list[int] = []
+        tips: list[str] = []
+        running = 0
         for year, count in by_year:
             running += count
             years.append(str(year))
             cumulative.append(running)
-        self.timeline.setChart(_bars(cumulative, years or ["—"], "Endorsers"))
-        self.timeline.setToolTip("Endorsers in all, at the end of each year")
+            tips.append(
+                tr("%1: %2 endorsers in all, %3 new that year")
+                .replace("%1", str(year))
+                .replace("%2", f"{running:,}")
+                .replace("%3", f"{count:,}")
+            )
+        self.timeline.setChart(_bars(cumulative, years or ["—"], tr("Endorsers"), tips))
+        note = tr("Endorsers in all at the end of each year; the last bar is this year so far.")
+        if undated:
+            note += " " + tr(
+                "%1 endorsers have no endorsement date and are not counted here."
+            ).replace("%1", f"{undated:,}")
+        self.timeline.setToolTip(note)
         numbers = sorted(coverage)
         titles = {p.number: p.short_title_en for p in PRINCIPLES}
         self.coverage.setChart(
             _bars(
                 [coverage[n] for n in numbers],
                 [f"P{n}" for n in numbers],
-                "Implemented",
+                tr("Implemented"),
                 [
-                    f"P{n}: {titles.get(n, '')}: {coverage[n]} endorsers implement it"
+                    tr("P%1: %2: %3 endorsers implement it")
+                    .replace("%1", str(n))
+                    .replace("%2", titles.get(n, ""))
+                    .replace("%3", f"{coverage[n]:,}")
                     for n in numbers
                 ],
             )

@@ -1,18 +1,19 @@
 """The Dashboard tab: what a busy official needs at a glance before a meeting.
 
-Headline figures are painted at once from a few indexed counts; the lists and the charts
-load in the background and QtCharts is imported only then, so the window opens fast even on
-a register of 10,000 organizations.
+The headline figures are painted at once from a few indexed counts; the lists load in the
+background only after that first paint, and QtCharts is imported only once they are shown,
+so the window opens fast even on a register of 10,000 organizations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,14 +35,16 @@ from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.views.base import DataBus, View
 
 MORE = "more"
+RELOAD_MS = 300  # many changes in a row (an import, an undo) cause one reload
 
 
 class Figure(QFrame):
-    """One headline number with its label."""
+    """One headline number with its label; tells the Dashboard when it has been painted."""
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.painted: Callable[[], None] | None = None
         layout = QVBoxLayout(self)
         self.number = QLabel("…", self)
         font = QFont(self.number.font())
@@ -50,7 +53,6 @@ class Figure(QFrame):
         self.number.setFont(font)
         self.caption = QLabel(label, self)
         self.detail = QLabel("", self)
-        self.detail.setForegroundRole(self.detail.foregroundRole())
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
@@ -60,6 +62,11 @@ class Figure(QFrame):
         self.number.setText(f"{value:,}")
         self.detail.setText(detail)
         self.setAccessibleDescription(f"{value:,} {detail}".strip())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.painted is not None:
+            self.painted()
 
 
 class RecordList(QGroupBox):
@@ -76,8 +83,16 @@ class RecordList(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.list)
+        self._placeholder(self.tr("Loading…"))
 
-    def fill(self, capped: queries.Capped, line: Any, empty: str, more: str) -> None:
+    def _placeholder(self, text: str) -> None:
+        entry = QListWidgetItem(text)
+        entry.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(entry)
+
+    def fill(
+        self, capped: queries.Capped, line: Callable[[queries.Item], str], empty: str, more: str
+    ) -> None:
         self.list.clear()
         for item in capped.items:
             entry = QListWidgetItem(line(item))
@@ -85,12 +100,11 @@ class RecordList(QGroupBox):
             entry.setToolTip(item.title)
             self.list.addItem(entry)
         if not capped.items:
-            entry = QListWidgetItem(empty)
-            entry.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(entry)
+            self._placeholder(empty)
         elif capped.total > len(capped.items):
             entry = QListWidgetItem(more.replace("%1", f"{capped.total - len(capped.items):,}"))
             entry.setData(Qt.ItemDataRole.UserRole, (MORE, 0))
+            entry.setToolTip(self.tr("Open the %1 tab").replace("%1", self.more_tab))
             font = entry.font()
             font.setItalic(True)
             entry.setFont(font)
@@ -98,11 +112,14 @@ class RecordList(QGroupBox):
 
 
 class DashboardView(View):
-    show_tab = Signal(str)
+    show_tab = Signal(str)  # the tab to show: "Commitments", "Meetings" or "Organizations"
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
-        self._ready = False
+        self._figures_set = False
+        self._painted = False
+        self._lists_pending = False
+        self._lists_shown = False
         self._generation = 0
         self._charts: Any = None
 
@@ -110,6 +127,7 @@ class DashboardView(View):
         self.endorsers = Figure(self.tr("Endorsers of the principles"), self)
         self.open = Figure(self.tr("Open commitments"), self)
         self.overdue = Figure(self.tr("Overdue commitments"), self)
+        self.overdue.painted = self._figures_painted
         figures = QHBoxLayout()
         for figure in (self.organizations, self.endorsers, self.open, self.overdue):
             figures.addWidget(figure)
@@ -119,13 +137,13 @@ class DashboardView(View):
         self.stages.setWordWrap(True)
         self.stages.setTextFormat(Qt.TextFormat.RichText)
 
-        self.endorser_list = RecordList(self.tr("Endorsers, newest first"), "Organizations", self)
         self.overdue_list = RecordList(
             self.tr("Overdue commitments, most overdue first"), "Commitments", self
         )
         self.soon_list = RecordList(self.tr("Due in the next 30 days"), "Commitments", self)
+        self.endorser_list = RecordList(self.tr("Endorsers, newest first"), "Organizations", self)
         self.upcoming_list = RecordList(
-            self.tr("Upcoming meetings (next 60 days)"), "Meetings", self
+            self.tr("Planned meetings (next 60 days)"), "Meetings", self
         )
         self.recent_list = RecordList(self.tr("Recent meetings (last 30 days)"), "Meetings", self)
         lists = QGridLayout()
@@ -139,14 +157,18 @@ class DashboardView(View):
         )
         QVBoxLayout(self.coverage_box)
         lists.addWidget(self.coverage_box, 1, 2)
-        self.timeline_box = QGroupBox(self.tr("Endorsers over time"), self)
+        self.timeline_box = QGroupBox(
+            self.tr("Endorsers over time: in all at the end of each year (this year so far)"),
+            self,
+        )
         QVBoxLayout(self.timeline_box)
         lists.addWidget(self.timeline_box, 2, 0, 1, 3)
         for row, stretch in ((0, 3), (1, 3), (2, 2)):
             lists.setRowStretch(row, stretch)
         for record_list in self._lists():
+            # Enter or double-click (single click where the platform activates on one);
+            # itemDoubleClicked as well would open the record twice
             record_list.list.itemActivated.connect(self._open_item)
-            record_list.list.itemDoubleClicked.connect(self._open_item)
 
         content = QWidget(self)
         inner = QVBoxLayout(content)
@@ -164,7 +186,7 @@ class DashboardView(View):
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(300)
+        self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.refresh)
         self.refresh()
 
@@ -177,30 +199,57 @@ class DashboardView(View):
             self.recent_list,
         ]
 
+    # --- readiness --------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        """True once real figures and lists are shown (the charts may follow a moment later)."""
-        return self._ready
+        """True once the real headline figures are on screen (a hidden tab: once they are
+        set, to be painted when it is shown). The lists and charts follow in the background."""
+        return self._figures_set and (self._painted or not self.isVisible())
 
+    def lists_ready(self) -> bool:
+        """True once the lists show real records (the charts follow a moment later)."""
+        return self._lists_shown
+
+    def charts_ready(self) -> bool:
+        return self._charts is not None
+
+    def _figures_painted(self) -> None:
+        self._painted = True
+        if self._lists_pending:  # only now: the first paint does not share the CPU with them
+            self._lists_pending = False
+            QTimer.singleShot(0, self._load_lists)
+
+    # --- loading ----------------------------------------------------------------------------
     def on_data_changed(self, entity: str) -> None:
-        self._reload_timer.start()  # many changes in a row cause one reload
+        self._reload_timer.start()
 
     def refresh(self) -> None:
         today = date.today()
         with self.db.read() as session:
             head = queries.headline(session, today)
-        self.organizations.set(head.organizations, self.tr("not counting archived ones"))
-        self.endorsers.set(head.endorsers)
+        self.organizations.set(
+            head.organizations,
+            self.tr("including %1 archived").replace("%1", f"{head.archived:,}")
+            if head.archived
+            else "",
+        )
+        self.endorsers.set(head.endorsers, self.tr("Voluntary Principles"))
         self.open.set(head.open_commitments, self.tr("open or in progress"))
         self.overdue.set(
             head.overdue,
             self.tr("%1 more due in the next 30 days").replace("%1", f"{head.due_soon:,}"),
         )
-        parts = []
-        for stage in Stage:
-            parts.append(f"{vocab_label(stage)}: <b>{head.by_stage[stage.value]:,}</b>")
+        parts = [f"{vocab_label(stage)}: <b>{head.by_stage[stage.value]:,}</b>" for stage in Stage]
         self.stages.setText(self.tr("By stage: ") + " &nbsp;·&nbsp; ".join(parts))
+        self._figures_set = True
         self._generation += 1
-        generation, db = self._generation, self.db
+        self._lists_pending = True
+        self._painted = False
+        if self.isVisible():
+            self.overdue.update()  # its paint starts the lists
+        # a hidden Dashboard loads its lists when it is first shown
+
+    def _load_lists(self) -> None:
+        today, generation, db = date.today(), self._generation, self.db
 
         def work(_report: Any) -> queries.DashboardData:
             with db.read() as session:
@@ -211,58 +260,83 @@ class DashboardView(View):
     def _show(self, generation: int, data: queries.DashboardData, today: date) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # the window closed meanwhile, or a newer refresh is on its way
+
+        def in_days(when: date | None) -> str:
+            days = (when - today).days if when else 0
+            if days == 0:
+                return self.tr("today")
+            if days == 1:
+                return self.tr("tomorrow")
+            return self.tr("in %1 days").replace("%1", str(days))
+
+        def overdue(i: queries.Item) -> str:
+            days = (today - i.when).days if i.when else 0
+            text = self.tr("Overdue 1 day") if days == 1 else self.tr("Overdue %1 days")
+            return f"{text.replace('%1', f'{days:,}')} · {i.detail} · {i.title}"
+
+        def endorser(i: queries.Item) -> str:
+            where = [i.detail] if i.detail else []
+            if i.archived:
+                where.append(self.tr("archived"))
+            suffix = f" ({', '.join(where)})" if where else ""
+            when = i.when.isoformat() if i.when else self.tr("date not recorded")
+            return f"{when} · {i.title}{suffix}"
+
         self.overdue_list.fill(
             data.overdue,
-            lambda i: (
-                self.tr("Overdue %1 days · %2 · %3")
-                .replace("%1", str((today - i.when).days))
-                .replace("%2", i.detail)
-                .replace("%3", i.title)
-            ),
+            overdue,
             self.tr("Nothing is overdue."),
             self.tr("… and %1 more overdue: see Commitments"),
         )
         self.soon_list.fill(
             data.due_soon,
-            lambda i: f"{i.when.isoformat()} · {i.detail} · {i.title}",
+            lambda i: (
+                self.tr("Due %1 (%2) · %3 · %4")
+                .replace("%1", i.when.isoformat() if i.when else "")
+                .replace("%2", in_days(i.when))
+                .replace("%3", i.detail)
+                .replace("%4", i.title)
+            ),
             self.tr("Nothing falls due in the next 30 days."),
             self.tr("… and %1 more: see Commitments"),
         )
         self.endorser_list.fill(
             data.endorsers,
-            lambda i: (
-                f"{i.when.isoformat() if i.when else '—'} · {i.title}"
-                + (f" ({i.detail})" if i.detail else "")
-            ),
+            endorser,
             self.tr("No endorsers yet."),
             self.tr("… and %1 more: see Organizations"),
         )
         self.upcoming_list.fill(
             data.upcoming,
             lambda i: (
-                self.tr("%1 · Planned · %2 (%3)")
-                .replace("%1", i.when.isoformat())
-                .replace("%2", i.title)
-                .replace("%3", vocab_label(i.detail))
+                self.tr("%1 (%2) · Planned · %3 (%4)")
+                .replace("%1", i.when.isoformat() if i.when else "")
+                .replace("%2", in_days(i.when))
+                .replace("%3", i.title)
+                .replace("%4", vocab_label(i.detail))
             ),
             self.tr("No meetings planned in the next 60 days."),
             self.tr("… and %1 more: see Meetings"),
         )
         self.recent_list.fill(
             data.recent,
-            lambda i: f"{i.when.isoformat()} · {i.title} ({vocab_label(i.detail)})",
+            lambda i: (
+                f"{i.when.isoformat() if i.when else ''} · {i.title} ({vocab_label(i.detail)})"
+            ),
             self.tr("No meetings in the last 30 days."),
             self.tr("… and %1 more: see Meetings"),
         )
-        self._ready = True
-        QTimer.singleShot(0, lambda: self._draw_charts(data))
+        self._lists_shown = True
+        QTimer.singleShot(0, lambda: self._draw_charts(generation, data))
 
-    def _draw_charts(self, data: queries.DashboardData) -> None:
+    def _draw_charts(self, generation: int, data: queries.DashboardData) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
         from engagetrack.ui import charts  # QtCharts loads here, after the first paint
 
         if self._charts is None:
             self._charts = charts.DashboardCharts(self.timeline_box, self.coverage_box)
-        self._charts.update(data.endorsements_by_year, data.coverage)
+        self._charts.update(data.endorsements_by_year, data.undated_endorsers, data.coverage)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         value = item.data(Qt.ItemDataRole.UserRole)
