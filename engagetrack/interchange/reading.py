@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -99,7 +99,24 @@ def _has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 
 def read_sheets(path: Path) -> list[RawSheet]:
-    """The v1 sheets present in the file, in workbook order of the format."""
+    """The v1 sheets present in the file, in workbook order of the format, rows in memory."""
+    sheets: list[RawSheet] = []
+    with contextlib.closing(stream_sheets(path)) as stream:
+        for raw, rows in stream:
+            raw.rows.extend(rows)
+            sheets.append(raw)
+    return sheets
+
+
+def stream_sheets(
+    path: Path,
+) -> Generator[tuple[RawSheet, Iterator[tuple[int, dict[str, Any]]]], None, None]:
+    """Each v1 sheet present, in the format's order, with its rows streamed one at a time.
+
+    Take each sheet's rows before asking for the next sheet, and close the generator when
+    done (contextlib.closing): the file stays open while it runs. A file that cannot be read,
+    found at any point, raises WorkbookFileError.
+    """
     _check_file(path)
     formulas = _check_zip(path)
     # We open the file ourselves: when openpyxl fails half-way through a hostile file it
@@ -120,29 +137,46 @@ def read_sheets(path: Path) -> list[RawSheet]:
                     files.enter_context(open(path, "rb")), read_only=True, data_only=False
                 )
             found = {" ".join(t.split()).casefold(): t for t in values_book.sheetnames}
-            sheets: list[RawSheet] = []
             for sheet_spec in spec.DATA_SHEETS:
                 title = found.get(sheet_spec.name.casefold())
                 if title is None:
                     continue
                 raw = RawSheet(sheet_spec, title)
                 formula_ws = formula_book[title] if formula_book is not None else None
-                _read_sheet(raw, values_book[title], formula_ws)
-                sheets.append(raw)
-            return sheets
+                rows = _read_sheet(raw, values_book[title], formula_ws)
+                yield raw, _damage_checked(path, rows)
         except WorkbookFileError:
             raise
         except Exception as exc:  # damaged XML inside a valid zip, defusedxml refusals, ...
-            raise WorkbookFileError(
-                f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
-            ) from None
+            raise _damaged(path, exc) from None
         finally:
             values_book.close()
             if formula_book is not None:
                 formula_book.close()
 
 
-def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
+def _damaged(path: Path, exc: Exception) -> WorkbookFileError:
+    return WorkbookFileError(
+        f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
+    )
+
+
+def _damage_checked(
+    path: Path, rows: Iterator[tuple[int, dict[str, Any]]]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows, with any failure of the parser turned into WorkbookFileError."""
+    try:
+        yield from rows
+    except WorkbookFileError:
+        raise
+    except Exception as exc:
+        raise _damaged(path, exc) from None
+
+
+def _read_sheet(
+    raw: RawSheet, ws: Any, formula_ws: Any | None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Read the header now (problems into `raw`); the returned iterator yields the rows."""
     header = next(ws.iter_rows(min_row=1, max_row=1, max_col=HEADER_SCAN, values_only=True), ())
     wanted = set(raw.spec.headers)
     for index, value in enumerate(header):
@@ -158,8 +192,13 @@ def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
                 1, f'the column "{key}" is missing (this sheet needs {", ".join(raw.spec.key)})'
             )
     if raw.problems or not raw.present:
-        return
+        return iter(())
+    return _rows(raw, ws, formula_ws)
+
+
+def _rows(raw: RawSheet, ws: Any, formula_ws: Any | None) -> Iterator[tuple[int, dict[str, Any]]]:
     width = max(raw.present.values()) + 1
+    present = list(raw.present.items())
     rows: Iterator[tuple[Any, ...]] = ws.iter_rows(min_row=2, max_col=width, values_only=True)
     formula_rows: Iterator[Any] = (
         formula_ws.iter_rows(min_row=2, max_col=width) if formula_ws is not None else repeat(None)
@@ -169,18 +208,22 @@ def _read_sheet(raw: RawSheet, ws: Any, formula_ws: Any | None) -> None:
             raw.problem(row_no, f"the sheet has more rows than Excel allows ({spec.MAX_ROWS})")
             return
         cells: dict[str, Any] = {}
-        for header, index in raw.present.items():
+        empty = True
+        for header, index in present:
             value = values[index] if index < len(values) else None
             if isinstance(value, str) and not value.strip():
                 value = None
-            if value is None and formula_cells is not None and index < len(formula_cells):
-                with contextlib.suppress(AttributeError):
-                    if formula_cells[index].data_type == "f":
-                        raw.problem(
-                            row_no,
-                            f"{header} holds a formula with no saved result; open the file in"
-                            " Excel, save it, and import it again",
-                        )
+            if value is None:
+                if formula_cells is not None and index < len(formula_cells):
+                    with contextlib.suppress(AttributeError):
+                        if formula_cells[index].data_type == "f":
+                            raw.problem(
+                                row_no,
+                                f"{header} holds a formula with no saved result; open the file"
+                                " in Excel, save it, and import it again",
+                            )
+            else:
+                empty = False
             cells[header] = value
-        if any(v is not None for v in cells.values()):
-            raw.rows.append((row_no, cells))
+        if not empty:
+            yield row_no, cells

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -67,6 +67,24 @@ def find(session: Session, organization_id: int, description: str) -> Commitment
 
 
 def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
+    return clean_values(
+        values,
+        principle_id=lambda number: principle_id(session, number),
+        principle_ids=lambda: id_by_number(session).values(),
+        check_organization=lambda org_id: orgs.get(session, org_id),
+        check_meeting=lambda meeting_id: meeting_service.get(session, meeting_id),
+    )
+
+
+def clean_values(
+    values: Mapping[str, Any],
+    *,
+    principle_id: Callable[[int], int],
+    principle_ids: Callable[[], Iterable[int]],
+    check_organization: Callable[[int], object],
+    check_meeting: Callable[[int], object],
+) -> dict[str, Any]:
+    """The field rules of create and update; the callables resolve and check references."""
     check = Checker()
     out: dict[str, Any] = {}
     for field, raw in values.items():
@@ -74,18 +92,18 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
             if raw is None:
                 check.add("organization_id", "Choose who made the commitment.")
             else:
-                orgs.get(session, int(raw))
+                check_organization(int(raw))
                 out[field] = int(raw)
         elif field == "principle_number":
-            out["principle_id"] = None if raw in (None, "") else principle_id(session, int(raw))
+            out["principle_id"] = None if raw in (None, "") else principle_id(int(raw))
         elif field == "principle_id":
             # an unknown id would otherwise surface as a raw foreign-key error at commit
-            if raw is not None and int(raw) not in id_by_number(session).values():
+            if raw is not None and int(raw) not in principle_ids():
                 check.add("principle", f"There is no principle with id {raw}.")
             out[field] = None if raw is None else int(raw)
         elif field == "meeting_id":
             if raw is not None:
-                meeting_service.get(session, int(raw))
+                check_meeting(int(raw))
             out[field] = None if raw is None else int(raw)
         elif field in ("due_on", "completed_on"):
             if raw is not None and not isinstance(raw, date):
@@ -108,7 +126,7 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _status_rules(record: Commitment, data: dict[str, Any]) -> None:
+def status_rules(record: Any, data: dict[str, Any]) -> None:
     """Done gets a completion date (today unless given); other statuses have none."""
     status = data.get("status", record.status)
     if status is CommitmentStatus.DONE:
@@ -138,7 +156,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Commitment:
         status=CommitmentStatus.OPEN,
         classification=Classification.UNCLASSIFIED,
     )
-    _status_rules(commitment, data)
+    status_rules(commitment, data)
     for field, value in data.items():
         setattr(commitment, field, value)
     commitment.description_key = name_key(commitment.description)
@@ -157,7 +175,7 @@ def update(session: Session, commitment_id: int, values: Mapping[str, Any]) -> C
         description = data.get("description", commitment.description)
         _check_unique(session, org_id, description, commitment.id)
         data["description_key"] = name_key(description)
-    _status_rules(commitment, data)
+    status_rules(commitment, data)
     changed = apply_values(commitment, data)
     changed.pop("description_key", None)
     audit.record(session, ENTITY, commitment.id, "update", changed)

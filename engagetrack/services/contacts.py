@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -52,6 +52,13 @@ def find(session: Session, organization_id: int, name: str) -> Contact | None:
 
 
 def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
+    return clean_values(values, lambda org_id: orgs.get(session, org_id))
+
+
+def clean_values(
+    values: Mapping[str, Any], check_organization: Callable[[int], object]
+) -> dict[str, Any]:
+    """The field rules of create and update; `check_organization` refuses an unknown id."""
     check = Checker()
     out: dict[str, Any] = {}
     for field, raw in values.items():
@@ -59,7 +66,7 @@ def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
             if raw is None:  # a form whose organization picker was left empty
                 check.add("organization", "Choose the contact's organization.")
                 continue
-            orgs.get(session, int(raw))
+            check_organization(int(raw))
             out[field] = int(raw)
             continue
         text = clean_text(raw)

@@ -81,6 +81,11 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def clean_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The field rules of create and update, without the database (bulk import uses them)."""
+    return _clean(values)
+
+
 def _check_unique(session: Session, held_on: date, title: str, own_id: int | None) -> None:
     clash = find(session, held_on, title)
     if clash is not None and clash.id != own_id:

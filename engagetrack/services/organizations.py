@@ -138,6 +138,24 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def clean_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The field rules of create and update, without the database (bulk import uses them)."""
+    return _clean(values)
+
+
+def check_stage_date(stage_since: date | None, when: date) -> None:
+    """The date rules of a stage change: not in the future, not before the current stage."""
+    if when > today():
+        raise ValidationError.single(
+            "changed_on", "The date of a stage change cannot be in the future."
+        )
+    if stage_since is not None and when < stage_since:
+        raise ValidationError.single(
+            "changed_on",
+            f"The date cannot be before the current stage began ({stage_since.isoformat()}).",
+        )
+
+
 def _label(field: str) -> str:
     return _LABELS.get(field, field.replace("_", " ").capitalize())
 
@@ -224,15 +242,7 @@ def change_stage(
     org = get(session, org_id)
     target = to_stage if isinstance(to_stage, Stage) else Stage.parse(to_stage)
     when = on or today()
-    if when > today():
-        raise ValidationError.single(
-            "changed_on", "The date of a stage change cannot be in the future."
-        )
-    if org.stage_since is not None and when < org.stage_since:
-        raise ValidationError.single(
-            "changed_on",
-            f"The date cannot be before the current stage began ({org.stage_since.isoformat()}).",
-        )
+    check_stage_date(org.stage_since, when)
     if target == org.stage:
         return None
     values: dict[str, Any] = {"stage": target, "stage_since": when}

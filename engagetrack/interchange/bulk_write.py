@@ -1,0 +1,118 @@
+"""Writing an import's changes in bulk: Core inserts and updates by chunk, with their audit rows.
+
+The import decides what each row does (import_rows.py); this module only buffers the
+resulting rows and sends them to the database in a few statements per chunk, in an order the
+foreign keys accept: the records, then their updates, then what hangs off them (stage
+history, meeting links), then the audit entries in the order the changes were decided.
+Ids of new records are allocated here, from max(id) + 1, so audit entries and links can
+name them before they are written (the import holds the writer lock and one transaction).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from engagetrack.services import audit
+from engagetrack.services.audit import Action
+from engagetrack.store.models import utcnow
+
+CHUNK = 5_000
+
+
+class BulkWriter:
+    """Buffers inserts, updates, link changes and audit rows; `flush` writes them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.now = utcnow()
+        self.user = audit.current_user(session)
+        self.enabled = True  # off once the import is known to fail: nothing more is sent
+        self._next: dict[Table, int] = {}
+        self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        self._unlinks: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        self._audit: list[dict[str, Any]] = []
+        self.pending = 0
+
+    def new_id(self, table: Table) -> int:
+        if table not in self._next:
+            top = self.session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
+            self._next[table] = int(top or 0) + 1
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+    def insert(self, table: Table, row: dict[str, Any], *, stamped: bool = True) -> None:
+        if not self.enabled:
+            return
+        if stamped:
+            row.setdefault("created_at", self.now)
+            row.setdefault("updated_at", self.now)
+        self._inserts[table].append(row)
+        self.pending += 1
+
+    def update(self, table: Table, record_id: int, values: dict[str, Any]) -> None:
+        if not self.enabled or not values:
+            return
+        columns = tuple(sorted(values))
+        self._updates[(table, columns)].append(
+            {"b_id": record_id, "updated_at": self.now, **values}
+        )
+        self.pending += 1
+
+    def unlink(self, table: Table, row: dict[str, Any]) -> None:
+        """Delete the association row with exactly these column values."""
+        if self.enabled:
+            self._unlinks[table].append(row)
+            self.pending += 1
+
+    def audit(self, entity: str, entity_id: int, action: Action, changes: dict[str, Any]) -> None:
+        """One audit entry, as audit.record writes it (an empty update is not recorded)."""
+        if not self.enabled or (action == "update" and not changes):
+            return
+        self._audit.append(
+            {"entity": entity, "entity_id": entity_id, "action": action, "changes": changes}
+        )
+
+    def discard(self) -> None:
+        """Stop writing (the import will be rolled back) and drop what is buffered."""
+        self.enabled = False
+        self._inserts.clear()
+        self._updates.clear()
+        self._unlinks.clear()
+        self._audit.clear()
+        self.pending = 0
+
+    def flush(self, order: list[Table]) -> None:
+        """Send everything buffered; `order` lists the tables parents first."""
+        if not self.enabled:
+            return
+        for table in order:
+            rows = self._inserts.pop(table, [])
+            for i in range(0, len(rows), CHUNK):
+                self.session.execute(insert(table), rows[i : i + CHUNK])
+            for (target, columns), params in list(self._updates.items()):
+                if target is not table:
+                    continue
+                del self._updates[(target, columns)]
+                # the SET clause is the columns the parameters name (all rows name the same)
+                statement = update(table).where(table.c.id == bindparam("b_id"))
+                for i in range(0, len(params), CHUNK):
+                    self.session.connection().execute(statement, params[i : i + CHUNK])
+            unlinks = self._unlinks.pop(table, [])
+            if unlinks:
+                columns = tuple(unlinks[0])
+                removal = delete(table).where(
+                    and_(*(table.c[c] == bindparam(f"b_{c}") for c in columns))
+                )
+                params = [{f"b_{c}": r[c] for c in columns} for r in unlinks]
+                self.session.connection().execute(removal, params)
+        assert not self._inserts and not self._updates and not self._unlinks, "unordered table"
+        for i in range(0, len(self._audit), CHUNK):
+            audit.record_many(self.session, self._audit[i : i + CHUNK])
+        self._audit.clear()
+        self.pending = 0
