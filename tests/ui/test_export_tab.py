@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from engagetrack.store.database import Database
+from engagetrack.store.database import Database, open_database
 from engagetrack.ui.views.base import DataBus
 from engagetrack.ui.views.export import ExportView
 
@@ -33,6 +35,13 @@ def test_unclassified_export_leaves_protected_records_out(
     view = ExportView(demo_db, bus)
     qtbot.addWidget(view)
     view.show()
+    assert view.ceiling.currentData() == "PROTECTED B"  # everything, unless the user limits it
+    assert [view.ceiling.itemText(i) for i in range(view.ceiling.count())] == [
+        "UNCLASSIFIED",
+        "PROTECTED A",
+        "PROTECTED B",
+    ]
+    assert not view.progress.isVisible()
     target = tmp_path / "pack.xlsx"
     view.file_edit.setText(str(target))
     view.ceiling.setCurrentIndex(view.ceiling.findData("UNCLASSIFIED"))
@@ -47,6 +56,7 @@ def test_unclassified_export_leaves_protected_records_out(
     assert "Microsoft" in text
     assert "marked UNCLASSIFIED" in view.status.text()
     assert view.open_folder_button.isVisible()
+    assert view.last_folder == tmp_path
 
 
 def test_full_export_is_marked_with_its_highest_level(
@@ -111,3 +121,55 @@ def test_prepared_by_is_remembered(
     again = ExportView(demo_db, bus)
     qtbot.addWidget(again)
     assert again.prepared_by.text() == "J. Singh, Policy Analyst"
+
+
+def test_replacing_a_file_asks_first(
+    qtbot: QtBot,
+    demo_db: Database,
+    bus: DataBus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "briefing.xlsx"
+    target.write_bytes(b"last week's workbook")
+    asked: list[str] = []
+
+    def decline(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+    view = ExportView(demo_db, bus)
+    qtbot.addWidget(view)
+    view.file_edit.setText(str(target))
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert asked and "briefing.xlsx already exists" in asked[0]
+    assert target.read_bytes() == b"last week's workbook"
+    assert view.run_button.isEnabled()
+
+
+def test_a_read_only_database_still_exports(
+    qtbot: QtBot, demo_db: Database, bus: DataBus, tmp_path: Path
+) -> None:
+    reader = open_database(demo_db.target.path, mode="read")
+    try:
+        assert reader.read_only
+        view = ExportView(reader, bus)
+        qtbot.addWidget(view)
+        with qtbot.waitActive(view):  # a shortcut reaches an active window only
+            view.show()
+            view.activateWindow()
+        view.prepared_by.setText("A. Reader")
+        target = tmp_path / "read-only.xlsx"
+        view.file_edit.setText(str(target))
+        view.file_edit.setFocus()
+        with qtbot.waitSignal(view.finished, timeout=20_000) as signal:  # Ctrl+Enter runs it
+            qtbot.keyClick(view.file_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert signal.args[0] is not None, view.status.text()
+        assert target.exists()
+        assert "A. Reader" in _all_text(target)
+    finally:
+        from engagetrack.ui import tasks
+
+        tasks.wait_for_all()
+        reader.close()

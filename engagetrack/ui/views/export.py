@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +47,16 @@ SHEETS = (
     "Principles",
     "Overdue",
 )
+SHEET_HINTS = {
+    "Summary": "The one-page briefing: figures, endorsers, coverage of the principles",
+    "Organizations": "One row per organization, with its stage and dates",
+    "Contacts": "People at each organization",
+    "Meetings": "Every meeting, with the organizations and principles discussed",
+    "Commitments": "Every commitment, with its owner, due date and status",
+    "Principles": "Endorsers against P1 … P11",
+    "Overdue": "Open commitments past their due date, most overdue first",
+}
+MAX_WIDTH = 860  # a form spread over a wide screen is hard to read
 
 
 def default_file() -> Path:
@@ -60,7 +71,9 @@ class ExportView(View):
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
         self._cancel = threading.Event()
+        self.destroyed.connect(self._cancel.set)  # a closed window stops its export
         self._running = False
+        self._confirmed: Path | None = None  # the file dialog already asked about replacing it
         self.last_folder: Path | None = None
 
         intro = QLabel(
@@ -80,6 +93,7 @@ class ExportView(View):
             box = QCheckBox(self.tr(name), sheets_box)
             box.setChecked(True)
             box.setAccessibleName(self.tr("Include the %1 sheet").replace("%1", name))
+            box.setToolTip(self.tr(SHEET_HINTS[name]))
             grid.addWidget(box, i // 4, i % 4)
             self.sheet_boxes[name] = box
 
@@ -87,8 +101,9 @@ class ExportView(View):
         form = QFormLayout(options)
         self.ceiling = QComboBox(options)
         self.ceiling.setAccessibleName(self.tr("Marking ceiling"))
-        for level in reversed(list(Classification)):
+        for level in Classification:  # lowest first; everything (PROTECTED B) by default
             self.ceiling.addItem(level.value, level.value)
+        self.ceiling.setCurrentIndex(self.ceiling.findData(Classification.PROTECTED_B.value))
         self.ceiling_note = QLabel(options)
         self.ceiling_note.setWordWrap(True)
         self.ceiling.currentIndexChanged.connect(self._explain_ceiling)
@@ -97,6 +112,15 @@ class ExportView(View):
         self.since = OptionalDateEdit(self.tr("Summarise changes since"), options)
         self.since.set_accessible(self.tr("Changes since"))
         form.addRow(self.tr("Since:"), self.since)
+        since_note = QLabel(
+            self.tr(
+                "With a date, the Summary also lists what changed since then: stage changes,"
+                " meetings held, commitments completed and organizations added."
+            ),
+            options,
+        )
+        since_note.setWordWrap(True)
+        form.addRow("", since_note)
         self.prepared_by = QLineEdit(options)
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
@@ -104,6 +128,7 @@ class ExportView(View):
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(str(default_file()), self)
         self.file_edit.setAccessibleName(self.tr("Workbook file"))
+        self.file_edit.textEdited.connect(self._forget_confirmation)
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the workbook file"))
         self.browse.clicked.connect(self.choose_file)
@@ -112,7 +137,7 @@ class ExportView(View):
         file_row.addWidget(self.browse)
 
         run_row = QHBoxLayout()
-        self.run_button = QPushButton(self.tr("&Export"), self)
+        self.run_button = QPushButton(self.tr("&Export workbook"), self)
         self.run_button.setAccessibleName(self.tr("Export the workbook"))
         self.run_button.setToolTip(self.tr("Ctrl+Enter"))
         self.run_button.setDefault(True)
@@ -125,6 +150,7 @@ class ExportView(View):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.hide()  # shown while an export runs
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
@@ -140,13 +166,21 @@ class ExportView(View):
         result_row.addWidget(self.status, 1)
         result_row.addWidget(self.open_folder_button)
 
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._inputs: list[QWidget] = [sheets_box, options, self.file_edit]
+
+        column = QWidget(self)
+        column.setMaximumWidth(MAX_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
+        inner.addWidget(sheets_box)
+        inner.addWidget(options)
+        inner.addLayout(file_row)
+        inner.addLayout(run_row)
+        inner.addLayout(result_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(sheets_box)
-        layout.addWidget(options)
-        layout.addLayout(file_row)
-        layout.addLayout(run_row)
-        layout.addLayout(result_row)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.run)
@@ -185,9 +219,14 @@ class ExportView(View):
             self.tr("Excel workbook (*.xlsx)"),
         )
         if name:
-            if not name.lower().endswith(".xlsx"):
+            confirmed = name.lower().endswith(".xlsx")  # the dialog asked about replacing it
+            if not confirmed:
                 name += ".xlsx"
             self.file_edit.setText(name)
+            self._confirmed = Path(name) if confirmed else None
+
+    def _forget_confirmation(self) -> None:
+        self._confirmed = None
 
     # --- running ----------------------------------------------------------------------------
     def run(self) -> None:
@@ -204,8 +243,9 @@ class ExportView(View):
         if not sheets:
             self.status.setText(self.tr("Choose at least one sheet."))
             return
-        if path.exists() and not self._confirm_overwrite(path):
+        if path.exists() and path != self._confirmed and not self._confirm_overwrite(path):
             return
+        self._confirmed = None  # a second export to the same file asks again
         self._save_prepared_by()
         ceiling = Classification.parse(self.ceiling.currentData())
         since = self.since.value()
@@ -237,7 +277,11 @@ class ExportView(View):
         answer = QMessageBox.question(
             self,
             self.tr("Export workbook"),
-            self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+            self.tr("%1 already exists in %2. Replace it?")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -257,20 +301,26 @@ class ExportView(View):
         self.status.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(100 * done / total) if total else 0)
+        if shiboken6.isValid(self):
+            self.progress.setValue(int(100 * done / total) if total else 0)
 
     def _set_running(self, running: bool) -> None:
         self._running = running
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.browse.setEnabled(not running)
+        for widget in self._inputs:
+            widget.setEnabled(not running)
         self.open_folder_button.hide()
+        self.progress.setVisible(running)
         if running:
             self.progress.setValue(0)
+            self.cancel_button.setFocus()
 
     def _done(self, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the workbook was written
         self._set_running(False)
-        self.progress.setValue(100)
         rows = sum(result.rows.values())
         self.status.setText(
             self.tr("Exported %1 rows to %2, marked %3.")
@@ -283,12 +333,21 @@ class ExportView(View):
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        from engagetrack.interchange.exporter import ExportCancelled, ExportError
+
         self._set_running(False)
-        self.progress.setValue(0)
-        if type(exc).__name__ == "ExportCancelled":
+        if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
+        elif isinstance(exc, ExportError | StoreError):
+            self.status.setText(str(exc))  # written for the user already
         else:
-            self.status.setText(str(exc) or type(exc).__name__)
+            self.status.setText(
+                self.tr("The workbook could not be written (%1). No file was written.").replace(
+                    "%1", str(exc) or type(exc).__name__
+                )
+            )
         self.finished.emit(None)
 
     def open_folder(self) -> None:
