@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from engagetrack.services import audit
@@ -21,6 +21,7 @@ from engagetrack.services.audit import Action
 from engagetrack.store.models import utcnow
 
 CHUNK = 5_000
+CACHE_KIB = 128 * 1024
 
 
 class BulkWriter:
@@ -28,6 +29,10 @@ class BulkWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        if session.get_bind().dialect.name == "sqlite":
+            # a big import touches index pages all over the file: keep them in memory rather
+            # than spilling them to the WAL and reading them back (this connection only)
+            session.execute(text(f"PRAGMA cache_size=-{CACHE_KIB}"))
         self.now = utcnow()
         self.user = audit.current_user(session)
         self.enabled = True  # off once the import is known to fail: nothing more is sent
