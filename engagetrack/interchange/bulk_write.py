@@ -21,7 +21,7 @@ from engagetrack.services.audit import Action
 from engagetrack.store.models import utcnow
 
 CHUNK = 5_000
-CACHE_KIB = 128 * 1024
+CACHE_KIB = 64 * 1024
 
 
 class BulkWriter:

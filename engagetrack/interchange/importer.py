@@ -87,6 +87,7 @@ class _Rollback(Exception):
 
 
 Rows = Iterator[tuple[int, dict[str, Any]]]
+_COLUMNS = {s.name: {c.header: c for c in s.columns} for s in spec.DATA_SHEETS}
 _UNKNOWN_ORG = "is not in the register or in this workbook's Organizations sheet"
 # parents first: the order bulk writes reach the database in
 _TABLES: list[Table] = [
@@ -150,7 +151,7 @@ def _convert(
     converted: dict[str, Any] = {}
     bad = False
     for header, value in cells.items():
-        column = raw.spec.column(header)
+        column = _COLUMNS[raw.spec.name][header]
         try:
             converted[header] = when = _cell(column, value)
             if column.field in _NOT_FUTURE and isinstance(when, date) and when > today:
@@ -208,7 +209,7 @@ def _fields(sheet: spec.SheetSpec, cells: dict[str, Any]) -> dict[str, Any]:
     """Field -> value for the plain columns the sheet has (references handled apart)."""
     out: dict[str, Any] = {}
     for header, value in cells.items():
-        column = sheet.column(header)
+        column = _COLUMNS[sheet.name][header]
         if column.kind not in ("org", "orgs", "principles", "meeting"):
             out[column.field] = value
     return out
