@@ -32,6 +32,9 @@ _ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE)  # fixed codes
 # Dashboard, `engagetrack stats` and the workbook's Summary give an official the same figures.
 _BY_STAGE = text(f"SELECT stage, count(*) FROM {_ORGS} GROUP BY stage")
 _ARCHIVED = text(f"SELECT count(*) FROM {_ORGS} WHERE archived")
+_ENDORSED_SINCE = text(
+    f"SELECT count(*) FROM {_ORGS} WHERE endorsed_on >= :since AND stage = :endorsed"
+)
 _ACTIVE_COUNT = f"SELECT count(*) FROM {_COMMITMENTS} WHERE status IN ({_ACTIVE_SQL})"
 _OPEN = text(_ACTIVE_COUNT)
 _OVERDUE = text(_ACTIVE_COUNT + " AND due_on < :today")
@@ -43,6 +46,7 @@ class Headline:
     organizations: int
     archived: int
     endorsers: int
+    endorsed_this_year: int
     open_commitments: int
     overdue: int
     due_soon: int
@@ -90,6 +94,13 @@ def headline(session: Session, today: date | None = None) -> Headline:
         organizations=sum(by_stage.values()),
         archived=int(session.scalar(_ARCHIVED) or 0),
         endorsers=by_stage[Stage.ENDORSED.value],
+        endorsed_this_year=int(
+            session.scalar(
+                _ENDORSED_SINCE,
+                {"since": date(today.year, 1, 1).isoformat(), "endorsed": Stage.ENDORSED.value},
+            )
+            or 0
+        ),
         open_commitments=int(session.scalar(_OPEN) or 0),
         overdue=int(session.scalar(_OVERDUE, window) or 0),
         due_soon=int(session.scalar(_DUE_SOON, window) or 0),

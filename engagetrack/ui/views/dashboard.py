@@ -232,7 +232,12 @@ class DashboardView(View):
             if head.archived
             else "",
         )
-        self.endorsers.set(head.endorsers, self.tr("Voluntary Principles"))
+        self.endorsers.set(
+            head.endorsers,
+            self.tr("%1 of them endorsed in %2")
+            .replace("%1", f"{head.endorsed_this_year:,}")
+            .replace("%2", str(today.year)),
+        )
         self.open.set(head.open_commitments, self.tr("open or in progress"))
         self.overdue.set(
             head.overdue,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -151,9 +152,12 @@ class ExportView(View):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.hide()  # shown while an export runs
+        for button in (self.run_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
+        run_row.addStretch(0)  # keeps the buttons left while the progress bar is hidden
 
         result_row = QHBoxLayout()
         self.status = QLabel(self)
@@ -179,8 +183,11 @@ class ExportView(View):
         inner.addLayout(file_row)
         inner.addLayout(run_row)
         inner.addLayout(result_row)
+        row = QHBoxLayout()
+        row.addWidget(column, 10)  # grows up to MAX_WIDTH; the rest of a wide window stays empty
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
         layout.addStretch(1)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.run)
@@ -198,8 +205,9 @@ class ExportView(View):
         above = [c.value for c in Classification if not level.allows(c)]
         if above:
             text = self.tr(
-                "Records marked %1 are left out everywhere, names in other rows included. The"
-                " workbook is marked with the highest level it actually contains."
+                "Records marked %1 are left out everywhere, and so are their names in other"
+                " records' rows. The workbook is marked with the highest level it actually"
+                " contains."
             ).replace("%1", " or ".join(above))
         else:
             text = self.tr(
