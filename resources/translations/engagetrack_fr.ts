@@ -171,7 +171,7 @@
     <message>
         <location filename="../../engagetrack/ui/models/principles_matrix.py" line="78" />
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <location filename="../../engagetrack/ui/models/principles_matrix.py" line="122" />
@@ -216,6 +216,46 @@
     <message>
         <location filename="../../engagetrack/ui/models/principles_matrix.py" line="222" />
         <source>{0}: {1} of {2} implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="86" />
+        <source>Endorsers over time</source>
+        <translation>Adhérents au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="87" />
+        <source>Principle coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="108" />
+        <source>%1: %2 endorsers in all, %3 new that year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="113" />
+        <source>Endorsers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="114" />
+        <source>Endorsers in all at the end of each year; the last bar is this year so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="117" />
+        <source>%1 endorsers have no endorsement date and are not counted here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="126" />
+        <source>Implemented</source>
+        <translation type="unfinished">Mis en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/charts.py" line="128" />
+        <source>P%1: %2: %3 endorsers implement it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -317,7 +357,7 @@
     <message>
         <location filename="../../engagetrack/ui/editors/commitment_editor.py" line="57" />
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <location filename="../../engagetrack/ui/editors/commitment_editor.py" line="58" />
@@ -362,7 +402,7 @@
     <message>
         <location filename="../../engagetrack/ui/editors/commitment_editor.py" line="68" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Terminé le</translation>
     </message>
     <message>
         <location filename="../../engagetrack/ui/editors/commitment_editor.py" line="69" />
@@ -458,182 +498,187 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="48" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="49" />
         <source>Search description, owner, organization…</source>
         <translation>Rechercher une description, un responsable, une organisation…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="50" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="51" />
         <source>Search commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="52" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="53" />
         <source>Status filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="53" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="54" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="54" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="55" />
         <source>Open or in progress</source>
         <translation>Ouverts ou en cours</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="55" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="56" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="56" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="57" />
         <source>Due in the next 30 days</source>
         <translation>Échéance dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="60" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="61" />
         <source>Owner filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="61" />
-        <location filename="../../engagetrack/ui/views/commitments.py" line="178" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="62" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="179" />
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="63" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="64" />
         <source>Organization filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="63" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="64" />
         <source>All organizations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="66" />
         <location filename="../../engagetrack/ui/views/commitments.py" line="67" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="68" />
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="68" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="69" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="69" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="70" />
         <source>Due to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="70" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="71" />
         <source>C&amp;lear filters</source>
         <translation>E&amp;ffacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="71" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="72" />
         <source>Clear filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="74" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="75" />
         <source>&amp;New commitment…</source>
         <translation>&amp;Nouvel engagement…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="75" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="76" />
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="76" />
-        <location filename="../../engagetrack/ui/views/commitments.py" line="323" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="77" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="334" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="77" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="78" />
         <source>Edit commitment</source>
         <translation>Modifier l'engagement</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="78" />
-        <location filename="../../engagetrack/ui/views/commitments.py" line="334" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="79" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="345" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="79" />
-        <location filename="../../engagetrack/ui/views/commitments.py" line="296" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="80" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="307" />
         <source>Delete commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="81" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="82" />
         <source>Set status of the selected commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="82" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="83" />
         <source>Set the status of the selected commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="83" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="84" />
         <source>Set status…</source>
         <translation>Changer l'état…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="87" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="88" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="97" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="98" />
         <source>Number of commitments shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="240" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="241" />
         <source>1 commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="240" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="241" />
         <source>{0} commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="277" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="280" />
         <source>Status not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="297" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="286" />
+        <source>Set status to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/commitments.py" line="308" />
         <source>Delete the commitment “{0}”? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="307" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="318" />
         <source>Not deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="322" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="333" />
         <source>Commitment actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="324" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="335" />
         <source>Set &amp;status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/commitments.py" line="332" />
+        <location filename="../../engagetrack/ui/views/commitments.py" line="343" />
         <source>Go to &amp;organization</source>
         <translation type="unfinished" />
     </message>
@@ -704,138 +749,178 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="108" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="126" />
         <source>Organizations in the register</source>
         <translation>Organisations au registre</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="109" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="127" />
         <source>Endorsers of the principles</source>
         <translation>Adhérents aux principes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="110" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="128" />
         <source>Open commitments</source>
         <translation>Engagements ouverts</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="111" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="129" />
         <source>Overdue commitments</source>
         <translation>Engagements en retard</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="117" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="136" />
         <source>Organizations by stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="121" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="144" />
         <source>Endorsers, newest first</source>
         <translation>Adhérents, les plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="123" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="146" />
+        <source>Planned meetings (next 60 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="161" />
+        <source>Endorsers over time: in all at the end of each year (this year so far)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="231" />
+        <source>including %1 archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="237" />
+        <source>%1 of them endorsed in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="272" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="274" />
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="275" />
+        <source>in %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="279" />
+        <source>Overdue 1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="279" />
+        <source>Overdue %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="285" />
+        <source>archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="287" />
+        <source>date not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="317" />
+        <source>%1 (%2) · Planned · %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="141" />
         <source>Overdue commitments, most overdue first</source>
         <translation>Engagements en retard, les plus anciens d'abord</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="125" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="143" />
         <source>Due in the next 30 days</source>
         <translation>Échéance dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="127" />
-        <source>Upcoming meetings (next 60 days)</source>
-        <translation>Réunions à venir (60 prochains jours)</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="129" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="148" />
         <source>Recent meetings (last 30 days)</source>
         <translation>Réunions récentes (30 derniers jours)</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="137" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="156" />
         <source>Principle coverage: endorsers implementing each principle</source>
         <translation>Couverture : adhérents qui mettent en œuvre chaque principe</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="141" />
-        <source>Endorsers over time</source>
-        <translation>Adhérents au fil du temps</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="190" />
-        <source>not counting archived ones</source>
-        <translation>sans les organisations archivées</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="192" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="241" />
         <source>open or in progress</source>
         <translation>ouverts ou en cours</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="195" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="244" />
         <source>%1 more due in the next 30 days</source>
         <translation>%1 autres à échéance d'ici 30 jours</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="200" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="247" />
         <source>By stage: </source>
         <translation>Par étape : </translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="216" />
-        <source>Overdue %1 days · %2 · %3</source>
-        <translation>En retard de %1 jours · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="221" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="293" />
         <source>Nothing is overdue.</source>
         <translation>Rien n'est en retard.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="222" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="294" />
         <source>… and %1 more overdue: see Commitments</source>
         <translation>… et %1 autres en retard : voir Engagements</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="227" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="299" />
+        <source>Due %1 (%2) · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="305" />
         <source>Nothing falls due in the next 30 days.</source>
         <translation>Rien n'arrive à échéance d'ici 30 jours.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="228" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="306" />
         <source>… and %1 more: see Commitments</source>
         <translation>… et %1 autres : voir Engagements</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="236" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
         <source>No endorsers yet.</source>
         <translation>Aucun adhérent pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="237" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="312" />
         <source>… and %1 more: see Organizations</source>
         <translation>… et %1 autres : voir Organisations</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="242" />
-        <source>%1 · Planned · %2 (%3)</source>
-        <translation>%1 · Prévue · %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="247" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="323" />
         <source>No meetings planned in the next 60 days.</source>
         <translation>Aucune réunion prévue d'ici 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="248" />
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="254" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="324" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="332" />
         <source>… and %1 more: see Meetings</source>
         <translation>… et %1 autres : voir Réunions</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/dashboard.py" line="253" />
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="331" />
         <source>No meetings in the last 30 days.</source>
         <translation>Aucune réunion au cours des 30 derniers jours.</translation>
     </message>
@@ -843,178 +928,188 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="68" />
+        <location filename="../../engagetrack/ui/views/export.py" line="82" />
         <source>&lt;b&gt;The ministerial workbook&lt;/b&gt;: a Summary for the briefing binder, then the register sheet by sheet (workbook format v1, which EngageTrack can import back), then the overdue commitments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="76" />
+        <location filename="../../engagetrack/ui/views/export.py" line="90" />
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="82" />
+        <location filename="../../engagetrack/ui/views/export.py" line="96" />
         <source>Include the %1 sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="86" />
+        <location filename="../../engagetrack/ui/views/export.py" line="101" />
         <source>What goes in</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="89" />
+        <location filename="../../engagetrack/ui/views/export.py" line="104" />
         <source>Marking ceiling</source>
         <translation>Cote maximale</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="95" />
+        <location filename="../../engagetrack/ui/views/export.py" line="111" />
         <source>Marking ceiling:</source>
         <translation>Cote maximale :</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="97" />
+        <location filename="../../engagetrack/ui/views/export.py" line="113" />
         <source>Summarise changes since</source>
         <translation>Résumer les changements depuis</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="98" />
+        <location filename="../../engagetrack/ui/views/export.py" line="114" />
         <source>Changes since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="99" />
+        <location filename="../../engagetrack/ui/views/export.py" line="115" />
         <source>Since:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="101" />
+        <location filename="../../engagetrack/ui/views/export.py" line="118" />
+        <source>With a date, the Summary also lists what changed since then: stage changes, meetings held, commitments completed and organizations added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/export.py" line="126" />
         <source>Prepared by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="102" />
+        <location filename="../../engagetrack/ui/views/export.py" line="127" />
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="106" />
+        <location filename="../../engagetrack/ui/views/export.py" line="131" />
         <source>Workbook file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="107" />
+        <location filename="../../engagetrack/ui/views/export.py" line="133" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="108" />
+        <location filename="../../engagetrack/ui/views/export.py" line="134" />
         <source>Choose the workbook file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="110" />
+        <location filename="../../engagetrack/ui/views/export.py" line="136" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="115" />
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <location filename="../../engagetrack/ui/views/export.py" line="141" />
+        <source>&amp;Export workbook</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="116" />
+        <location filename="../../engagetrack/ui/views/export.py" line="208" />
+        <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/export.py" line="288" />
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/export.py" line="355" />
+        <source>The workbook could not be written (%1). No file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/export.py" line="142" />
         <source>Export the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="117" />
+        <location filename="../../engagetrack/ui/views/export.py" line="143" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="120" />
+        <location filename="../../engagetrack/ui/views/export.py" line="146" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="121" />
+        <location filename="../../engagetrack/ui/views/export.py" line="147" />
         <source>Cancel the export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="125" />
+        <location filename="../../engagetrack/ui/views/export.py" line="151" />
         <source>Export progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="135" />
+        <location filename="../../engagetrack/ui/views/export.py" line="165" />
         <source>Export result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="136" />
+        <location filename="../../engagetrack/ui/views/export.py" line="166" />
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="137" />
+        <location filename="../../engagetrack/ui/views/export.py" line="167" />
         <source>Open the folder of the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="167" />
-        <source>Records marked %1 are left out everywhere, names in other rows included. The workbook is marked with the highest level it actually contains.</source>
-        <translation>Les éléments cotés %1 sont exclus partout, y compris leurs noms dans d'autres lignes. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="172" />
+        <location filename="../../engagetrack/ui/views/export.py" line="214" />
         <source>Everything is included. The workbook is marked with the highest level it actually contains.</source>
         <translation>Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="183" />
-        <location filename="../../engagetrack/ui/views/export.py" line="239" />
+        <location filename="../../engagetrack/ui/views/export.py" line="225" />
+        <location filename="../../engagetrack/ui/views/export.py" line="287" />
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="185" />
+        <location filename="../../engagetrack/ui/views/export.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="198" />
+        <location filename="../../engagetrack/ui/views/export.py" line="245" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="205" />
+        <location filename="../../engagetrack/ui/views/export.py" line="252" />
         <source>Choose at least one sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="215" />
+        <location filename="../../engagetrack/ui/views/export.py" line="263" />
         <source>Writing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="240" />
-        <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="257" />
+        <location filename="../../engagetrack/ui/views/export.py" line="309" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="276" />
+        <location filename="../../engagetrack/ui/views/export.py" line="334" />
         <source>Exported %1 rows to %2, marked %3.</source>
         <translation>%1 lignes exportées dans %2, cote %3.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/export.py" line="289" />
+        <location filename="../../engagetrack/ui/views/export.py" line="350" />
         <source>Cancelled; no file was written.</source>
         <translation>Annulé; aucun fichier n'a été écrit.</translation>
     </message>
@@ -1087,175 +1182,195 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="206" />
+        <location filename="../../engagetrack/ui/main_window.py" line="205" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/main_window.py" line="207" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/main_window.py" line="213" />
         <source>&amp;New record</source>
         <translation>&amp;Nouvel élément</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="209" />
+        <location filename="../../engagetrack/ui/main_window.py" line="216" />
         <source>Add a record on the current tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="215" />
+        <location filename="../../engagetrack/ui/main_window.py" line="222" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="218" />
+        <location filename="../../engagetrack/ui/main_window.py" line="225" />
         <source>Search every organization, contact, meeting and commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="223" />
+        <location filename="../../engagetrack/ui/main_window.py" line="230" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="228" />
+        <location filename="../../engagetrack/ui/main_window.py" line="234" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/main_window.py" line="239" />
         <source>&amp;Refresh</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="231" />
+        <location filename="../../engagetrack/ui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="232" />
+        <location filename="../../engagetrack/ui/main_window.py" line="243" />
         <source>&amp;About EngageTrack</source>
         <translation>À &amp;propos d'EngageTrack</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="234" />
+        <location filename="../../engagetrack/ui/main_window.py" line="245" />
         <source>The &amp;principles' source</source>
         <translation>&amp;Source des principes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="236" />
+        <location filename="../../engagetrack/ui/main_window.py" line="247" />
         <source>&amp;Data folder</source>
         <translation>Dossier des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="244" />
+        <location filename="../../engagetrack/ui/main_window.py" line="255" />
+        <source>EngageTrack will use %1 the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/main_window.py" line="268" />
         <source>Open file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="247" />
+        <location filename="../../engagetrack/ui/main_window.py" line="271" />
         <source>Highest marking held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="249" />
+        <location filename="../../engagetrack/ui/main_window.py" line="273" />
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="249" />
+        <location filename="../../engagetrack/ui/main_window.py" line="273" />
         <source>Editing</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="251" />
+        <location filename="../../engagetrack/ui/main_window.py" line="275" />
         <source>Read-only state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="274" />
+        <location filename="../../engagetrack/ui/main_window.py" line="298" />
         <source>Holds: %1</source>
         <translation>Contient : %1</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="277" />
+        <location filename="../../engagetrack/ui/main_window.py" line="301" />
         <source>The highest security marking of any record in this register. Store and share the file accordingly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="283" />
+        <location filename="../../engagetrack/ui/main_window.py" line="307" />
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="293" />
+        <location filename="../../engagetrack/ui/main_window.py" line="317" />
         <source>Nothing to add on this tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="309" />
+        <location filename="../../engagetrack/ui/main_window.py" line="333" />
         <source>New register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="311" />
+        <location filename="../../engagetrack/ui/main_window.py" line="335" />
         <source>EngageTrack register (*.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="317" />
+        <location filename="../../engagetrack/ui/main_window.py" line="341" />
         <source>That file already exists. Choose Open to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="326" />
+        <location filename="../../engagetrack/ui/main_window.py" line="350" />
         <source>Open register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="328" />
+        <location filename="../../engagetrack/ui/main_window.py" line="352" />
         <source>EngageTrack register (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="342" />
+        <location filename="../../engagetrack/ui/main_window.py" line="366" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="352" />
+        <location filename="../../engagetrack/ui/main_window.py" line="376" />
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="356" />
+        <location filename="../../engagetrack/ui/main_window.py" line="380" />
         <source>Backup written to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="375" />
+        <location filename="../../engagetrack/ui/main_window.py" line="399" />
         <source>The daily backup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="386" />
-        <location filename="../../engagetrack/ui/main_window.py" line="392" />
+        <location filename="../../engagetrack/ui/main_window.py" line="410" />
+        <location filename="../../engagetrack/ui/main_window.py" line="416" />
         <source>Restore from backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="386" />
+        <location filename="../../engagetrack/ui/main_window.py" line="410" />
         <source>Backups (*.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="394" />
+        <location filename="../../engagetrack/ui/main_window.py" line="418" />
         <source>Replace the register with the backup %1?
 
 A copy of the register as it is now is kept in the backups folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="419" />
+        <location filename="../../engagetrack/ui/main_window.py" line="443" />
         <source>About EngageTrack</source>
         <translation>À propos d'EngageTrack</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="421" />
+        <location filename="../../engagetrack/ui/main_window.py" line="445" />
         <source>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;The register and outreach tracker for the %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data file:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Marking scheme:&lt;/b&gt; UNCLASSIFIED &amp;lt; PROTECTED A &amp;lt; PROTECTED B&lt;/p&gt;&lt;p&gt;&lt;b&gt;The principles' source:&lt;/b&gt; %5 The French text of the principles is an unofficial translation.&lt;/p&gt;&lt;p&gt;Works offline. EngageTrack never opens a network connection.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/main_window.py" line="437" />
+        <location filename="../../engagetrack/ui/main_window.py" line="461" />
         <source>The principles' source</source>
         <translation type="unfinished" />
     </message>
@@ -1602,470 +1717,485 @@ A copy of the register as it is now is kept in the backups folder first.</source
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="45" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="46" />
         <source>Edit organization</source>
         <translation>Modifier l'organisation</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="45" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="46" />
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="54" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="55" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="57" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="58" />
         <source>Likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="59" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="60" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="61" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="62" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="63" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="64" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="65" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="66" />
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="66" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="67" />
         <source>kept as text; never opened or fetched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="67" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="68" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="70" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="71" />
         <source>Lead official</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="71" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="72" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="72" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="73" />
         <source>Marking</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="73" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="74" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="75" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="76" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="77" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="78" />
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="78" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="79" />
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="79" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="80" />
         <source>&amp;Sector</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="80" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="81" />
         <source>&amp;Website</source>
         <translation>Site &amp;Web</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="81" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="82" />
         <source>&amp;Priority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="82" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="83" />
         <source>&amp;Lead official</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="84" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="85" />
         <source>S&amp;tage</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="85" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="86" />
         <source>&amp;Marking</source>
         <translation>&amp;Cote</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="86" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="87" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="92" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="93" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="94" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="95" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="133" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="134" />
         <source>⚠ Possible duplicate of: %1</source>
         <translation>⚠ Doublon possible de : %1</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="183" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="84" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="85" />
         <source>Search name, country, sector, lead official…</source>
         <translation>Rechercher un nom, un pays, un secteur, un responsable…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="86" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="87" />
         <source>Search organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="88" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="89" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="88" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="89" />
         <source>Kind filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="91" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="92" />
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="91" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="92" />
         <source>Stage filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="94" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="95" />
         <source>All priorities</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="94" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="95" />
         <source>Priority filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="97" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="98" />
         <source>All markings</source>
         <translation>Toutes les cotes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="97" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="98" />
         <source>Marking filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="100" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="101" />
         <source>Country filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="101" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="102" />
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="102" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="103" />
         <source>Show archived organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="117" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="118" />
         <source>&amp;New organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="118" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="119" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="119" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="120" />
         <source>Change &amp;stage…</source>
         <translation>Changer d'&amp;étape…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="120" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="477" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="121" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="478" />
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="121" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="122" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="122" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="123" />
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="149" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="591" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="150" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="602" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="197" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="198" />
         <source>Select an organization to see its story.</source>
         <translation>Choisissez une organisation pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="200" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="201" />
         <source>Selected organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="206" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="207" />
         <source>Organization details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="211" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="212" />
         <source>Organization sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="213" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="247" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="214" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="248" />
         <source>Contacts</source>
         <translation>Personnes-ressources</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="218" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="219" />
         <source>Add contact…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="219" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="601" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="220" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="612" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="220" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="221" />
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="234" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="248" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="235" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="249" />
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="236" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="249" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="237" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="250" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="240" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="250" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="241" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="251" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="244" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="245" />
         <source>Assessments of the principles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="251" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="252" />
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="266" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="267" />
         <source> (archived)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="269" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="270" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="271" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="272" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="274" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="275" />
         <source> since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="279" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="280" />
         <source>Endorsed on</source>
         <translation>Adhésion le</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="280" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="281" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="281" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="282" />
         <source>Lead official</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="282" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="283" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="283" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="284" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="284" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="285" />
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="285" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="286" />
         <source>Marking</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="317" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="318" />
         <source>… and %1 older meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="322" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="323" />
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="325" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="326" />
         <source> · OVERDUE %1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="332" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="333" />
         <source>… and %1 older commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="337" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="338" />
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="343" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="344" />
         <source>Contacts (%1)</source>
         <translation>Personnes-ressources (%1)</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="344" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="345" />
         <source>Meetings (%1)</source>
         <translation>Réunions (%1)</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="346" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="347" />
         <source>Commitments (%1)</source>
         <translation>Engagements (%1)</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="382" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="383" />
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="422" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="423" />
         <source>%1 organizations</source>
         <translation>%1 organisations</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="424" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="425" />
         <source>1 organization</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="477" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="478" />
         <source>Un&amp;archive</source>
         <translation>Dés&amp;archiver</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="525" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="537" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="520" />
+        <source>Unarchive %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="520" />
+        <source>Archive %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="536" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="548" />
         <source>Delete organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="527" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="538" />
         <source>Delete %1?
 
 An organization with meetings or commitments is archived instead, so that no record is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="539" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="550" />
         <source>%1 has meetings or commitments, so it was archived instead of deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="575" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="586" />
         <source>Remove contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="576" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="587" />
         <source>Remove %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="602" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="613" />
         <source>Change stage…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="604" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="615" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="605" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="616" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
@@ -2234,6 +2364,19 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
         <location filename="../../engagetrack/ui/views/principles.py" line="148" />
         <source>{0} organizations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="86" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/dashboard.py" line="107" />
+        <source>Open the %1 tab</source>
         <translation type="unfinished" />
     </message>
 </context>
