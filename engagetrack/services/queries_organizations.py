@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -77,6 +78,50 @@ def countries(session: Session) -> list[str]:
         .order_by(Organization.country)
     )
     return [c for c in session.scalars(query) if c]
+
+
+def archived_state(session: Session, organization_id: int) -> bool | None:
+    """Whether the organization is archived; None when there is no such organization."""
+    value = session.scalar(select(Organization.archived).where(Organization.id == organization_id))
+    return None if value is None else bool(value)
+
+
+def organization_of_contact(session: Session, contact_id: int) -> int | None:
+    return session.scalar(select(Contact.organization_id).where(Contact.id == contact_id))
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What folding an organization into another moves, and what it drops."""
+
+    name: str
+    contacts: int
+    meetings: int
+    commitments: int
+    assessments: int
+    history: int
+
+
+def merge_summary(session: Session, organization_id: int) -> MergeSummary:
+    def count(query: Any) -> int:
+        return int(session.scalar(query) or 0)
+
+    return MergeSummary(
+        name=str(
+            session.scalar(select(Organization.name).where(Organization.id == organization_id))
+        ),
+        contacts=count(select(func.count()).where(Contact.organization_id == organization_id)),
+        meetings=count(
+            select(func.count()).where(meeting_organizations.c.organization_id == organization_id)
+        ),
+        commitments=count(
+            select(func.count()).where(Commitment.organization_id == organization_id)
+        ),
+        assessments=count(
+            select(func.count()).where(Assessment.organization_id == organization_id)
+        ),
+        history=count(select(func.count()).where(StageChange.organization_id == organization_id)),
+    )
 
 
 def choices(session: Session, *, exclude: int | None = None) -> list[tuple[int, str]]:

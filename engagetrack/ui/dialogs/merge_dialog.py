@@ -1,71 +1,129 @@
-"""Choose the duplicate to fold into an organization, and see what will move first."""
+"""Choose the duplicate to fold into an organization, and read what will move before merging.
+
+The picker is typed into (matching anywhere in the name); the summary below it names both
+organizations and counts what moves and what is dropped, so the Merge button is the
+confirmation.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.editors.widgets import IdCombo
 
 
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class MergeDialog(QDialog):
+    """Accepted only with a duplicate chosen; `duplicate_id()` says which."""
+
     def __init__(
         self, db: Database, keep_id: int, keep_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Merge into %1").replace("%1", keep_name))
-        self.setMinimumWidth(520)
+        self.keep_name = keep_name
+        self.setWindowTitle(self.tr("Merge a duplicate into {0}").format(keep_name))
+        self.setAccessibleName(self.tr("Merge organizations"))
+        self.setMinimumWidth(560)
         intro = QLabel(
             self.tr(
-                "Choose the duplicate of <b>%1</b>. Its contacts, meetings, commitments and"
-                " assessments move to %1, then the duplicate is removed. The audit trail keeps"
-                " a record of every move."
-            ).replace("%1", keep_name),
+                "Which organization is a duplicate of <b>{0}</b>? Type part of its name."
+            ).format(_esc(keep_name)),
             self,
         )
         intro.setWordWrap(True)
         self.duplicate = IdCombo(self.tr("Duplicate organization"), parent=self)
         with db.read() as session:
-            self.duplicate.set_choices(queries.choices(session, exclude=keep_id))
+            choices = queries.choices(session, exclude=keep_id)
+        self.duplicate.set_choices(choices)
         self.duplicate.setCurrentIndex(-1)
+        self.duplicate.setEditText("")
+        line = self.duplicate.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Search organizations…"))
+        intro.setBuddy(self.duplicate)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.summary.setAccessibleName(self.tr("What will move"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Merge"))
+        self.ok.setAccessibleName(self.tr("Merge"))
         self.ok.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.duplicate)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 1)
         layout.addWidget(self.buttons)
         self.duplicate.currentIndexChanged.connect(lambda _i: self._describe())
         self.duplicate.currentTextChanged.connect(lambda _t: self._describe())
+        self.duplicate.setFocus()
+        self._describe()
 
     def duplicate_id(self) -> int | None:
         return self.duplicate.current_id()
+
+    def accept(self) -> None:
+        if self.duplicate_id() is not None:
+            super().accept()
+
+    def _count(self, n: int, one: str, many: str) -> str:
+        return one if n == 1 else many.format(f"{n:,}")
 
     def _describe(self) -> None:
         dup = self.duplicate_id()
         self.ok.setEnabled(dup is not None)
         if dup is None:
-            self.summary.setText("")
+            self.summary.setText(
+                self.tr("Nothing is changed until you choose a duplicate and press Merge.")
+            )
             return
         with self.db.read() as session:
-            detail = queries.detail(session, dup)
-        if detail is None:
-            return
+            moves = queries.merge_summary(session, dup)
+        name = _esc(moves.name)
+        keep = _esc(self.keep_name)
+        moving = ", ".join(
+            (
+                self._count(moves.contacts, self.tr("1 contact"), self.tr("{0} contacts")),
+                self._count(moves.meetings, self.tr("1 meeting"), self.tr("{0} meetings")),
+                self._count(moves.commitments, self.tr("1 commitment"), self.tr("{0} commitments")),
+                self._count(moves.assessments, self.tr("1 assessment"), self.tr("{0} assessments")),
+            )
+        )
         self.summary.setText(
-            self.tr("Will move: %1 contacts, %2 meetings, %3 commitments, %4 assessments.")
-            .replace("%1", str(len(detail.contacts)))
-            .replace("%2", str(detail.meeting_total))
-            .replace("%3", str(detail.commitment_total))
-            .replace("%4", str(len(detail.assessments)))
+            "<p>"
+            + self.tr("Moves from <b>{0}</b> to <b>{1}</b>: {2}.").format(name, keep, moving)
+            + "</p><p>"
+            + self.tr(
+                "Where both have assessed the same principle, {0}'s assessment is kept unless"
+                " it is Unknown."
+            ).format(keep)
+            + "</p><p>"
+            + self.tr(
+                "Then <b>{0}</b> is removed, with its own fields (kind, website, notes…) and"
+                " its stage history ({1}). The audit trail records every move."
+            ).format(
+                name,
+                self._count(moves.history, self.tr("1 entry"), self.tr("{0} entries")),
+            )
+            + "</p>"
         )

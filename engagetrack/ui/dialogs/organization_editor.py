@@ -69,7 +69,8 @@ class OrganizationEditor(QDialog):
         set_combo_code(self.priority, Priority.MEDIUM)
         self.lead = QLineEdit(self)
         self.lead.setAccessibleName(self.tr("Lead official"))
-        self.stage = vocab_combo(Stage, self.tr("Stage"), self)
+        self.stage = vocab_combo(Stage, self.tr("Initial stage"), self)
+        set_combo_code(self.stage, Stage.IDENTIFIED)
         self.classification = vocab_combo(Classification, self.tr("Marking"), self)
         self.notes = text_box(self.tr("Notes"), self, lines=4)
 
@@ -82,7 +83,7 @@ class OrganizationEditor(QDialog):
         add_field(form, self.errors, "priority", self.tr("&Priority"), self.priority)
         add_field(form, self.errors, "lead_official", self.tr("&Lead official"), self.lead)
         if organization_id is None:
-            add_field(form, self.errors, "stage", self.tr("S&tage"), self.stage)
+            add_field(form, self.errors, "stage", self.tr("Initial s&tage"), self.stage)
         add_field(form, self.errors, "classification", self.tr("&Marking"), self.classification)
         add_field(form, self.errors, "notes", self.tr("N&otes"), self.notes)
 
@@ -108,6 +109,7 @@ class OrganizationEditor(QDialog):
         self.name.textChanged.connect(lambda _t: self._similar_timer.start())
         if organization_id is not None:
             self._load(organization_id)
+        self.name.setFocus()
 
     def _load(self, organization_id: int) -> None:
         with self.db.read() as session:

@@ -1,40 +1,53 @@
 """The Organizations tab: the searchable register and one organization's whole story.
 
 The table is an id-list model queried in SQL off the GUI thread; the detail panel reads a
-handful of small indexed queries, so both stay instant at 10,000 organizations.
+handful of small indexed queries (long lists capped), so both stay instant at 10,000
+organizations. Every write is one transaction followed by `bus.changed`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from engagetrack.domain.principles import PRINCIPLES
 from engagetrack.domain.validation import ValidationError
-from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
+from engagetrack.domain.vocabularies import (
+    AssessmentStatus,
+    Classification,
+    OrgKind,
+    Priority,
+    Stage,
+    Vocabulary,
+)
 from engagetrack.services import contacts as contact_service
 from engagetrack.services import organizations as service
 from engagetrack.services import queries_organizations as queries
+from engagetrack.services import queries_principles
 from engagetrack.services.commitments import is_overdue
 from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
@@ -42,30 +55,21 @@ from engagetrack.store.errors import StoreError
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
 from engagetrack.ui.dialogs.merge_dialog import MergeDialog
 from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
-from engagetrack.ui.editors.background_model import BackgroundTableModel
-from engagetrack.ui.editors.widgets import RecordTable, debounced
+from engagetrack.ui.editors.assessment_editor import AssessmentEditor
+from engagetrack.ui.editors.stage_dialog import StageChangeDialog
+from engagetrack.ui.editors.widgets import RecordTable, debounced, tint
 from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.models.organizations_table import OrganizationsModel
+from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.undo import record
 from engagetrack.ui.views.base import DataBus, View
 
-
-class OrganizationsModel(BackgroundTableModel):
-    """Archived organizations, when shown, read as such (italic text and the word)."""
-
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(db, queries.LISTING, parent)
-
-    def row_role(self, row: int, column: int, values: tuple[Any, ...], role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and values[queries.ARCHIVED_COLUMN]:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+SEARCH_DEBOUNCE_MS = 150
+ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_TINT = ("#fde2e1", "#5c1f1c")
 
 
-def _vocab_filter(enum: Any, everything: str, name: str, parent: QWidget) -> QComboBox:
+def _vocab_filter(enum: type[Vocabulary], everything: str, name: str, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     combo.addItem(everything, None)
@@ -74,13 +78,106 @@ def _vocab_filter(enum: Any, everything: str, name: str, parent: QWidget) -> QCo
     return combo
 
 
+def _section(name: str, headers: Sequence[str], parent: QWidget) -> QTreeWidget:
+    """A read-only list with column headers: one line per record, Enter opens it."""
+    tree = QTreeWidget(parent)
+    tree.setAccessibleName(name)
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setWordWrap(False)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.header().setStretchLastSection(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return tree
+
+
+def _fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
+    """Replace the rows; an empty list says so in words rather than showing a blank box."""
+    tree.clear()
+    if rows:
+        tree.addTopLevelItems(rows)
+        return
+    item = QTreeWidgetItem([empty])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    font = QFont()
+    font.setItalic(True)
+    item.setFont(0, font)
+    tree.addTopLevelItem(item)
+    tree.setFirstColumnSpanned(0, QModelIndex(), True)
+
+
+def _more(tree: QTreeWidget, hidden: int, text: str) -> None:
+    if hidden > 0:
+        item = QTreeWidgetItem([text.format(f"{hidden:,}")])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        tree.addTopLevelItem(item)
+        tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, QModelIndex(), True)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class OrganizationsView(View):
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
         self.model = OrganizationsModel(db, self)
         self.detail_data: queries.OrganizationDetail | None = None
+        self._pending_select: int | None = None
+        self._pending_contact: int | None = None
+        self._last_row = 0  # where the selection was, for when its record disappears
+        self._stay_near = False  # after a write: if the shown record went, select its neighbour
+        language = QLocale().name().split("_")[0]
+        with db.read() as session:
+            self._principles = queries_principles.principles(session, language)
 
-        # --- filters ----------------------------------------------------------------------
+        self._build_filters()
+        self._build_actions()
+        self._build_table()
+        self.detail = self._build_detail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("organizationsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 560])
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in self._filter_combos():
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.show_archived)
+        filters.addWidget(self.clear_button)
+        buttons = QHBoxLayout()
+        for button in self._buttons():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+
+        self._typing = debounced(self, self.apply_filters, SEARCH_DEBOUNCE_MS)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.show_archived.toggled.connect(lambda _on: self.apply_filters())
+        self.clear_button.clicked.connect(self.reset_filters)
+        self.model.reloaded.connect(self._after_reload)
+        self.model.failed.connect(self.count.setText)
+        self._load_countries()
+        self.apply_filters()
+        self._show(None)
+
+    # --- building -------------------------------------------------------------------------
+    def _build_filters(self) -> None:
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, country, sector, lead official…"))
         self.search.setClearButtonEnabled(True)
@@ -88,6 +185,8 @@ class OrganizationsView(View):
         self.kind_filter = _vocab_filter(
             OrgKind, self.tr("All kinds"), self.tr("Kind filter"), self
         )
+        self.country_filter = QComboBox(self)
+        self.country_filter.setAccessibleName(self.tr("Country filter"))
         self.stage_filter = _vocab_filter(
             Stage, self.tr("All stages"), self.tr("Stage filter"), self
         )
@@ -97,154 +196,205 @@ class OrganizationsView(View):
         self.marking_filter = _vocab_filter(
             Classification, self.tr("All markings"), self.tr("Marking filter"), self
         )
-        self.country_filter = QComboBox(self)
-        self.country_filter.setAccessibleName(self.tr("Country filter"))
         self.show_archived = QCheckBox(self.tr("Show &archived"), self)
         self.show_archived.setAccessibleName(self.tr("Show archived organizations"))
-        self.count = QLabel(self)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for widget in (
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
             self.kind_filter,
+            self.country_filter,
             self.stage_filter,
             self.priority_filter,
             self.marking_filter,
-            self.country_filter,
-        ):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.show_archived)
+        )
 
-        # --- actions ----------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            return act
+
+        self.edit_action = action(self.tr("&Edit…"), self.edit_selected, "F2")
+        self.archive_action = action(self.tr("Ar&chive"), self.toggle_archived)
+        self.delete_action = action(self.tr("&Delete…"), self.delete_selected, "Del")
+        self.merge_action = action(self.tr("&Merge a duplicate into this…"), self.merge_selected)
+        self.stage_menu = QMenu(self.tr("Change &stage"), self)
+        self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
+
         self.new_button = QPushButton(self.tr("&New organization…"), self)
+        self.new_button.setAccessibleName(self.tr("New organization"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.stage_button = QPushButton(self.tr("Change &stage…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit organization"))
+        self.edit_button.setToolTip(self.tr("Edit the selected organization (Enter or F2)"))
+        self.stage_button = QPushButton(self.tr("Change &stage"), self)
+        self.stage_button.setAccessibleName(self.tr("Change stage"))
+        self.stage_button.setToolTip(self.tr("Move along the pipeline, with a date and a note"))
+        self.stage_button.setMenu(self.stage_menu)
         self.archive_button = QPushButton(self.tr("Ar&chive"), self)
+        self.archive_button.setAccessibleName(self.tr("Archive organization"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete organization"))
+        self.delete_button.setToolTip(
+            self.tr("Delete (Del); one with meetings or commitments is archived instead")
+        )
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
-        actions = QHBoxLayout()
-        for button, slot in (
-            (self.new_button, self.new_record),
-            (self.edit_button, self.edit_selected),
-            (self.stage_button, self.change_stage),
-            (self.archive_button, self.toggle_archived),
-            (self.delete_button, self.delete_selected),
-            (self.merge_button, self.merge_selected),
-        ):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.count)
-        if db.read_only:
-            for button in (
-                self.new_button,
-                self.edit_button,
-                self.stage_button,
-                self.archive_button,
-                self.delete_button,
-                self.merge_button,
-            ):
-                button.setEnabled(False)
+        self.merge_button.setAccessibleName(self.tr("Merge a duplicate into this organization"))
+        self.merge_button.setToolTip(self.tr("Fold a duplicate into the selected organization"))
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Number of organizations shown"))
 
-        # --- table and detail -----------------------------------------------------------------
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.new_button,
+            self.edit_button,
+            self.stage_button,
+            self.archive_button,
+            self.delete_button,
+            self.merge_button,
+        )
+
+    def _build_table(self) -> None:
         self.table = RecordTable(self.tr("Organizations"), self)
         self.table.setObjectName("organizationsTable")
         self.table.setModel(self.model)
+        self.table.setColumnHidden(queries.ARCHIVED_COLUMN, True)  # the name says "(archived)"
+        for column, width in enumerate((240, 105, 115, 120, 95, 85, 70, 120, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.delete_action)
         self.table.open_requested.connect(lambda _i: self.edit_selected())
         self.table.delete_requested.connect(self.delete_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 230), (1, 110), (2, 120), (3, 130), (4, 100), (5, 90), (6, 75)):
-            self.table.setColumnWidth(column, width)
-        selection = self.table.selectionModel()
-        selection.currentRowChanged.connect(lambda current, _prev: self._show_detail(current))
-        self.model.reloaded.connect(self._after_reload)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._current_changed(current)
+        )
 
-        self.detail = self._build_detail()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("organizationsSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
-
-        self._typing = debounced(self, self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._typing.start())
-        for combo in (
-            self.kind_filter,
-            self.stage_filter,
-            self.priority_filter,
-            self.marking_filter,
-            self.country_filter,
-        ):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.show_archived.toggled.connect(lambda _on: self.apply_filters())
-        self._pending_select: int | None = None
-        self._load_countries()
-        self.apply_filters()
-        self._update_buttons()
-
-    # --- detail panel ---------------------------------------------------------------------
     def _build_detail(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 0, 0, 0)
-        self.title = QLabel(self.tr("Select an organization to see its story."), panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.title = QLabel(panel)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setAccessibleName(self.tr("Selected organization"))
         layout.addWidget(self.title)
-        self.fields = QLabel(panel)
-        self.fields.setWordWrap(True)
-        self.fields.setTextFormat(Qt.TextFormat.RichText)
-        self.fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fields.setAccessibleName(self.tr("Organization details"))
-        form = QFormLayout()
-        form.addRow(self.fields)
-        layout.addLayout(form)
+
+        # two short columns of fields; values are plain text (a website is never a link)
+        self.values: dict[str, QLabel] = {}
+        grid = QHBoxLayout()
+        for keys in (
+            (
+                ("stage", self.tr("Stage")),
+                ("endorsed_on", self.tr("Endorsed on")),
+                ("priority", self.tr("Priority")),
+                ("lead_official", self.tr("Lead official")),
+                ("classification", self.tr("Marking")),
+            ),
+            (
+                ("kind", self.tr("Kind")),
+                ("country", self.tr("Country")),
+                ("sector", self.tr("Sector")),
+                ("website", self.tr("Website")),
+            ),
+        ):
+            form = QFormLayout()
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(2)
+            for key, caption in keys:
+                value = QLabel(panel)
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAccessibleName(caption)
+                value.setWordWrap(True)
+                label = QLabel(f"<b>{_esc(caption)}</b>", panel)
+                form.addRow(label, value)
+                self.values[key] = value
+            grid.addLayout(form, 1)
+        layout.addLayout(grid)
+        self.notes = QPlainTextEdit(panel)
+        self.notes.setReadOnly(True)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
+        layout.addWidget(self.notes)
+
         self.sections = QTabWidget(panel)
         self.sections.setAccessibleName(self.tr("Organization sections"))
-        self.contacts = QListWidget(panel)
-        self.contacts.setAccessibleName(self.tr("Contacts"))
+        self.contacts = _section(
+            self.tr("Contacts"),
+            (self.tr("Name"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")),
+            panel,
+        )
+        self.contacts.itemActivated.connect(lambda _item, _col: self.edit_contact())
+        self.contacts.currentItemChanged.connect(lambda *_: self._update_contact_buttons())
         contacts_page = QWidget(panel)
         contacts_layout = QVBoxLayout(contacts_page)
-        contacts_layout.addWidget(self.contacts)
+        contacts_layout.setContentsMargins(4, 4, 4, 4)
+        contacts_layout.addWidget(self.contacts, 1)
         contact_buttons = QHBoxLayout()
-        self.add_contact_button = QPushButton(self.tr("Add contact…"), contacts_page)
-        self.edit_contact_button = QPushButton(self.tr("Edit…"), contacts_page)
-        self.remove_contact_button = QPushButton(self.tr("Remove…"), contacts_page)
+        self.add_contact_button = QPushButton(self.tr("Add c&ontact…"), contacts_page)
+        self.add_contact_button.setAccessibleName(self.tr("Add contact"))
+        self.edit_contact_button = QPushButton(self.tr("Edit contact…"), contacts_page)
+        self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
+        self.remove_contact_button = QPushButton(self.tr("Remove contact…"), contacts_page)
+        self.remove_contact_button.setAccessibleName(self.tr("Remove contact"))
         for button, slot in (
             (self.add_contact_button, self.add_contact),
             (self.edit_contact_button, self.edit_contact),
             (self.remove_contact_button, self.remove_contact),
         ):
-            button.setAccessibleName(button.text().rstrip("…"))
             button.clicked.connect(slot)
-            button.setEnabled(not self.db.read_only)
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
         contacts_layout.addLayout(contact_buttons)
-        self.contacts.itemActivated.connect(lambda _i: self.edit_contact())
-        self.history = QListWidget(panel)
-        self.history.setAccessibleName(self.tr("Stage history"))
-        self.meetings = QListWidget(panel)
-        self.meetings.setAccessibleName(self.tr("Meetings"))
-        self.meetings.itemActivated.connect(lambda item: self._open(item, "meeting"))
-        self.meetings.itemDoubleClicked.connect(lambda item: self._open(item, "meeting"))
-        self.commitments = QListWidget(panel)
-        self.commitments.setAccessibleName(self.tr("Commitments"))
-        self.commitments.itemActivated.connect(lambda item: self._open(item, "commitment"))
-        self.commitments.itemDoubleClicked.connect(lambda item: self._open(item, "commitment"))
-        self.assessments = QListWidget(panel)
-        self.assessments.setAccessibleName(self.tr("Assessments of the principles"))
-        self.assessments.itemActivated.connect(self._edit_assessment)
-        self.assessments.itemDoubleClicked.connect(self._edit_assessment)
+        remove = QAction(self.tr("Remove contact…"), self.contacts)
+        remove.setShortcut(QKeySequence("Del"))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_contact)
+        self.contacts.addAction(remove)
+
+        self.history = _section(
+            self.tr("Stage history"),
+            (self.tr("Date"), self.tr("Move"), self.tr("By"), self.tr("Note")),
+            panel,
+        )
+        self.meetings = _section(
+            self.tr("Meetings"), (self.tr("Date"), self.tr("Kind"), self.tr("Title")), panel
+        )
+        self.meetings.itemActivated.connect(lambda item, _c: self._open(item, "meeting"))
+        self.commitments = _section(
+            self.tr("Commitments"),
+            (self.tr("Due"), self.tr("Status"), self.tr("Description")),
+            panel,
+        )
+        self.commitments.itemActivated.connect(lambda item, _c: self._open(item, "commitment"))
+        self.assessments = _section(
+            self.tr("Assessments of the principles"),
+            (self.tr("Principle"), self.tr("Status"), self.tr("Assessed on")),
+            panel,
+        )
+        self.assessments.itemActivated.connect(lambda item, _c: self._edit_assessment(item))
+        for tree, widths in (
+            (self.contacts, (170, 150, 190)),
+            (self.history, (85, 190, 90)),
+            (self.meetings, (85, 95)),
+            (self.commitments, (85, 150)),
+            (self.assessments, (250, 110)),
+        ):
+            for column, width in enumerate(widths):
+                tree.setColumnWidth(column, width)
         self.sections.addTab(contacts_page, self.tr("Contacts"))
         self.sections.addTab(self.history, self.tr("Stage history"))
         self.sections.addTab(self.meetings, self.tr("Meetings"))
@@ -253,124 +403,207 @@ class OrganizationsView(View):
         layout.addWidget(self.sections, 1)
         return panel
 
-    def _show_detail(self, index: QModelIndex) -> None:
-        org_id = self.model.id_at(index.row()) if index.isValid() else None
-        self._update_buttons()
-        if org_id is None:
-            self.detail_data = None
-            return
-        with self.db.read() as session:
-            data = queries.detail(session, org_id)
+    # --- the detail panel -----------------------------------------------------------------
+    def _current_changed(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._last_row = index.row()
+        self._show(self.model.id_at(index.row()) if index.isValid() else None)
+
+    def _show(self, org_id: int | None) -> None:
+        """Read one organization's story (a few small indexed queries) and show it."""
+        data = None
+        if org_id is not None:
+            with self.db.read() as session:
+                data = queries.detail(session, org_id)
         self.detail_data = data
+        self._update_buttons()
+        self.sections.setEnabled(data is not None)
         if data is None:
+            self.title.setText(
+                "<p><i>"
+                + _esc(
+                    self.tr(
+                        "Select an organization to see its contacts, stage history, meetings,"
+                        " commitments and assessments."
+                    )
+                )
+                + "</i></p>"
+            )
+            for value in self.values.values():
+                value.clear()
+            self.notes.hide()
+            for tree in (
+                self.contacts,
+                self.history,
+                self.meetings,
+                self.commitments,
+                self.assessments,
+            ):
+                tree.clear()
+            self._update_contact_buttons()
             return
-        archived = self.tr(" (archived)") if data.archived else ""
-        self.title.setText(f"<h2>{_esc(data.name)}{archived}</h2>")
-        rows = [
-            (self.tr("Kind"), vocab_label(data.kind)),
-            (
-                self.tr("Stage"),
-                vocab_label(data.stage)
-                + (
-                    self.tr(" since %1").replace("%1", data.stage_since.isoformat())
-                    if data.stage_since
-                    else ""
-                ),
-            ),
-            (self.tr("Endorsed on"), data.endorsed_on.isoformat() if data.endorsed_on else "—"),
-            (self.tr("Priority"), vocab_label(data.priority)),
-            (self.tr("Lead official"), data.lead_official or "—"),
-            (self.tr("Country"), data.country or "—"),
-            (self.tr("Sector"), data.sector or "—"),
-            (self.tr("Website"), data.website or "—"),
-            (self.tr("Marking"), data.classification.value),
-        ]
-        table = "".join(
-            f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows
+        archived = (
+            f" <span style='font-weight:normal'>{_esc(self.tr('(archived)'))}</span>"
+            if data.archived
+            else ""
         )
-        notes = f"<p>{_esc(data.notes)}</p>" if data.notes else ""
-        self.fields.setText(f"<table>{table}</table>{notes}")
-        self.contacts.clear()
+        self.title.setText(f"<h2>{_esc(data.name)}{archived}</h2>")
+        since = (
+            self.tr("{0} since {1}").format(vocab_label(data.stage), data.stage_since.isoformat())
+            if data.stage_since
+            else vocab_label(data.stage)
+        )
+        shown = {
+            "stage": since,
+            "endorsed_on": data.endorsed_on.isoformat() if data.endorsed_on else "—",
+            "priority": vocab_label(data.priority),
+            "lead_official": data.lead_official or "—",
+            "classification": vocab_label(data.classification),
+            "kind": vocab_label(data.kind),
+            "country": data.country or "—",
+            "sector": data.sector or "—",
+            "website": data.website or "—",
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        self.notes.setPlainText(data.notes or "")
+        self.notes.setVisible(bool(data.notes))
+        self._show_contacts(data)
+        self._show_history(data)
+        self._show_meetings(data)
+        self._show_commitments(data)
+        self._show_assessments(data)
+
+    def _show_contacts(self, data: queries.OrganizationDetail) -> None:
+        kept = self._current_contact()
+        rows = []
         for c in data.contacts:
-            line = " · ".join(x for x in (c.name, c.title or "", c.email or "", c.phone or "") if x)
-            item = QListWidgetItem(line)
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            self.contacts.addItem(item)
-        self.history.clear()
+            item = QTreeWidgetItem([c.name, c.title or "", c.email or "", c.phone or ""])
+            item.setData(0, ID_ROLE, c.id)
+            rows.append(item)
+        _fill(self.contacts, rows, self.tr("No contacts yet. Add one with “Add contact…”."))
+        jump = self._pending_contact  # asked for by show_record("contact", id)
+        self._pending_contact = None
+        wanted = jump if jump is not None else (kept[0] if kept else None)
+        for item in rows:
+            if wanted is not None and item.data(0, ID_ROLE) == wanted:
+                self.contacts.setCurrentItem(item)
+                if jump is not None:
+                    self.sections.setCurrentIndex(0)
+        self.sections.setTabText(0, self.tr("Contacts ({0})").format(len(data.contacts)))
+        self._update_contact_buttons()
+
+    def _show_history(self, data: queries.OrganizationDetail) -> None:
+        rows = []
         for h in data.history:
             move = (
-                vocab_label(h.to_stage)
+                self.tr("Added as {0}").format(vocab_label(h.to_stage))
                 if h.from_stage is None
                 else f"{vocab_label(h.from_stage)} → {vocab_label(h.to_stage)}"
             )
-            extra = " · ".join(x for x in (h.changed_by or "", h.note or "") if x)
-            self.history.addItem(
-                f"{h.changed_on.isoformat()}  {move}" + (f"  ({extra})" if extra else "")
+            item = QTreeWidgetItem(
+                [h.changed_on.isoformat(), move, h.changed_by or "", h.note or ""]
             )
-        self.meetings.clear()
+            if h.note:
+                item.setToolTip(3, h.note)
+            rows.append(item)
+        _fill(self.history, rows, self.tr("No stage changes recorded."))
+        self.sections.setTabText(1, self.tr("Stage history ({0})").format(len(data.history)))
+
+    def _show_meetings(self, data: queries.OrganizationDetail) -> None:
+        rows = []
         for m in data.meetings:
-            item = QListWidgetItem(f"{m.held_on.isoformat()} · {m.title} ({vocab_label(m.kind)})")
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            self.meetings.addItem(item)
+            item = QTreeWidgetItem([m.held_on.isoformat(), vocab_label(m.kind), m.title])
+            item.setData(0, ID_ROLE, m.id)
+            item.setToolTip(2, m.title)
+            rows.append(item)
+        _fill(self.meetings, rows, self.tr("No meetings recorded."))
         _more(
             self.meetings,
             data.meeting_total - len(data.meetings),
-            self.tr("… and %1 older meetings"),
+            self.tr("… and {0} older meetings (see the Meetings tab)"),
         )
-        self.commitments.clear()
+        self.sections.setTabText(2, self.tr("Meetings ({0})").format(f"{data.meeting_total:,}"))
+
+    def _show_commitments(self, data: queries.OrganizationDetail) -> None:
         today = date.today()
+        rows = []
+        late = 0
+        bold = QFont()
+        bold.setBold(True)
         for p in data.commitments:
+            status = vocab_label(p.status)
+            overdue = p.due_on is not None and is_overdue(p.status, p.due_on, today)
+            if overdue and p.due_on is not None:
+                late += 1
+                days = (today - p.due_on).days
+                status = (
+                    self.tr("{0} · Overdue 1 day").format(status)
+                    if days == 1
+                    else self.tr("{0} · Overdue {1} days").format(status, days)
+                )
             due = p.due_on.isoformat() if p.due_on else self.tr("no date")
-            late = ""
-            if is_overdue(p.status, p.due_on, today) and p.due_on is not None:
-                late = self.tr(" · OVERDUE %1 days").replace("%1", str((today - p.due_on).days))
-            item = QListWidgetItem(f"{due} · {vocab_label(p.status)}{late} · {p.description}")
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
-            self.commitments.addItem(item)
+            item = QTreeWidgetItem([due, status, p.description])
+            item.setData(0, ID_ROLE, p.id)
+            item.setToolTip(2, p.description)
+            if overdue:
+                for column in range(3):
+                    item.setBackground(column, tint(*OVERDUE_TINT))
+                item.setFont(1, bold)
+            rows.append(item)
+        _fill(self.commitments, rows, self.tr("No commitments recorded."))
         _more(
             self.commitments,
             data.commitment_total - len(data.commitments),
-            self.tr("… and %1 older commitments"),
+            self.tr("… and {0} older commitments (see the Commitments tab)"),
         )
-        self.assessments.clear()
-        for principle in PRINCIPLES:
-            status, on = data.assessments.get(principle.number, (None, None))
-            shown = vocab_label(status) if status is not None else self.tr("not assessed")
-            when = f" ({on.isoformat()})" if on else ""
-            item = QListWidgetItem(f"{principle.code} {principle.short_title_en}: {shown}{when}")
-            item.setData(Qt.ItemDataRole.UserRole, principle.number)
-            item.setToolTip(principle.text_en)
-            self.assessments.addItem(item)
-        self.sections.setTabText(0, self.tr("Contacts (%1)").replace("%1", str(len(data.contacts))))
-        self.sections.setTabText(2, self.tr("Meetings (%1)").replace("%1", str(data.meeting_total)))
+        total = f"{data.commitment_total:,}"
         self.sections.setTabText(
-            3, self.tr("Commitments (%1)").replace("%1", str(data.commitment_total))
+            3,
+            self.tr("Commitments ({0}, {1} overdue)").format(total, late)
+            if late
+            else self.tr("Commitments ({0})").format(total),
         )
 
-    def _open(self, item: QListWidgetItem, entity: str) -> None:
-        record_id = item.data(Qt.ItemDataRole.UserRole)
+    def _show_assessments(self, data: queries.OrganizationDetail) -> None:
+        rows = []
+        implemented = 0
+        for principle in self._principles:
+            status, on = data.assessments.get(principle.number, (None, None))
+            implemented += status is AssessmentStatus.IMPLEMENTED
+            item = QTreeWidgetItem(
+                [
+                    f"{principle.code} {principle.short_title}",
+                    vocab_label(status) if status is not None else self.tr("Not assessed"),
+                    on.isoformat() if on else "",
+                ]
+            )
+            item.setData(0, ID_ROLE, principle.number)
+            item.setToolTip(0, principle.text)
+            if status is not None and status in TINTS:
+                item.setBackground(1, tint(*TINTS[status]))
+            rows.append(item)
+        _fill(self.assessments, rows, "")
+        self.sections.setTabText(
+            4,
+            self.tr("Principles ({0}/{1} implemented)").format(implemented, len(self._principles)),
+        )
+
+    def _open(self, item: QTreeWidgetItem, entity: str) -> None:
+        record_id = item.data(0, ID_ROLE)
         if record_id is not None:
             self.open_record.emit(entity, int(record_id))
 
-    def _edit_assessment(self, item: QListWidgetItem) -> None:
-        number = item.data(Qt.ItemDataRole.UserRole)
-        org_id = self.current_id()
-        if number is None or org_id is None or self.db.read_only:
+    def _edit_assessment(self, item: QTreeWidgetItem) -> None:
+        number = item.data(0, ID_ROLE)
+        data = self.detail_data
+        if number is None or data is None or self.db.read_only:
             return
-        from engagetrack.services import queries_principles
-        from engagetrack.ui.editors.assessment_editor import AssessmentEditor
-
+        principle = next(p for p in self._principles if p.number == int(number))
         with self.db.read() as session:
-            principle = next(
-                p for p in queries_principles.principles(session) if p.number == int(number)
-            )
-            row = queries_principles.rows(session, [org_id]).get(org_id)
-        if row is None:
-            return
-        dialog = AssessmentEditor(
-            self.db, org_id, row.name, principle, row.cells.get(principle.number), self
-        )
-        if dialog.exec():
+            row = queries_principles.rows(session, [data.id]).get(data.id)
+        cell = row.cells.get(principle.number) if row is not None else None
+        if AssessmentEditor(self.db, data.id, data.name, principle, cell, self).exec():
             self.bus.changed.emit("assessment")
 
     # --- filtering ------------------------------------------------------------------------
@@ -383,8 +616,7 @@ class OrganizationsView(View):
         self.country_filter.addItem(self.tr("All countries"), None)
         for name in names:
             self.country_filter.addItem(name, name)
-        index = self.country_filter.findData(current)
-        self.country_filter.setCurrentIndex(max(index, 0))
+        self.country_filter.setCurrentIndex(max(self.country_filter.findData(current), 0))
         self.country_filter.blockSignals(False)
 
     def filters(self) -> dict[str, Any]:
@@ -401,63 +633,81 @@ class OrganizationsView(View):
         self._typing.stop()
         self.model.set_query(effective_search(self.search.text()), self.filters())
 
-    def clear_filters(self) -> None:
-        widgets: list[Any] = [
-            self.search,
-            self.kind_filter,
-            self.stage_filter,
-            self.priority_filter,
-            self.marking_filter,
-            self.country_filter,
-        ]
+    def _clear_filter_widgets(self, *, show_archived: bool) -> None:
+        widgets: list[QWidget] = [self.search, self.show_archived, *self._filter_combos()]
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
-        for combo in widgets[1:]:
+        for combo in self._filter_combos():
             combo.setCurrentIndex(0)
+        self.show_archived.setChecked(show_archived)
         for widget in widgets:
             widget.blockSignals(False)
 
+    def reset_filters(self) -> None:
+        self._clear_filter_widgets(show_archived=False)
+        self.apply_filters()
+
     def _after_reload(self, count: int) -> None:
         self.count.setText(
-            self.tr("%1 organizations").replace("%1", f"{count:,}")
-            if count != 1
-            else self.tr("1 organization")
+            self.tr("1 organization")
+            if count == 1
+            else self.tr("{0} organizations").format(f"{count:,}")
         )
         wanted = self._pending_select
+        self._pending_select = None
+        focus = wanted is not None
         if wanted is None and self.detail_data is not None:
             wanted = self.detail_data.id
         row = self.model.row_of(wanted) if wanted is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            self._show_detail(self.model.index(row, 0))
-            if self._pending_select is not None:
-                self.table.setFocus()
-        self._pending_select = None
-        self._update_buttons()
+        if row is None and wanted is not None and self._stay_near and not focus and count:
+            # the shown record went away (deleted, merged, archived out of view): stay near
+            row = min(self._last_row, count - 1)
+        self._stay_near = False
+        if row is None:
+            self._show(None)
+            return
+        self._select_row(row)
+        if focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- the View contract --------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if self.table.currentIndex() == index:
+            self._current_changed(index)  # same row, new data: read it again
+        else:
+            self.table.setCurrentIndex(index)  # currentRowChanged shows the detail
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    # --- the View contract ------------------------------------------------------------------
     def refresh(self) -> None:
         self._load_countries()
         self.model.reload()
 
     def show_record(self, entity: str, record_id: int) -> bool:
+        """Select the organization (of a contact, for "contact"), clearing filters if needed."""
         if entity not in ("organization", "contact"):
             return False
-        row = self.model.row_of(record_id)
+        with self.db.read() as session:
+            org_id = (
+                record_id
+                if entity == "organization"
+                else queries.organization_of_contact(session, record_id)
+            )
+            archived = queries.archived_state(session, org_id) if org_id is not None else None
+        if org_id is None or archived is None:
+            return False
+        self._pending_contact = record_id if entity == "contact" else None
+        row = self.model.row_of(org_id)
         if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            self._show_detail(self.model.index(row, 0))
+            self._select_row(row)
             return True
-        # hidden by a filter: clear them (and show archived) and select once reloaded
-        self._pending_select = record_id
-        self.clear_filters()
-        self.show_archived.blockSignals(True)
-        self.show_archived.setChecked(True)
-        self.show_archived.blockSignals(False)
+        # hidden by a filter (or not loaded yet): clear them and select once reloaded
+        self._pending_select = org_id
+        self._clear_filter_widgets(show_archived=archived or self.show_archived.isChecked())
         self.apply_filters()
+        self.model.reload()  # also when the filters were clear: the record may be brand new
         return True
 
     def current_id(self) -> int | None:
@@ -465,17 +715,49 @@ class OrganizationsView(View):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
-        chosen = self.current_id() is not None and not self.db.read_only
-        for button in (
+        writable = not self.db.read_only
+        chosen = self.detail_data is not None and writable
+        self.new_button.setEnabled(writable)
+        for widget in (
             self.edit_button,
             self.stage_button,
             self.archive_button,
             self.delete_button,
             self.merge_button,
+            self.edit_action,
+            self.archive_action,
+            self.delete_action,
+            self.merge_action,
         ):
-            button.setEnabled(chosen)
+            widget.setEnabled(chosen)
+        self.stage_menu.setEnabled(chosen)
         archived = bool(self.detail_data and self.detail_data.archived)
-        self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("Ar&chive"))
+        text = self.tr("Un&archive") if archived else self.tr("Ar&chive")
+        self.archive_button.setText(text)
+        self.archive_action.setText(text)
+        self.archive_button.setAccessibleName(
+            self.tr("Unarchive organization") if archived else self.tr("Archive organization")
+        )
+
+    def _update_contact_buttons(self) -> None:
+        writable = self.detail_data is not None and not self.db.read_only
+        item = self.contacts.currentItem()
+        has = item is not None and item.data(0, ID_ROLE) is not None
+        self.add_contact_button.setEnabled(writable)
+        self.edit_contact_button.setEnabled(writable and has)
+        self.remove_contact_button.setEnabled(writable and has)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.current_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addMenu(self.stage_menu)
+        menu.addAction(self.archive_action)
+        menu.addAction(self.merge_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- actions ------------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -486,25 +768,25 @@ class OrganizationsView(View):
             self.show_record("organization", dialog.saved_id)
 
     def edit_selected(self) -> None:
-        org_id = self.current_id()
-        if org_id is None or self.db.read_only:
-            return
-        OrganizationEditor(self.db, self.bus, self, organization_id=org_id).exec()
-
-    def change_stage(self) -> None:
         data = self.detail_data
         if data is None or self.db.read_only:
             return
-        from engagetrack.ui.editors.stage_dialog import StageChangeDialog
+        OrganizationEditor(self.db, self.bus, self, organization_id=data.id).exec()
 
-        menu = QMenu(self)
-        for stage in Stage:
-            if stage is not data.stage:
-                menu.addAction(vocab_label(stage)).setData(stage.value)
-        chosen = menu.exec(self.stage_button.mapToGlobal(self.stage_button.rect().bottomLeft()))
-        if chosen is None:
+    def _fill_stage_menu(self) -> None:
+        self.stage_menu.clear()
+        data = self.detail_data
+        if data is None:
             return
-        target = Stage.parse(chosen.data())
+        for stage in Stage:
+            act = self.stage_menu.addAction(vocab_label(stage))
+            act.setEnabled(stage is not data.stage)
+            act.triggered.connect(lambda _on=False, s=stage: self.change_stage(s))
+
+    def change_stage(self, target: Stage) -> None:
+        data = self.detail_data
+        if data is None or self.db.read_only or target is data.stage:
+            return
         dialog = StageChangeDialog(
             self.db, data.id, data.name, data.stage, target, data.stage_since, self
         )
@@ -513,16 +795,16 @@ class OrganizationsView(View):
 
     def toggle_archived(self) -> None:
         data = self.detail_data
-        if data is None:
+        if data is None or self.db.read_only:
             return
         org_id, was = data.id, data.archived
         if self._write(lambda s: service.set_archived(s, org_id, not was)):
-            text = self.tr("Unarchive %1") if was else self.tr("Archive %1")
+            text = self.tr("Unarchive {0}") if was else self.tr("Archive {0}")
             record(
                 self.db,
                 self.bus,
                 "organization",
-                text.replace("%1", data.name),
+                text.format(data.name),
                 lambda s: service.set_archived(s, org_id, was),
                 lambda s: service.set_archived(s, org_id, not was),
             )
@@ -531,24 +813,28 @@ class OrganizationsView(View):
         data = self.detail_data
         if data is None or self.db.read_only:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Delete organization"),
             self.tr(
-                "Delete %1?\n\nAn organization with meetings or commitments is archived"
+                "Delete {0}?\n\nAn organization with meetings or commitments is archived"
                 " instead, so that no record is lost."
-            ).replace("%1", data.name),
+            ).format(data.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         outcome: list[bool] = []
         if self._write(lambda s: outcome.append(service.delete(s, data.id))) and outcome == [False]:
             QMessageBox.information(
                 self,
-                self.tr("Delete organization"),
+                self.tr("Archived instead"),
                 self.tr(
-                    "%1 has meetings or commitments, so it was archived instead of deleted."
-                ).replace("%1", data.name),
+                    "{0} has meetings or commitments, so it was archived instead of deleted."
+                    " Tick “Show archived” to see it again."
+                ).format(data.name),
             )
 
     def merge_selected(self) -> None:
@@ -556,78 +842,49 @@ class OrganizationsView(View):
         if data is None or self.db.read_only:
             return
         dialog = MergeDialog(self.db, data.id, data.name, self)
-        if not dialog.exec() or dialog.duplicate_id() is None:
+        if not dialog.exec():
             return
         duplicate = dialog.duplicate_id()
-        assert duplicate is not None
-        self._write(lambda s: service.merge(s, data.id, duplicate))
+        if duplicate is not None:
+            self._write(lambda s: service.merge(s, data.id, duplicate))
 
     def add_contact(self) -> None:
-        if self.detail_data is not None:
+        if self.detail_data is not None and not self.db.read_only:
             ContactEditor(self.db, self.bus, self.detail_data.id, self).exec()
 
-    def edit_contact(self) -> None:
+    def _current_contact(self) -> tuple[int, str] | None:
         item = self.contacts.currentItem()
-        if item is not None and self.detail_data is not None and not self.db.read_only:
-            ContactEditor(
-                self.db,
-                self.bus,
-                self.detail_data.id,
-                self,
-                contact_id=int(item.data(Qt.ItemDataRole.UserRole)),
-            ).exec()
+        if item is None or item.data(0, ID_ROLE) is None:
+            return None
+        return int(item.data(0, ID_ROLE)), item.text(0)
+
+    def edit_contact(self) -> None:
+        chosen = self._current_contact()
+        if chosen is not None and self.detail_data is not None and not self.db.read_only:
+            ContactEditor(self.db, self.bus, self.detail_data.id, self, contact_id=chosen[0]).exec()
 
     def remove_contact(self) -> None:
-        item = self.contacts.currentItem()
-        if item is None:
+        chosen = self._current_contact()
+        if chosen is None or self.db.read_only:
             return
+        contact_id, name = chosen
         answer = QMessageBox.question(
-            self,
-            self.tr("Remove contact"),
-            self.tr("Remove %1?").replace("%1", item.text().split(" · ")[0]),
+            self, self.tr("Remove contact"), self.tr("Remove the contact {0}?").format(name)
         )
         if answer == QMessageBox.StandardButton.Yes:
-            contact_id = int(item.data(Qt.ItemDataRole.UserRole))
-            self._write(lambda s: contact_service.delete(s, contact_id))
+            self._write(lambda s: contact_service.delete(s, contact_id), "contact")
 
-    def _write(self, action: Any) -> bool:
+    def _write(self, action: Callable[[Session], object], entity: str = "organization") -> bool:
         """One user action, one transaction; problems in plain words."""
         try:
             with self.db.write() as session:
                 action(session)
-        except (ValidationError, StoreError) as exc:
-            message = (
-                "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
-            )
-            QMessageBox.warning(self, self.tr("Organizations"), message)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Organizations"), "\n".join(exc.errors.values()))
             return False
-        self.bus.changed.emit("organization")
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Organizations"), str(exc))
+            return False
+        self._stay_near = True
+        self.bus.changed.emit(entity)
         return True
-
-    def _context_menu(self, pos: Any) -> None:
-        if self.current_id() is None:
-            return
-        menu = QMenu(self)
-        for text, slot in (
-            (self.tr("Edit…"), self.edit_selected),
-            (self.tr("Change stage…"), self.change_stage),
-            (self.archive_button.text().replace("&", ""), self.toggle_archived),
-            (self.tr("Merge…"), self.merge_selected),
-            (self.tr("Delete…"), self.delete_selected),
-        ):
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
-            action.setEnabled(not self.db.read_only)
-            menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-
-
-def _more(target: QListWidget, hidden: int, text: str) -> None:
-    if hidden > 0:
-        item = QListWidgetItem(text.replace("%1", f"{hidden:,}"))
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        target.addItem(item)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
