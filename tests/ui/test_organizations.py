@@ -123,7 +123,7 @@ def test_clicking_a_row_shows_the_whole_story(
     assert any(
         "Confirm livestreaming safeguards" in p and "Overdue" in p for p in _lines(view.commitments)
     )
-    assert "overdue" in view.sections.tabText(3)
+    assert view.sections.tabToolTip(3) == "1 overdue"
     assessments = _lines(view.assessments)
     assert len(assessments) == 11 and assessments[0].startswith("P1 ")
 

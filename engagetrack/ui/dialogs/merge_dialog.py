@@ -7,6 +7,7 @@ confirmation.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,7 +56,9 @@ class MergeDialog(QDialog):
         intro.setBuddy(self.duplicate)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # room for the whole summary before a duplicate is chosen, so the dialog never clips it
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.summary.setAccessibleName(self.tr("What will move"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,12 +61,16 @@ from engagetrack.ui.editors.widgets import RecordTable, debounced, tint
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.organizations_table import OrganizationsModel
 from engagetrack.ui.models.principles_matrix import TINTS
+from engagetrack.ui.resources import icon
 from engagetrack.ui.undo import record
 from engagetrack.ui.views.base import DataBus, View
 
 SEARCH_DEBOUNCE_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_TINT = ("#fde2e1", "#5c1f1c")
+MAX_COLUMN = 240
+# shown at first; the header's context menu shows the others (the window remembers them)
+HIDDEN_AT_FIRST = ("classification", "archived")
 
 
 def _vocab_filter(enum: type[Vocabulary], everything: str, name: str, parent: QWidget) -> QComboBox:
@@ -100,6 +104,10 @@ def _fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
     tree.clear()
     if rows:
         tree.addTopLevelItems(rows)
+        # short lists (capped at DETAIL_LIMIT rows): fit the columns, the last one stretches
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, min(tree.columnWidth(column) + 8, MAX_COLUMN))
         return
     item = QTreeWidgetItem([empty])
     item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -267,9 +275,13 @@ class OrganizationsView(View):
         self.table = RecordTable(self.tr("Organizations"), self)
         self.table.setObjectName("organizationsTable")
         self.table.setModel(self.model)
-        self.table.setColumnHidden(queries.ARCHIVED_COLUMN, True)  # the name says "(archived)"
-        for column, width in enumerate((240, 105, 115, 120, 95, 85, 70, 120, 110)):
+        for column, width in enumerate((230, 100, 110, 120, 90, 82, 66, 110, 110)):
             self.table.setColumnWidth(column, width)
+        for key in HIDDEN_AT_FIRST:  # the name says "(archived)"; the panel shows the marking
+            self.table.setColumnHidden(self._column(key), True)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.delete_action)
@@ -280,6 +292,22 @@ class OrganizationsView(View):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._current_changed(current)
         )
+
+    @staticmethod
+    def _column(key: str) -> int:
+        return next(i for i, c in enumerate(queries.LISTING.columns) if c.key == key)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        """Show or hide columns; the name column always stays."""
+        menu = QMenu(self)
+        for column in range(1, len(queries.LISTING.columns)):
+            if column == queries.ARCHIVED_COLUMN:
+                continue  # the name says "(archived)"
+            act = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(column))
+            act.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _build_detail(self) -> QWidget:
         panel = QWidget(self)
@@ -396,7 +424,8 @@ class OrganizationsView(View):
             for column, width in enumerate(widths):
                 tree.setColumnWidth(column, width)
         self.sections.addTab(contacts_page, self.tr("Contacts"))
-        self.sections.addTab(self.history, self.tr("Stage history"))
+        self.sections.addTab(self.history, self.tr("History"))
+        self.sections.setTabToolTip(1, self.tr("Stage history: every move along the pipeline"))
         self.sections.addTab(self.meetings, self.tr("Meetings"))
         self.sections.addTab(self.commitments, self.tr("Commitments"))
         self.sections.addTab(self.assessments, self.tr("Principles"))
@@ -508,7 +537,7 @@ class OrganizationsView(View):
                 item.setToolTip(3, h.note)
             rows.append(item)
         _fill(self.history, rows, self.tr("No stage changes recorded."))
-        self.sections.setTabText(1, self.tr("Stage history ({0})").format(len(data.history)))
+        self.sections.setTabText(1, self.tr("History ({0})").format(len(data.history)))
 
     def _show_meetings(self, data: queries.OrganizationDetail) -> None:
         rows = []
@@ -557,17 +586,22 @@ class OrganizationsView(View):
             data.commitment_total - len(data.commitments),
             self.tr("… and {0} older commitments (see the Commitments tab)"),
         )
-        total = f"{data.commitment_total:,}"
         self.sections.setTabText(
+            3, self.tr("Commitments ({0})").format(f"{data.commitment_total:,}")
+        )
+        # the rows say "Overdue" in words; the tab adds a sign and says how many
+        self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
+        self.sections.setTabToolTip(
             3,
-            self.tr("Commitments ({0}, {1} overdue)").format(total, late)
+            (self.tr("1 overdue") if late == 1 else self.tr("{0} overdue").format(late))
             if late
-            else self.tr("Commitments ({0})").format(total),
+            else "",
         )
 
     def _show_assessments(self, data: queries.OrganizationDetail) -> None:
         rows = []
         implemented = 0
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for principle in self._principles:
             status, on = data.assessments.get(principle.number, (None, None))
             implemented += status is AssessmentStatus.IMPLEMENTED
@@ -582,11 +616,18 @@ class OrganizationsView(View):
             item.setToolTip(0, principle.text)
             if status is not None and status in TINTS:
                 item.setBackground(1, tint(*TINTS[status]))
+            elif status is None:
+                item.setForeground(1, muted)
             rows.append(item)
         _fill(self.assessments, rows, "")
         self.sections.setTabText(
+            4, self.tr("Principles ({0}/{1})").format(implemented, len(self._principles))
+        )
+        self.sections.setTabToolTip(
             4,
-            self.tr("Principles ({0}/{1} implemented)").format(implemented, len(self._principles)),
+            self.tr("{0} of the {1} principles implemented").format(
+                implemented, len(self._principles)
+            ),
         )
 
     def _open(self, item: QTreeWidgetItem, entity: str) -> None:
@@ -732,7 +773,7 @@ class OrganizationsView(View):
             widget.setEnabled(chosen)
         self.stage_menu.setEnabled(chosen)
         archived = bool(self.detail_data and self.detail_data.archived)
-        text = self.tr("Un&archive") if archived else self.tr("Ar&chive")
+        text = self.tr("Unar&chive") if archived else self.tr("Ar&chive")
         self.archive_button.setText(text)
         self.archive_action.setText(text)
         self.archive_button.setAccessibleName(
