@@ -68,7 +68,8 @@ from engagetrack.ui.views.base import DataBus, View
 SEARCH_DEBOUNCE_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_TINT = ("#fde2e1", "#5c1f1c")
-MAX_COLUMN = 240
+MAX_COLUMN = 220
+LAST_COLUMN_ROOM = 110
 # shown at first; the header's context menu shows the others (the window remembers them)
 HIDDEN_AT_FIRST = ("classification", "archived")
 
@@ -103,11 +104,12 @@ def _fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
     """Replace the rows; an empty list says so in words rather than showing a blank box."""
     tree.clear()
     if rows:
+        for item in rows:  # a cut-off cell shows its whole text on hover
+            for column in range(tree.columnCount()):
+                if len(item.text(column)) > 24 and not item.toolTip(column):
+                    item.setToolTip(column, item.text(column))
         tree.addTopLevelItems(rows)
-        # short lists (capped at DETAIL_LIMIT rows): fit the columns, the last one stretches
-        for column in range(tree.columnCount() - 1):
-            tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(tree.columnWidth(column) + 8, MAX_COLUMN))
+        _fit_columns(tree)
         return
     item = QTreeWidgetItem([empty])
     item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -116,6 +118,22 @@ def _fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
     item.setFont(0, font)
     tree.addTopLevelItem(item)
     tree.setFirstColumnSpanned(0, QModelIndex(), True)
+
+
+def _fit_columns(tree: QTreeWidget) -> None:
+    """Fit the columns to their text (lists are capped at DETAIL_LIMIT rows, so this is
+    cheap), sharing the width when they would not fit; the last column takes the rest."""
+    widths = []
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+        widths.append(min(tree.columnWidth(column) + 8, MAX_COLUMN))
+    last = tree.columnCount() - 1
+    tree.resizeColumnToContents(last)
+    room = tree.viewport().width() - min(tree.columnWidth(last) + 8, LAST_COLUMN_ROOM)
+    if tree.viewport().width() > 200 and sum(widths) > room:
+        widths = [max(60, w * room // sum(widths)) for w in widths]
+    for column, width in enumerate(widths):
+        tree.setColumnWidth(column, width)
 
 
 def _more(tree: QTreeWidget, hidden: int, text: str) -> None:
@@ -154,7 +172,7 @@ class OrganizationsView(View):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 560])
+        self.splitter.setSizes([850, 620])
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -275,11 +293,15 @@ class OrganizationsView(View):
         self.table = RecordTable(self.tr("Organizations"), self)
         self.table.setObjectName("organizationsTable")
         self.table.setModel(self.model)
-        for column, width in enumerate((230, 100, 110, 120, 90, 82, 66, 110, 110)):
+        for column, width in enumerate((220, 92, 105, 112, 88, 80, 64, 105, 110)):
             self.table.setColumnWidth(column, width)
+        # the name takes what the other columns leave, so nothing hides behind a scroll bar
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(50)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for key in HIDDEN_AT_FIRST:  # the name says "(archived)"; the panel shows the marking
             self.table.setColumnHidden(self._column(key), True)
-        header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
