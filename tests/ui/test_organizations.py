@@ -250,10 +250,14 @@ def test_archive_hides_then_show_archived_shows_it_marked(
     qtbot: QtBot, view: OrganizationsView, demo_db: Database
 ) -> None:
     view.show_record("organization", _org_id(demo_db, "Tessera Search (example)"))
+    was = view.table.currentIndex().row()
+    neighbour = _names(view)[was + 1]
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.mouseClick(view.archive_button, LEFT)
     assert not any(n.startswith("Tessera") for n in _names(view))
-    assert view.current_id() is not None  # a neighbour is selected, not nothing
+    # its neighbour is selected and shown, not nothing
+    assert view.detail_data is not None and view.current_id() == view.detail_data.id
+    assert neighbour in view.title.text() and view.table.currentIndex().row() == was
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.mouseClick(view.show_archived, LEFT)
     row = _names(view).index("Tessera Search (example) (archived)")
