@@ -258,6 +258,11 @@
         <source>P%1: %2: %3 endorsers implement it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../engagetrack/ui/models/organizations_table.py" line="42" />
+        <source>{0} (archived)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssessmentEditor</name>
@@ -1656,33 +1661,118 @@ A copy of the register as it is now is kept in the backups folder first.</source
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="18" />
-        <source>Merge into %1</source>
-        <translation>Fusionner dans %1</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="22" />
-        <source>Choose the duplicate of &lt;b&gt;%1&lt;/b&gt;. Its contacts, meetings, commitments and assessments move to %1, then the duplicate is removed. The audit trail keeps a record of every move.</source>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="37" />
+        <source>Merge a duplicate into {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="29" />
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="38" />
+        <source>Merge organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="42" />
+        <source>Which organization is a duplicate of &lt;b&gt;{0}&lt;/b&gt;? Type part of its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="47" />
         <source>Duplicate organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="35" />
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="55" />
+        <source>Search organizations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="62" />
         <source>What will move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="40" />
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="67" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="66" />
-        <source>Will move: %1 contacts, %2 meetings, %3 commitments, %4 assessments.</source>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="68" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="71" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="100" />
+        <source>Nothing is changed until you choose a duplicate and press Merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="109" />
+        <source>1 contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="109" />
+        <source>{0} contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="110" />
+        <source>1 meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="110" />
+        <source>{0} meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="111" />
+        <source>1 commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="111" />
+        <source>{0} commitments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="112" />
+        <source>1 assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="112" />
+        <source>{0} assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="117" />
+        <source>Moves from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;: {2}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="120" />
+        <source>Where both have assessed the same principle, {0}'s assessment is kept unless it is Unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="125" />
+        <source>Then &lt;b&gt;{0}&lt;/b&gt; is removed, with its own fields (kind, website, notes…) and its stage history ({1}). The audit trail records every move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="129" />
+        <source>1 entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="129" />
+        <source>{0} entries</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1773,86 +1863,86 @@ A copy of the register as it is now is kept in the backups folder first.</source
     </message>
     <message>
         <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="72" />
-        <source>Stage</source>
-        <translation>Étape</translation>
+        <source>Initial stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="73" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="86" />
+        <source>Initial s&amp;tage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="74" />
         <source>Marking</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="74" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="75" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="76" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="77" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="78" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="79" />
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="79" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="80" />
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="80" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="81" />
         <source>&amp;Sector</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="81" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="82" />
         <source>&amp;Website</source>
         <translation>Site &amp;Web</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="82" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="83" />
         <source>&amp;Priority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="83" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="84" />
         <source>&amp;Lead official</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="85" />
-        <source>S&amp;tage</source>
-        <translation>É&amp;tape</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="86" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="87" />
         <source>&amp;Marking</source>
         <translation>&amp;Cote</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="87" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="88" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="93" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="94" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="95" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="96" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="134" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="136" />
         <source>⚠ Possible duplicate of: %1</source>
         <translation>⚠ Doublon possible de : %1</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="183" />
+        <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="185" />
         <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
@@ -1860,343 +1950,548 @@ A copy of the register as it is now is kept in the backups folder first.</source
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="85" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="208" />
         <source>Search name, country, sector, lead official…</source>
         <translation>Rechercher un nom, un pays, un secteur, un responsable…</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="87" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="210" />
         <source>Search organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="89" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="212" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="89" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="212" />
         <source>Kind filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="92" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="217" />
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="92" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="217" />
         <source>Stage filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="95" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="220" />
         <source>All priorities</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="95" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="220" />
         <source>Priority filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="98" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="223" />
         <source>All markings</source>
         <translation>Toutes les cotes</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="98" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="223" />
         <source>Marking filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="101" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="215" />
         <source>Country filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="102" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="225" />
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="103" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="226" />
         <source>Show archived organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="118" />
-        <source>&amp;New organization…</source>
-        <translation>&amp;Nouvelle organisation…</translation>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="227" />
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="119" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="120" />
-        <source>Change &amp;stage…</source>
-        <translation>Changer d'&amp;étape…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="121" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="478" />
-        <source>Ar&amp;chive</source>
-        <translation>Ar&amp;chiver</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="122" />
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="123" />
-        <source>&amp;Merge…</source>
-        <translation>&amp;Fusionner…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="150" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="602" />
-        <source>Organizations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="198" />
-        <source>Select an organization to see its story.</source>
-        <translation>Choisissez une organisation pour voir son historique.</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="201" />
-        <source>Selected organization</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="228" />
+        <source>Clear filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="207" />
-        <source>Organization details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="212" />
-        <source>Organization sections</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="214" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="248" />
-        <source>Contacts</source>
-        <translation>Personnes-ressources</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="219" />
-        <source>Add contact…</source>
-        <translation>Ajouter une personne…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="220" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="612" />
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="221" />
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="235" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="249" />
-        <source>Stage history</source>
-        <translation>Historique des étapes</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="237" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="250" />
-        <source>Meetings</source>
-        <translation>Réunions</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="241" />
         <location filename="../../engagetrack/ui/views/organizations.py" line="251" />
-        <source>Commitments</source>
-        <translation>Engagements</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="245" />
-        <source>Assessments of the principles</source>
+        <source>&amp;Merge a duplicate into this…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../engagetrack/ui/views/organizations.py" line="252" />
-        <source>Principles</source>
-        <translation>Principes</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="267" />
-        <source> (archived)</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="260" />
+        <source>Change &amp;stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="270" />
-        <source>Kind</source>
-        <translation>Type</translation>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="255" />
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="248" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="257" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="249" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="264" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="798" />
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiver</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="250" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="266" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="256" />
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="258" />
+        <source>Edit organization</source>
+        <translation>Modifier l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="259" />
+        <source>Edit the selected organization (Enter or F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="261" />
+        <source>Change stage</source>
+        <translation>Changer d'étape</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="262" />
+        <source>Move along the pipeline, with a date and a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="265" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="802" />
+        <source>Archive organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="269" />
+        <source>Delete (Del); one with meetings or commitments is archived instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="271" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
     </message>
     <message>
         <location filename="../../engagetrack/ui/views/organizations.py" line="272" />
-        <source>Stage</source>
-        <translation>Étape</translation>
+        <source>Merge a duplicate into this organization</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="275" />
-        <source> since %1</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="273" />
+        <source>Fold a duplicate into the selected organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../engagetrack/ui/views/organizations.py" line="280" />
-        <source>Endorsed on</source>
-        <translation>Adhésion le</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="281" />
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="282" />
-        <source>Lead official</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="283" />
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="284" />
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="285" />
-        <source>Website</source>
-        <translation>Site Web</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="286" />
-        <source>Marking</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="318" />
-        <source>… and %1 older meetings</source>
+        <source>Number of organizations shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="323" />
-        <source>no date</source>
-        <translation>sans date</translation>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="293" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="946" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="949" />
+        <source>Organizations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="326" />
-        <source> · OVERDUE %1 days</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="379" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="387" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="387" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="424" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="387" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="387" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="397" />
+        <source>Add c&amp;ontact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="333" />
-        <source>… and %1 older commitments</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="398" />
+        <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="338" />
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="344" />
-        <source>Contacts (%1)</source>
-        <translation>Personnes-ressources (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="345" />
-        <source>Meetings (%1)</source>
-        <translation>Réunions (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="347" />
-        <source>Commitments (%1)</source>
-        <translation>Engagements (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="383" />
-        <source>All countries</source>
-        <translation>Tous les pays</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="423" />
-        <source>%1 organizations</source>
-        <translation>%1 organisations</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="425" />
-        <source>1 organization</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="478" />
-        <source>Un&amp;archive</source>
-        <translation>Dés&amp;archiver</translation>
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="520" />
-        <source>Unarchive %1</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="399" />
+        <source>Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="520" />
-        <source>Archive %1</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="400" />
+        <source>Edit contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="536" />
-        <location filename="../../engagetrack/ui/views/organizations.py" line="548" />
-        <source>Delete organization</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="401" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="412" />
+        <source>Remove contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="538" />
-        <source>Delete %1?
+        <location filename="../../engagetrack/ui/views/organizations.py" line="477" />
+        <source>Select an organization to see its contacts, stage history, meetings, commitments and assessments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="503" />
+        <source>{0} since {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="535" />
+        <source>No contacts yet. Add one with “Add contact…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="544" />
+        <source>Contacts ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="551" />
+        <source>Added as {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="561" />
+        <source>No stage changes recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="562" />
+        <source>History ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="571" />
+        <source>No meetings recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="575" />
+        <source>… and {0} older meetings (see the Meetings tab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="577" />
+        <source>Meetings ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="592" />
+        <source>{0} · Overdue 1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="594" />
+        <source>{0} · Overdue {1} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="605" />
+        <source>No commitments recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="609" />
+        <source>… and {0} older commitments (see the Commitments tab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="612" />
+        <source>Commitments ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="618" />
+        <source>1 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="618" />
+        <source>{0} overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="633" />
+        <source>Not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="646" />
+        <source>Principles ({0}/{1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="650" />
+        <source>{0} of the {1} principles implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="718" />
+        <source>{0} organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="798" />
+        <source>Unar&amp;chive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="802" />
+        <source>Unarchive organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="865" />
+        <source>Unarchive {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="865" />
+        <source>Archive {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="883" />
+        <source>Delete {0}?
 
 An organization with meetings or commitments is archived instead, so that no record is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="550" />
-        <source>%1 has meetings or commitments, so it was archived instead of deleted.</source>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="896" />
+        <source>Archived instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="586" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="898" />
+        <source>{0} has meetings or commitments, so it was archived instead of deleted. Tick “Show archived” to see it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="935" />
+        <source>Remove the contact {0}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="341" />
+        <source>Selected organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="384" />
+        <source>Organization sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="386" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="448" />
+        <source>Contacts</source>
+        <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="419" />
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="420" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="424" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="420" />
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="420" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="420" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="424" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="451" />
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="428" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="452" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="429" />
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="429" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="435" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="429" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="434" />
+        <source>Assessments of the principles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="435" />
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="435" />
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="449" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="450" />
+        <source>Stage history: every move along the pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="453" />
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="356" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="424" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="349" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="350" />
+        <source>Endorsed on</source>
+        <translation>Adhésion le</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="351" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="352" />
+        <source>Lead official</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="357" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="358" />
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="359" />
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="353" />
+        <source>Marking</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="596" />
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="679" />
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="716" />
+        <source>1 organization</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="267" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="881" />
+        <source>Delete organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../engagetrack/ui/views/organizations.py" line="402" />
+        <location filename="../../engagetrack/ui/views/organizations.py" line="935" />
         <source>Remove contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="587" />
-        <source>Remove %1?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="613" />
-        <source>Change stage…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="615" />
-        <source>Merge…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../engagetrack/ui/views/organizations.py" line="616" />
-        <source>Delete…</source>
         <translation type="unfinished" />
     </message>
 </context>
