@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack.services.search import Hit, search
+from engagetrack.services.search import Hit, search, search_words
 from engagetrack.store.database import Database
 from engagetrack.ui.i18n import tr
 
@@ -75,7 +75,7 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         text = self.box.text().strip()
         self.results.clear()
-        if len(text) < 2:
+        if not search_words(text):  # a lone letter would match a third of a big register
             self.status.setText(self.tr("Type at least two letters."))
             return
         with self.db.read() as session:
