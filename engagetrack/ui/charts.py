@@ -61,8 +61,14 @@ def _bars(
     values_axis = QValueAxis()
     values_axis.setLabelFormat("%d")
     top = max([*values, 1])
-    values_axis.setRange(0, top * 1.12)
-    values_axis.applyNiceNumbers()  # ticks on whole, round numbers
+    if top <= 8:
+        # a tick per whole number: "nice numbers" would put ticks at 0.5 and label them
+        # "0, 0, 1, 1" on a new register
+        values_axis.setRange(0, top + 1)
+        values_axis.setTickCount(top + 2)
+    else:
+        values_axis.setRange(0, top * 1.12)
+        values_axis.applyNiceNumbers()  # ticks on whole, round numbers
     chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values_axis)
     if tooltips:
