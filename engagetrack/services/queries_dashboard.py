@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.vocabularies import CommitmentStatus, Stage
+from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
 from engagetrack.services.reporting import principle_coverage
 from engagetrack.store.models import Commitment, Meeting, Organization
 
@@ -227,4 +227,18 @@ def dashboard(session: Session, today: date | None = None) -> DashboardData:
         endorsements_by_year=by_year,
         undated_endorsers=undated,
         coverage=principle_coverage(session),
+    )
+
+
+def highest_marking(session: Session) -> Classification:
+    """The highest marking any record in the register holds: what the file must be kept as."""
+    above = list(Classification)[1:]  # UNCLASSIFIED is what an empty register holds
+    found = [
+        session.scalar(
+            select(func.max(model.classification)).where(model.classification.in_(above))
+        )
+        for model in (Organization, Meeting, Commitment)
+    ]
+    return Classification.highest(
+        [f if isinstance(f, Classification) else Classification(f) for f in found if f]
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,15 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_SOURCE
 from engagetrack.domain.vocabularies import Classification
+from engagetrack.services import queries_dashboard
 from engagetrack.services.search import Hit
 from engagetrack.store import backups
 from engagetrack.store.database import Database
-from engagetrack.store.models import Commitment, Meeting, Organization
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
@@ -278,29 +278,30 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.file_label, 1)
         status.addPermanentWidget(self.marking_label)
         status.addPermanentWidget(self.mode_label)
-        self._refresh_marking()
+        self.marking_label.setText(self.tr("Holds: …"))
+        QTimer.singleShot(0, self._refresh_marking)  # once the window has painted
 
     def _refresh_marking(self) -> None:
-        """The highest marking the register actually holds: what this file must be kept as."""
-        levels = list(Classification)
-        with self.db.read() as session:
-            found = [
-                session.scalar(
-                    select(func.max(model.classification)).where(
-                        model.classification.in_(levels[1:])
-                    )
-                )
-                for model in (Organization, Meeting, Commitment)
-            ]
-        held = Classification.highest(
-            [Classification(f) if not isinstance(f, Classification) else f for f in found if f]
-        )
-        self.marking_label.setText(self.tr("Holds: %1").replace("%1", held.value))
+        """The highest marking the register actually holds: what this file must be kept as.
+
+        Read in the background: three scans of the big tables would delay the first paint.
+        """
         self.marking_label.setToolTip(
             self.tr(
                 "The highest security marking of any record in this register. Store and share the file accordingly."
             )
         )
+        db = self.db
+
+        def work(_report: Any) -> Classification:
+            with db.read() as session:
+                return queries_dashboard.highest_marking(session)
+
+        def done(held: Classification) -> None:
+            if shiboken6.isValid(self.marking_label):  # the window may have closed meanwhile
+                self.marking_label.setText(self.tr("Holds: %1").replace("%1", held.value))
+
+        tasks.run_in_background(work, on_done=done)
 
     def _update_title(self) -> None:
         name = self.db.path.name if self.db.path is not None else self.db.target.describe()

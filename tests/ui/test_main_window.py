@@ -41,12 +41,14 @@ def test_tabs_in_order_and_ctrl_digits_switch(qtbot: QtBot, window: MainWindow) 
         assert window.view(name).isVisible()
 
 
-def test_title_and_status_bar_tell_file_and_marking(window: MainWindow, demo_db: Database) -> None:
+def test_title_and_status_bar_tell_file_and_marking(
+    qtbot: QtBot, window: MainWindow, demo_db: Database
+) -> None:
     assert demo_db.path is not None
     assert demo_db.path.name in window.windowTitle()
     assert window.file_label.text() == str(demo_db.path)
-    # the demo holds a PROTECTED B meeting and commitment
-    assert "PROTECTED B" in window.marking_label.text()
+    # the demo holds a PROTECTED B meeting and commitment (read once the window has painted)
+    qtbot.waitUntil(lambda: "PROTECTED B" in window.marking_label.text())
     assert window.mode_label.text() == "Editing"
 
 
