@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self.bus = DataBus(self)
         self._views: dict[str, View] = {}
         self._pages: dict[str, QWidget] = {}
+        self._palette_timer = QTimer(self)
+        self._palette_timer.setSingleShot(True)
+        self._palette_timer.setInterval(100)
+        self._palette_timer.timeout.connect(self.refresh_all)
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("app"))
 
@@ -511,6 +515,14 @@ class MainWindow(QMainWindow):
                     settings.setValue(
                         f"views/{name}/table/{table.objectName()}", header.saveState()
                     )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark (or the user changed colours): what is
+        # painted from palette colours at build time (charts, status tints) is redrawn. A
+        # switch delivers several change events; one redraw follows them.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._palette_timer.start()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -196,3 +198,34 @@ def test_session_remembers_recent_files(qtbot: QtBot, tmp_path: Path, qapp: QApp
     assert str(tmp_path / "a.db") in recent_files()
     session.window.close()
     session.close()
+
+
+def test_charts_follow_a_switch_to_dark_mode(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    dashboard = window.view("Dashboard")
+    qtbot.waitUntil(dashboard.charts_ready, timeout=10_000)  # type: ignore[attr-defined]
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        qapp.setPalette(dark)  # what the system does when the user turns dark mode on
+
+        def labels_are_light() -> bool:
+            views = window.findChildren(QChartView)
+            return len(views) == 2 and all(
+                axis.labelsColor() == QColor("#e8e8e8")
+                for view in views
+                for axis in view.chart().axes()
+            )
+
+        qtbot.waitUntil(labels_are_light, timeout=10_000)
+    finally:
+        qapp.setPalette(light)
+        tasks.wait_for_all()
