@@ -28,6 +28,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # would show the escaped character instead of the text
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# either of the above: one search for the common text that needs neither
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x")
 
 
 class CellError(ValueError):
@@ -44,9 +46,8 @@ def safe_text(text: str) -> str:
     carry them; the services never store them from the window's editors), and text beyond
     Excel's 32,767-character cell limit is cut with an ellipsis.
     """
-    if _ILLEGAL.search(text):
+    if _NEEDS_CARE.search(text) is not None:
         text = _ILLEGAL.sub("", text)
-    if "_x" in text:
         text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - 1] + "…"

@@ -127,10 +127,15 @@ MAX_ROW_HEIGHT = 409.0  # Excel's limit
 class CellMaker:
     """Turns source values into what a write-only row accepts, cheaply, and appends them.
 
-    Plain values go in as they are (openpyxl formats dates itself); only text that could
-    run as a formula, and rows holding long or multi-line text, become styled cells. A row
-    with wrapped text gets an explicit height: LibreOffice does not grow rows on opening,
-    so without one the lines would spill over the rows below.
+    Plain values go in as they are; only dates (ISO format, centred), text that could run
+    as a formula, and rows holding long or multi-line text need styled cells. A row with
+    wrapped text gets an explicit height: LibreOffice does not grow rows on opening, so
+    without one the lines would spill over the rows below.
+
+    Styled cells in appended rows are reused, one per column and kind: `ws.append` writes
+    the row out before it returns, so a column's cell is free again for the next row.
+    Building a fresh openpyxl cell per date (which hashes its style settings) was a tenth
+    of the whole export.
     """
 
     def __init__(
@@ -140,25 +145,22 @@ class CellMaker:
         # per column: the width in characters beyond which text wraps (None: never wraps)
         self.wrap_limits = list(wrap_limits)
         self.next_row = next_row
-        proto = WriteOnlyCell(ws, date(2000, 1, 1))
-        proto.number_format = DATE_FORMAT
-        proto.alignment = DATE_ALIGN
-        self._date_style = proto._style
+        # centred: a right-aligned date runs into the left-aligned text beside it
+        self._styles = {
+            "date": _style(ws, number_format=DATE_FORMAT, alignment=DATE_ALIGN),
+            "text": _style(ws, quotePrefix=True),
+            "wrap": _style(ws, alignment=WRAP_TOP),
+            "wrap date": _style(ws, number_format=DATE_FORMAT, alignment=WRAP_TOP_CENTRE),
+            "wrap text": _style(ws, quotePrefix=True, alignment=WRAP_TOP),
+        }
+        self._slots: dict[tuple[str, int], Cell] = {}
 
     def text_cell(self, text: str) -> WriteOnlyCell:
+        """A fresh cell holding exactly the text: shown as text, never run."""
         cell = WriteOnlyCell(self.ws, text)
-        # a string cell holding exactly the text: shown as text, never run; quotePrefix
-        # (a style flag, not a character) keeps it text when someone edits it in Excel
+        # quotePrefix (a style flag, not a character) keeps it text when edited in Excel
         cell.data_type = "s"
         cell.quotePrefix = True
-        return cell
-
-    def date_cell(self, value: date) -> WriteOnlyCell:
-        # centred: a right-aligned date runs into the left-aligned text beside it
-        cell = WriteOnlyCell(self.ws, value)
-        # one style for every date cell: copying its style record is several times faster
-        # than setting format and alignment cell by cell (openpyxl hashes each setting)
-        cell._style = copy(self._date_style)
         return cell
 
     def append(self, values: Sequence[Any]) -> int:
@@ -174,34 +176,62 @@ class CellMaker:
         return row_no
 
     def row(self, values: Sequence[Any]) -> tuple[list[Any], int]:
-        """The row's cells and how many lines its tallest wrapped cell needs."""
+        """The row's cells and how many lines its tallest wrapped cell needs.
+
+        The styled cells returned are only good until the next call: append them at once.
+        """
         out: list[Any] = []
         lines = 1
         wrap = False
+        limits = self.wrap_limits
         for i, value in enumerate(values):
             if isinstance(value, str):
                 value = safe_text(value)
-                limit = self.wrap_limits[i] if i < len(self.wrap_limits) else None
+                limit = limits[i] if i < len(limits) else None
                 if limit is not None and (len(value) > limit or "\n" in value):
                     wrap = True
                     lines = max(lines, _lines(value, limit))
                 if looks_like_formula(value):
-                    value = self.text_cell(value)
+                    value = self._slot("text", i, value, "s")
             elif isinstance(value, date):
-                value = self.date_cell(value)
+                value = self._slot("date", i, value, "d")
             out.append(value)
         if wrap:
-            out = [self._wrapped(v) for v in out]
+            out = [self._wrapped(i, v) for i, v in enumerate(out)]
         return out, lines
 
-    def _wrapped(self, value: Any) -> Any:
+    def _wrapped(self, column: int, value: Any) -> Any:
+        """The value in a wrapping cell, aligned to the top like the rest of its row."""
         if value is None:
             return None
-        cell = value if isinstance(value, Cell) else WriteOnlyCell(self.ws, value)
-        cell.alignment = WRAP_TOP_CENTRE if isinstance(cell.value, date) else WRAP_TOP
+        if isinstance(value, Cell):
+            held = value._value
+            if value is self._slots.get(("date", column)):
+                return self._slot("wrap date", column, held, "d")
+            if value is self._slots.get(("text", column)):
+                return self._slot("wrap text", column, held, "s")
+            value.alignment = WRAP_TOP  # a cell styled by the caller (the legend)
+            return value
+        if isinstance(value, str):
+            return self._slot("wrap", column, value, "s")
+        cell = self._slot("wrap", column, None, "n")
+        cell.value = value  # numbers and booleans: openpyxl picks the type
+        return cell
+
+    def _slot(self, kind: str, column: int, value: Any, data_type: str) -> Cell:
+        cell = self._slots.get((kind, column))
+        if cell is None:
+            cell = WriteOnlyCell(self.ws)
+            cell._style = copy(self._styles[kind])
+            self._slots[(kind, column)] = cell
+        # set directly: the value is already checked (safe_text) and typed, and binding it
+        # through openpyxl would read the style back to decide the number format
+        cell._value = value
+        cell.data_type = data_type
         return cell
 
     def styled(self, value: Any, **style: Any) -> WriteOnlyCell:
+        """A fresh cell with its own style (headings, legends): safe to keep."""
         if isinstance(value, str):
             value = safe_text(value)
             cell = (
@@ -214,6 +244,14 @@ class CellMaker:
         for name, setting in style.items():
             setattr(cell, name, setting)
         return cell
+
+
+def _style(ws: WriteOnlyWorksheet, **settings: Any) -> Any:
+    """The style record of a cell with these settings, to copy into reused cells."""
+    cell = WriteOnlyCell(ws)
+    for name, setting in settings.items():
+        setattr(cell, name, setting)
+    return cell._style
 
 
 def _lines(text: str, width: int) -> int:
