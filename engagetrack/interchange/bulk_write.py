@@ -6,19 +6,26 @@ foreign keys accept: the records, then their updates, then what hangs off them (
 history, meeting links), then the audit entries in the order the changes were decided.
 Ids of new records are allocated here, from max(id) + 1, so audit entries and links can
 name them before they are written (the import holds the writer lock and one transaction).
+
+Inserts skip SQLAlchemy's per-row statement machinery, a third of the writing time: each
+column's own bind processor (the same conversion SQLAlchemy applies) turns the values into
+what SQLite stores, and the rows go to the driver's `executemany` on the session's own
+connection, inside its transaction.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
-from engagetrack.store.models import utcnow
+from engagetrack.store.models import AuditEntry, utcnow
+
+AUDIT = cast(Table, AuditEntry.__table__)
 
 CHUNK = 5_000
 CACHE_KIB = 64 * 1024
@@ -97,9 +104,7 @@ class BulkWriter:
         if not self.enabled:
             return
         for table in order:
-            rows = self._inserts.pop(table, [])
-            for i in range(0, len(rows), CHUNK):
-                self.session.execute(insert(table), rows[i : i + CHUNK])
+            self._insert(table, self._inserts.pop(table, []))
             for (target, columns), params in list(self._updates.items()):
                 if target is not table:
                     continue
@@ -117,7 +122,64 @@ class BulkWriter:
                 params = [{f"b_{c}": r[c] for c in columns} for r in unlinks]
                 self.session.connection().execute(removal, params)
         assert not self._inserts and not self._updates and not self._unlinks, "unordered table"
-        for i in range(0, len(self._audit), CHUNK):
-            audit.record_many(self.session, self._audit[i : i + CHUNK])
+        self._insert(AUDIT, audit.entry_rows(self.session, self._audit))
         self._audit.clear()
         self.pending = 0
+
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_columns[tuple(row)].append(row)
+        for columns, group in by_columns.items():
+            plan = self._plan(table, columns)
+            for i in range(0, len(group), CHUNK):
+                chunk = group[i : i + CHUNK]
+                if plan is None:
+                    self.session.execute(insert(table), chunk)
+                else:
+                    sql, keys, processors, defaults = plan
+                    params = [
+                        tuple(
+                            [
+                                value if process is None else process(value)
+                                for value, process in zip(
+                                    [r[k] for k in keys], processors, strict=True
+                                )
+                            ]
+                            + defaults
+                        )
+                        for r in chunk
+                    ]
+                    self._driver().executemany(sql, params)
+
+    def _plan(
+        self, table: Table, columns: tuple[str, ...]
+    ) -> tuple[str, tuple[str, ...], list[Any], list[Any]] | None:
+        """The INSERT for rows naming `columns`, each value's converter, and the scalar
+        defaults of the columns they leave out; None when only SQLAlchemy can do it (a
+        default computed per row, another database than SQLite)."""
+        dialect = self.session.get_bind().dialect
+        if dialect.name != "sqlite" or any(c not in table.c for c in columns):
+            return None
+        processors = [table.c[c].type.bind_processor(dialect) for c in columns]
+        names = list(columns)
+        defaults: list[Any] = []
+        for column in table.c:
+            if column.key in columns or column.default is None:
+                continue
+            if not column.default.is_scalar:
+                return None
+            process = column.type.bind_processor(dialect)
+            value = column.default.arg  # type: ignore[attr-defined]
+            defaults.append(value if process is None else process(value))
+            names.append(column.key)
+        quote = dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)})"
+            f" VALUES ({', '.join('?' * len(names))})"
+        )
+        return sql, columns, processors, defaults
+
+    def _driver(self) -> Any:
+        """The sqlite3 connection under the session, in the session's transaction."""
+        return self.session.connection().connection.driver_connection

@@ -36,7 +36,8 @@ from engagetrack.interchange.cells import (
     read_vocab,
     split_names,
 )
-from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
+from engagetrack.interchange.reading import RawSheet, WorkbookFileError
+from engagetrack.interchange.reading_process import stream_sheets_parallel
 from engagetrack.store.database import Database
 from engagetrack.store.models import meeting_organizations, meeting_principles
 
@@ -106,7 +107,7 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Impor
     """Import `path`; nothing is written when any problem is found or when `dry_run`."""
     path = Path(path)
     report = ImportReport(path=path, dry_run=dry_run)
-    with contextlib.closing(stream_sheets(path)) as sheets:
+    with contextlib.closing(stream_sheets_parallel(path)) as sheets:
         try:
             first = next(sheets, None)  # the file's checks run here, before any writing
         except WorkbookFileError as exc:

@@ -41,26 +41,27 @@ def record(
     )
 
 
-def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Bulk form for generated data: rows of entity, entity_id, action, changes (a dict)."""
-    if not rows:
-        return
+def entry_rows(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Audit table rows for entity, entity_id, action and changes (a dict), for bulk writers."""
     user = current_user(session)
     at = utcnow()
-    session.execute(
-        insert(AuditEntry),
-        [
-            {
-                "at": at,
-                "user": user,
-                "entity": r["entity"],
-                "entity_id": r["entity_id"],
-                "action": r["action"],
-                "changes": json.dumps(r["changes"], ensure_ascii=False, sort_keys=True),
-            }
-            for r in rows
-        ],
-    )
+    return [
+        {
+            "at": at,
+            "user": user,
+            "entity": r["entity"],
+            "entity_id": r["entity_id"],
+            "action": r["action"],
+            "changes": json.dumps(r["changes"], ensure_ascii=False, sort_keys=True),
+        }
+        for r in rows
+    ]
+
+
+def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk form for generated data: rows of entity, entity_id, action, changes (a dict)."""
+    if rows:
+        session.execute(insert(AuditEntry), entry_rows(session, rows))
 
 
 @dataclass(frozen=True)
