@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
+from engagetrack.store import fulltext
 from engagetrack.store.models import AuditEntry, utcnow
 
 AUDIT = cast(Table, AuditEntry.__table__)
@@ -44,18 +45,23 @@ class BulkWriter:
         self.user = audit.current_user(session)
         self.enabled = True  # off once the import is known to fail: nothing more is sent
         self._next: dict[Table, int] = {}
+        self._allocated: dict[Table, int] = {}
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self._unlinks: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._audit: list[dict[str, Any]] = []
         self.pending = 0
+        # full-text indexes whose insert trigger is off: source table -> first new id
+        self._suspended: dict[str, int] = {}
 
     def new_id(self, table: Table) -> int:
         if table not in self._next:
             top = self.session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
             self._next[table] = int(top or 0) + 1
+            self._allocated[table] = 0
         value = self._next[table]
         self._next[table] = value + 1
+        self._allocated[table] += 1
         return value
 
     def insert(self, table: Table, row: dict[str, Any], *, stamped: bool = True) -> None:
@@ -126,7 +132,26 @@ class BulkWriter:
         self._audit.clear()
         self.pending = 0
 
+    def finish(self) -> None:
+        """Index the new rows of the tables written with their full-text trigger off."""
+        if not self.enabled:
+            return  # the import rolls back, and the triggers with it
+        for source, first in self._suspended.items():
+            for statement in fulltext.BY_SOURCE[source].resume_statements(first):
+                self.session.execute(text(statement))
+        self._suspended.clear()
+
+    def _suspend_fulltext(self, table: Table) -> None:
+        index = fulltext.BY_SOURCE.get(table.name)
+        if index is None or table.name in self._suspended or table not in self._next:
+            return
+        first = self._next[table] - self._allocated[table]
+        self.session.execute(text(index.suspend_statement()))
+        self._suspended[table.name] = first
+
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self._suspend_fulltext(table)
         by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             by_columns[tuple(row)].append(row)

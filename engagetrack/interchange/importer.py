@@ -126,6 +126,7 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Impor
                     job.sheet(*first)
                     for raw, rows in sheets:
                         job.sheet(raw, rows)
+                    job.writer.finish()
                 except WorkbookFileError as exc:
                     report.problems[:] = [str(exc)]
                     raise _Rollback from None

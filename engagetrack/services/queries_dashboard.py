@@ -1,9 +1,8 @@
 """Read queries for the Dashboard: the headline figures and the short lists behind them.
 
-The headline figures are a handful of plain counts, written as SQL text so that the first
-paint of the window pays no ORM statement compilation (about 10 ms per new statement on a
-cold cache); each count walks an index. The lists are capped (the Dashboard shows the first
-few and how many more there are) and load in the background.
+The headline figures are a handful of plain counts (headline.py, which the window also runs
+before SQLAlchemy has loaded). The lists are capped (the Dashboard shows the first few and how
+many more there are) and load in the background.
 """
 
 from __future__ import annotations
@@ -12,45 +11,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
+from engagetrack.domain.vocabularies import Classification, Stage
+from engagetrack.services.headline import ACTIVE, DUE_SOON_DAYS, Headline
+from engagetrack.services.headline import headline as headline_figures
 from engagetrack.services.reporting import principle_coverage
 from engagetrack.store.models import Commitment, Meeting, Organization
 
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 LIST_LIMIT = 50
-DUE_SOON_DAYS = 30
 UPCOMING_DAYS = 60
 RECENT_DAYS = 30
-
-_ORGS = Organization.__tablename__
-_COMMITMENTS = Commitment.__tablename__
-_ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE)  # fixed codes, not input
-# Counted as `reporting.stats` counts them (archived organizations included), so the
-# Dashboard, `engagetrack stats` and the workbook's Summary give an official the same figures.
-_BY_STAGE = text(f"SELECT stage, count(*) FROM {_ORGS} GROUP BY stage")
-_ARCHIVED = text(f"SELECT count(*) FROM {_ORGS} WHERE archived")
-_ENDORSED_SINCE = text(
-    f"SELECT count(*) FROM {_ORGS} WHERE endorsed_on >= :since AND stage = :endorsed"
-)
-_ACTIVE_COUNT = f"SELECT count(*) FROM {_COMMITMENTS} WHERE status IN ({_ACTIVE_SQL})"
-_OPEN = text(_ACTIVE_COUNT)
-_OVERDUE = text(_ACTIVE_COUNT + " AND due_on < :today")
-_DUE_SOON = text(_ACTIVE_COUNT + " AND due_on >= :today AND due_on <= :until")
-
-
-@dataclass(frozen=True)
-class Headline:
-    organizations: int
-    archived: int
-    endorsers: int
-    endorsed_this_year: int
-    open_commitments: int
-    overdue: int
-    due_soon: int
-    by_stage: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -82,30 +54,10 @@ class DashboardData:
 
 
 def headline(session: Session, today: date | None = None) -> Headline:
-    """The four headline figures and the count per stage: a few index walks, no ORM."""
-    today = today or date.today()
-    found = {str(stage): int(n) for stage, n in session.execute(_BY_STAGE)}
-    by_stage = {s.value: found.get(s.value, 0) for s in Stage}
-    window = {
-        "today": today.isoformat(),
-        "until": (today + timedelta(days=DUE_SOON_DAYS)).isoformat(),
-    }
-    return Headline(
-        organizations=sum(by_stage.values()),
-        archived=int(session.scalar(_ARCHIVED) or 0),
-        endorsers=by_stage[Stage.ENDORSED.value],
-        endorsed_this_year=int(
-            session.scalar(
-                _ENDORSED_SINCE,
-                {"since": date(today.year, 1, 1).isoformat(), "endorsed": Stage.ENDORSED.value},
-            )
-            or 0
-        ),
-        open_commitments=int(session.scalar(_OPEN) or 0),
-        overdue=int(session.scalar(_OVERDUE, window) or 0),
-        due_soon=int(session.scalar(_DUE_SOON, window) or 0),
-        by_stage=by_stage,
-    )
+    """The four headline figures and the count per stage (see headline.py)."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return headline_figures(driver, today)
 
 
 def _active_count(session: Session, *conditions: Any) -> int:

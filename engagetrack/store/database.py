@@ -3,6 +3,11 @@
 `open_database` is the single door to a database file. It refuses, with a one-line message,
 anything that is not an EngageTrack database, is damaged, is newer than this program, or is
 locked by another writer; it never modifies a file it refuses.
+
+SQLAlchemy is imported only when first needed. A register already at the current schema is
+checked with the standard library's sqlite3 and its engine is made on the first session, so
+the window can paint its first figures (`raw_read`) while SQLAlchemy, which takes longer to
+import than a bare window takes to appear, has not loaded yet.
 """
 
 from __future__ import annotations
@@ -10,15 +15,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING, Any, Literal
 
 from engagetrack.store import backups
 from engagetrack.store.errors import (
@@ -33,13 +34,11 @@ from engagetrack.store.errors import (
 from engagetrack.store.location import Target, resolve_target, sqlite_uri
 from engagetrack.store.locking import WriterLock
 from engagetrack.store.os_user import login_name
-from engagetrack.store.schema import (
-    HEAD_REVISION,
-    KNOWN_REVISIONS,
-    current_revision,
-    upgrade_to_head,
-    user_table_names,
-)
+from engagetrack.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -49,37 +48,58 @@ Mode = Literal["write", "read"]
 
 @dataclass
 class Database:
-    """An open database: an engine, a session factory and, for a writer, the file's lock."""
+    """An open database: an engine, a session factory and, for a writer, the file's lock.
+
+    For a file, the engine is made on first use (see the module's docstring); `engine` is
+    given only for a database named by URL.
+    """
 
     target: Target
-    engine: Engine
     read_only: bool
     user: str = field(default_factory=login_name)
     lock: WriterLock | None = None
     created: bool = False
     # why today's automatic backup could not be made (the file opened all the same)
     backup_warning: str | None = None
-    _sessions: sessionmaker[Session] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+    _engine: Engine | None = field(default=None, repr=False)
+    _sessions: sessionmaker[Session] | None = field(init=False, default=None, repr=False)
+    _making: threading.Lock = field(init=False, default_factory=threading.Lock, repr=False)
 
     @property
     def path(self) -> Path | None:
         return self.target.path
 
     @property
+    def engine(self) -> Engine:
+        with self._making:  # the first session may come from a background thread
+            if self._engine is None:
+                assert self.path is not None
+                self._engine = _sqlite_engine(self.path, read_only=self.read_only)
+            return self._engine
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @property
     def schema_version(self) -> str:
+        from engagetrack.store.schema import current_revision
+
         with self.engine.connect() as conn:
             return current_revision(conn) or "none"
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: everything in the block commits together or not at all."""
+        from sqlalchemy.exc import DBAPIError
+
         if self.read_only:
             raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
         try:
-            with self._sessions() as session, session.begin():
+            with self._session_factory()() as session, session.begin():
                 session.info["user"] = self.user
                 yield session
         except (DBAPIError, sqlite3.Error) as exc:
@@ -92,8 +112,10 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; anything it might write is rolled back."""
+        from sqlalchemy.exc import DBAPIError
+
         try:
-            with self._sessions() as session:
+            with self._session_factory()() as session:
                 session.info["user"] = self.user
                 try:
                     yield session
@@ -104,13 +126,38 @@ class Database:
                 raise
             raise self.explain(exc) from exc
 
+    @contextlib.contextmanager
+    def raw_read(self) -> Iterator[Any]:
+        """A plain DB-API connection for a few read-only queries in one snapshot, without
+        SQLAlchemy's machinery (the window's first figures); closed afterwards."""
+        if self.path is None:  # a URL database: through its engine's driver
+            with self.engine.connect() as url_conn:
+                yield url_conn.connection.driver_connection
+            return
+        try:
+            conn = _connect(self.path, read_only=True)
+        except sqlite3.Error as exc:
+            raise self.explain(exc) from exc
+        try:
+            conn.execute("BEGIN")  # one snapshot for all the counts
+            yield conn
+        except sqlite3.Error as exc:
+            if not is_file_problem(exc):
+                raise
+            raise self.explain(exc) from exc
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.rollback()
+            conn.close()
+
     def explain(self, exc: Exception) -> StoreError:
         """A database error as the one-line message a user can act on."""
         name = self.path.name if self.path is not None else self.target.describe()
         return _classify_error(Path(name), exc)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -122,30 +169,29 @@ class Database:
         self.close()
 
 
-def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A driver connection with our pragmas, as every session's connection has them."""
     uri = sqlite_uri(path.resolve(), read_only=read_only)
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    # autocommit at the driver; SQLAlchemy's "begin" event emits BEGIN itself, so every
+    # session transaction is a real SQLite transaction (the pysqlite recipe)
+    conn.isolation_level = None
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous=FULL")
+    if read_only:
+        conn.execute("PRAGMA query_only=ON")
+    return conn
 
-    def connect() -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-        # autocommit at the driver; SQLAlchemy's "begin" event below emits BEGIN itself, so
-        # every session transaction is a real SQLite transaction (the pysqlite recipe)
-        conn.isolation_level = None
-        return conn
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
 
     # NullPool: each session gets its own connection, so threads never share one
-    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA synchronous=FULL")
-        if read_only:
-            cur.execute("PRAGMA query_only=ON")
-        cur.close()
+    engine = create_engine(
+        "sqlite://", creator=lambda: _connect(path, read_only=read_only), poolclass=NullPool
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -174,9 +220,15 @@ def is_file_problem(exc: BaseException) -> bool:
     Operational errors always are; a plain DatabaseError is when SQLite says the file is
     damaged or not a database. Constraint and programming errors are not.
     """
-    if isinstance(exc, OperationalError | sqlite3.OperationalError):
+    if isinstance(exc, sqlite3.OperationalError):
         return True
-    if isinstance(exc, IntegrityError | sqlite3.IntegrityError):
+    if isinstance(exc, sqlite3.IntegrityError):
+        return False
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    if isinstance(exc, OperationalError):
+        return True
+    if isinstance(exc, IntegrityError):
         return False
     message = str(getattr(exc, "orig", exc)).lower()
     return any(
@@ -273,13 +325,15 @@ def open_database(
     if not read_only:
         lock = WriterLock(path)
         lock.acquire()
+    engine: Engine | None = None
     try:
-        engine = _sqlite_engine(path, read_only=read_only)
-        try:
-            _prepare_schema(engine, path, read_only=read_only, created=created)
-        except BaseException:
-            engine.dispose()
-            raise
+        if created or not _ready_as_is(path, read_only=read_only):
+            engine = _sqlite_engine(path, read_only=read_only)
+            try:
+                _prepare_schema(engine, path, read_only=read_only, created=created)
+            except BaseException:
+                engine.dispose()
+                raise
     except BaseException:
         if lock is not None:
             lock.release()
@@ -297,16 +351,45 @@ def open_database(
             backup_warning = str(exc)
     return Database(
         target=target,
-        engine=engine,
         read_only=read_only,
         user=user or login_name(),
         lock=lock,
         created=created,
         backup_warning=backup_warning,
+        _engine=engine,
     )
 
 
+def _ready_as_is(path: Path, *, read_only: bool) -> bool:
+    """True when the file is an EngageTrack register at the current schema (a writer's in
+    WAL mode), checked with sqlite3 alone. Anything else, including any error here, goes the
+    long way (`_prepare_schema`), which upgrades what it may and explains what it refuses."""
+    try:
+        conn = sqlite3.connect(
+            sqlite_uri(path.resolve(), read_only=True), uri=True, check_same_thread=False
+        )
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] != HEAD_REVISION:
+            return False
+        if read_only:
+            return True
+        mode = conn.execute("PRAGMA journal_mode").fetchone()
+        return mode is not None and str(mode[0]).lower() == "wal"
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def _prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: bool) -> None:
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from engagetrack.store.schema import current_revision, upgrade_to_head, user_table_names
+
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -353,6 +436,8 @@ def _prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: boo
 
 
 def _set_wal(engine: Engine, path: Path) -> None:
+    from sqlalchemy.exc import DBAPIError
+
     try:
         raw = engine.raw_connection()
         try:
@@ -367,6 +452,10 @@ def _set_wal(engine: Engine, path: Path) -> None:
 
 
 def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
+    from sqlalchemy import create_engine
+
+    from engagetrack.store.schema import current_revision, upgrade_to_head
+
     assert target.url is not None
     try:
         engine = create_engine(target.url)
@@ -386,12 +475,15 @@ def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
     except Exception as exc:
         raise StoreError(f"Could not open {target.describe()}: {exc}") from None
     return Database(
-        target=target, engine=engine, read_only=mode == "read", user=user or login_name()
+        target=target, read_only=mode == "read", user=user or login_name(), _engine=engine
     )
 
 
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's full integrity check plus foreign keys; an empty list means sound."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     problems: list[str] = []
     if db.engine.dialect.name != "sqlite":
         return problems

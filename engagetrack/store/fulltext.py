@@ -42,6 +42,24 @@ class FullTextIndex:
             f"INSERT INTO {self.name}({self.name}) VALUES ('rebuild')",
         ]
 
+    # Bulk loading. Indexing row by row from the insert trigger costs SQLite about twenty
+    # times what indexing the same rows in one INSERT ... SELECT does (measured on an import
+    # of 300,000 rows: most of its writing time). A bulk writer drops the insert trigger in
+    # its transaction, inserts, then indexes the new rows at once and puts the trigger back;
+    # a rollback brings the trigger back by itself.
+
+    def suspend_statement(self) -> str:
+        return f"DROP TRIGGER IF EXISTS {self.name}_ai"
+
+    def resume_statements(self, first_id: int) -> list[str]:
+        """Index the rows from `first_id` on, and index each insert again from now on."""
+        cols = ", ".join(self.columns)
+        return [
+            f"INSERT INTO {self.name}(rowid, {cols})"
+            f" SELECT id, {cols} FROM {self.source} WHERE id >= {int(first_id)}",
+            self.create_statements()[1],
+        ]
+
     def drop_statements(self) -> list[str]:
         return [f"DROP TRIGGER IF EXISTS {self.name}_{t}" for t in ("ai", "ad", "au")] + [
             f"DROP TABLE IF EXISTS {self.name}"
@@ -63,6 +81,7 @@ class FullTextIndex:
 MEETINGS = FullTextIndex("meetings_fts", "meetings", ("title", "location", "lead"))
 COMMITMENTS = FullTextIndex("commitments_fts", "commitments", ("description", "owner"))
 INDEXES = (MEETINGS, COMMITMENTS)
+BY_SOURCE = {index.source: index for index in INDEXES}
 
 
 def match_expression(text: str) -> str | None:

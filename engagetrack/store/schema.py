@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-# Every revision this program knows, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
+from engagetrack.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "current_revision", "upgrade_to_head"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

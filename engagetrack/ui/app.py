@@ -8,14 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
-from sqlalchemy import func, select
 
 from engagetrack import APP_NAME, __version__
+from engagetrack.services.headline import register_is_empty
 from engagetrack.store import backups
 from engagetrack.store.database import Database, Mode, open_database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.location import Target
-from engagetrack.store.models import Organization
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
@@ -76,8 +75,8 @@ def open_with_recovery(
 
 
 def is_empty(db: Database) -> bool:
-    with db.read() as session:
-        return not session.scalar(select(func.count()).select_from(Organization))
+    with db.raw_read() as conn:
+        return register_is_empty(conn)
 
 
 def welcome(window: QWidget, db: Database) -> None:
@@ -136,7 +135,7 @@ class Session:
         if old_db is not None:
             tasks.wait_for_all()
             old_db.close()
-        window.daily_backup()
+        window.after_first_paint(window.daily_backup)
         if not db.read_only and is_empty(db):
             QTimer.singleShot(0, lambda: welcome(window, db))
         return True

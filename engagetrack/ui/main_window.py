@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_SOURCE
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.services import queries_dashboard
-from engagetrack.services.search import Hit
 from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.base import DataBus, View
+
+if TYPE_CHECKING:
+    from engagetrack.services.search import Hit
 
 # (tab title, module, class), in the order of SPEC §6 and of Ctrl+1 … Ctrl+7
 TABS: tuple[tuple[str, str, str], ...] = (
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._palette_timer.setSingleShot(True)
         self._palette_timer.setInterval(100)
         self._palette_timer.timeout.connect(self.refresh_all)
+        # start-up work that would share the CPU with the first paint waits for it
+        self._after_paint: list[Callable[[], None]] | None = []
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("app"))
 
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, self.tr(name))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.tabBar().installEventFilter(self)  # its first paint: the window is up
 
         self._build_menus()
         self._build_status_bar()
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.marking_label)
         status.addPermanentWidget(self.mode_label)
         self.marking_label.setText(self.tr("Holds: …"))
-        QTimer.singleShot(0, self._refresh_marking)  # once the window has painted
+        self.after_first_paint(self._refresh_marking)
 
     def _refresh_marking(self) -> None:
         """The highest marking the register actually holds: what this file must be kept as.
@@ -298,6 +302,8 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def work(_report: Any) -> Classification:
+            from engagetrack.services import queries_dashboard
+
             with db.read() as session:
                 return queries_dashboard.highest_marking(session)
 
@@ -523,6 +529,28 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             self._palette_timer.start()
         super().changeEvent(event)
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` once the window has painted its first frame (at once if it has)."""
+        if self._after_paint is None:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._after_paint is not None
+            and watched is self.tabs.tabBar()
+        ):
+            QTimer.singleShot(0, self._first_paint_done)  # after the whole frame
+        return super().eventFilter(watched, event)
+
+    def _first_paint_done(self) -> None:
+        waiting, self._after_paint = self._after_paint or [], None
+        self.tabs.tabBar().removeEventFilter(self)
+        for work in waiting:
+            work()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

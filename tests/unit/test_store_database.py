@@ -335,7 +335,7 @@ def test_an_older_schema_is_copied_before_it_is_migrated(
             f"UPDATE alembic_version SET version_num = '{schema.HEAD_REVISION}'"
         )
 
-    monkeypatch.setattr(database_module, "upgrade_to_head", fake_upgrade)
+    monkeypatch.setattr(schema, "upgrade_to_head", fake_upgrade)
     with pytest.raises(StoreError, match="older schema"):
         open_database(tmp_db_path, mode="read")  # a reader never migrates
     assert not list_backups(tmp_db_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,11 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.domain.vocabularies import Stage
-from engagetrack.services import queries_dashboard as queries
+from engagetrack.services.headline import headline
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.views.base import DataBus, View
+
+if TYPE_CHECKING:
+    # the lists' queries load SQLAlchemy: only in the background, after the first paint
+    from engagetrack.services import queries_dashboard as queries
 
 MORE = "more"
 RELOAD_MS = 300  # many changes in a row (an import, an undo) cause one reload
@@ -224,8 +228,9 @@ class DashboardView(View):
 
     def refresh(self) -> None:
         today = date.today()
-        with self.db.read() as session:
-            head = queries.headline(session, today)
+        # plain SQL on a driver connection: the first paint does not wait for SQLAlchemy
+        with self.db.raw_read() as conn:
+            head = headline(conn, today)
         self.organizations.set(
             head.organizations,
             self.tr("including %1 archived").replace("%1", f"{head.archived:,}")
@@ -257,6 +262,8 @@ class DashboardView(View):
         today, generation, db = date.today(), self._generation, self.db
 
         def work(_report: Any) -> queries.DashboardData:
+            from engagetrack.services import queries_dashboard as queries
+
             with db.read() as session:
                 return queries.dashboard(session, today)
 
