@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,10 +31,18 @@ class Figure:
     baseline: str | None
     target: float  # a ratio when there is a baseline, else seconds (or MB for memory)
     unit: str  # "x", "ms" or "MB"
+    key: str = "seconds"  # which of the probe's timings
 
 
 FIGURES = (
-    Figure("launch to usable Dashboard", "launch_app", "launch_bare", 2.0, "x"),
+    Figure(
+        "launch to usable Dashboard (from process start)",
+        "launch_app",
+        "launch_bare",
+        2.0,
+        "x",
+        key="from_start",
+    ),
     Figure(
         "filter as the user types (worst table, per keystroke)", "filter_tables", None, 100, "ms"
     ),
@@ -76,7 +85,13 @@ def scale_database(scale: int) -> Path:
 
 
 def run_probe(probe: str, db: Path, work: Path) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # settings of their own: the developer's remembered tab or window size must not count
+    config = work / "config"
+    shutil.rmtree(config, ignore_errors=True)
+    config.mkdir(parents=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config))
+    env.pop("ENGAGETRACK_LANG", None)
+    spawned = time.monotonic()  # one clock for all processes (CLOCK_MONOTONIC, QPC)
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.probes", probe, str(db), str(work)],
         cwd=ROOT,
@@ -87,7 +102,11 @@ def run_probe(probe: str, db: Path, work: Path) -> dict[str, float]:
     )
     if result.returncode != 0:
         raise RuntimeError(f"probe {probe} failed:\n{result.stderr[-3000:]}")
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    found = dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    if "ready_at" in found:
+        # launch as the user waits for it: from starting the program to the painted window
+        found["from_start"] = found["ready_at"] - spawned
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             value = median(f.probe, "seconds") * 1000
             shown, base, ok = f"{value:.0f} ms", "", value < f.target
         else:
-            mine, theirs = median(f.probe, "seconds"), median(f.baseline or "", "seconds")
+            mine, theirs = median(f.probe, f.key), median(f.baseline or "", f.key)
             ratio = mine / theirs
             shown, base, ok = f"{mine:.2f} s ({ratio:.2f}x)", f"{theirs:.2f} s", ratio <= f.target
         target = f"<= {f.target}x" if f.unit == "x" else f"< {f.target:g} {f.unit}"
@@ -137,6 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    mine, theirs = median("launch_app", "seconds"), median("launch_bare", "seconds")
+    lists = median("launch_app", "lists_seconds")
+    print(
+        f"For information: launch counted from after the interpreter's own start-up,"
+        f" {mine:.2f} s against {theirs:.2f} s ({mine / theirs:.2f}x); the Dashboard's lists"
+        f" were on screen {lists:.2f} s after launch."
+    )
     return 0 if all_pass else 1
 
 

@@ -16,8 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import DBAPIError
-
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification
@@ -261,6 +259,15 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] 
 }
 
 
+def _database_error(exc: BaseException) -> bool:
+    """sqlite3's errors, and SQLAlchemy's wrapping of them. SQLAlchemy is not imported here
+    (the window paints before it loads): if it has not been loaded, it raised nothing."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # a GUI-script launcher on Windows has no console: keep prints harmless
     if sys.stdout is None:
@@ -276,7 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         for field, message in exc.errors.items():
             print(f"error: {field}: {message}", file=err)
-    except (DBAPIError, sqlite3.Error) as exc:
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
         # a damaged page met half-way through a command: still one line, no traceback
         print(f"error: {explain_error(resolve_target(args.db), exc)}", file=err)
     except KeyboardInterrupt:

@@ -11,28 +11,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from engagetrack.domain.vocabularies import CommitmentStatus, Stage
 
 ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 DUE_SOON_DAYS = 30
 
-# table names as the models declare them (tests check they agree); codes are fixed, not input
+# Table names as the models declare them; codes are fixed, not user input. One statement:
+# it is its own consistent snapshot, and the window counts on a thread while the interpreter
+# is busy building widgets, so every separate statement would wait its turn for the GIL.
+# Each scalar subquery walks its own index (stage; status and due date).
 _ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE)
-_BY_STAGE = "SELECT stage, count(*) FROM organizations GROUP BY stage"
-_ARCHIVED = "SELECT count(*) FROM organizations WHERE archived"
-_ENDORSED_SINCE = "SELECT count(*) FROM organizations WHERE endorsed_on >= ? AND stage = ?"
 _ACTIVE_COUNT = f"SELECT count(*) FROM commitments WHERE status IN ({_ACTIVE_SQL})"
-_OVERDUE = _ACTIVE_COUNT + " AND due_on < ?"
-_DUE_SOON = _ACTIVE_COUNT + " AND due_on >= ? AND due_on <= ?"
+_HEADLINE = f"""
+SELECT
+    (SELECT group_concat(stage || '=' || n, ';')
+       FROM (SELECT stage, count(*) AS n FROM organizations GROUP BY stage)),
+    (SELECT count(*) FROM organizations WHERE archived),
+    (SELECT count(*) FROM organizations WHERE endorsed_on >= :since AND stage = :endorsed),
+    ({_ACTIVE_COUNT}),
+    ({_ACTIVE_COUNT} AND due_on < :today),
+    ({_ACTIVE_COUNT} AND due_on >= :today AND due_on <= :until)
+"""
 _ANY_ORGANIZATION = "SELECT 1 FROM organizations LIMIT 1"
 
 
-class Connection(Protocol):
-    """What is needed of a DB-API connection (sqlite3's, or the one under a session)."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+# a DB-API connection: sqlite3's, or the one under a session (a Protocol class would cost
+# the window's start-up more than it says)
+Connection = Any
 
 
 @dataclass(frozen=True)
@@ -47,28 +54,33 @@ class Headline:
     by_stage: dict[str, int]
 
 
-def _count(conn: Connection, sql: str, *parameters: Any) -> int:
-    row = conn.execute(sql, parameters).fetchone()
-    return int(row[0] or 0) if row else 0
-
-
 def headline(conn: Connection, today: date | None = None) -> Headline:
     """The four headline figures and the count per stage."""
     today = today or date.today()
-    found = {str(stage): int(n) for stage, n in conn.execute(_BY_STAGE).fetchall()}
+    row = conn.execute(
+        _HEADLINE,
+        {
+            "since": date(today.year, 1, 1).isoformat(),
+            "endorsed": Stage.ENDORSED.value,
+            "today": today.isoformat(),
+            "until": (today + timedelta(days=DUE_SOON_DAYS)).isoformat(),
+        },
+    ).fetchone()
+    stages, archived, endorsed_this_year, active, overdue, due_soon = row
+    found: dict[str, int] = {}
+    for pair in (stages or "").split(";"):
+        if pair:
+            stage, _, n = pair.rpartition("=")
+            found[stage] = int(n)
     by_stage = {s.value: found.get(s.value, 0) for s in Stage}
-    start = today.isoformat()
-    until = (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
     return Headline(
         organizations=sum(by_stage.values()),
-        archived=_count(conn, _ARCHIVED),
+        archived=int(archived or 0),
         endorsers=by_stage[Stage.ENDORSED.value],
-        endorsed_this_year=_count(
-            conn, _ENDORSED_SINCE, date(today.year, 1, 1).isoformat(), Stage.ENDORSED.value
-        ),
-        open_commitments=_count(conn, _ACTIVE_COUNT),
-        overdue=_count(conn, _OVERDUE, start),
-        due_soon=_count(conn, _DUE_SOON, start, until),
+        endorsed_this_year=int(endorsed_this_year or 0),
+        open_commitments=int(active or 0),
+        overdue=int(overdue or 0),
+        due_soon=int(due_soon or 0),
         by_stage=by_stage,
     )
 

@@ -128,26 +128,30 @@ class Database:
 
     @contextlib.contextmanager
     def raw_read(self) -> Iterator[Any]:
-        """A plain DB-API connection for a few read-only queries in one snapshot, without
-        SQLAlchemy's machinery (the window's first figures); closed afterwards."""
+        """A plain DB-API connection for a few read-only queries, without SQLAlchemy's
+        machinery (the window's first figures); closed afterwards. Each statement is its own
+        snapshot: counts that must agree with each other belong in one statement."""
         if self.path is None:  # a URL database: through its engine's driver
             with self.engine.connect() as url_conn:
                 yield url_conn.connection.driver_connection
             return
         try:
-            conn = _connect(self.path, read_only=True)
+            # read-only by its URI; no pragmas: each would be one more statement to run
+            conn = sqlite3.connect(
+                sqlite_uri(self.path.resolve(), read_only=True),
+                uri=True,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
         except sqlite3.Error as exc:
             raise self.explain(exc) from exc
         try:
-            conn.execute("BEGIN")  # one snapshot for all the counts
             yield conn
         except sqlite3.Error as exc:
             if not is_file_problem(exc):
                 raise
             raise self.explain(exc) from exc
         finally:
-            with contextlib.suppress(sqlite3.Error):
-                conn.rollback()
             conn.close()
 
     def explain(self, exc: Exception) -> StoreError:

@@ -18,7 +18,6 @@ from engagetrack.store.location import Target
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
-from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way, WelcomeDialog
 
 ORGANIZATION = "EngageTrack"
 
@@ -42,6 +41,8 @@ def open_with_recovery(
         try:
             return open_database(target, mode=mode, create=mode == "write", daily_backup=False)
         except StoreError as exc:
+            from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way
+
             dialog = OpenProblemDialog(exc, target, parent)
             dialog.exec()
             way = dialog.choice
@@ -82,6 +83,7 @@ def is_empty(db: Database) -> bool:
 def welcome(window: QWidget, db: Database) -> None:
     """First run on an empty register: demo, import, or start empty."""
     from engagetrack.ui.main_window import MainWindow
+    from engagetrack.ui.startup_dialogs import Way, WelcomeDialog
 
     dialog = WelcomeDialog(db.path, window)
     dialog.setObjectName("welcomeDialog")
@@ -116,11 +118,15 @@ class Session:
         self.window: QWidget | None = None
 
     def start(self, target: Target, *, read_only: bool) -> bool:
-        from engagetrack.ui.main_window import MainWindow, remember_file
+        from engagetrack.ui.views import dashboard
 
         db = open_with_recovery(target, read_only=read_only, parent=self.window)
         if db is None:
             return False
+        dashboard.prefetch_figures(db)  # counted while the window's code loads and builds
+
+        from engagetrack.ui.main_window import MainWindow, remember_file
+
         old_window, old_db = self.window, self.db
         window = MainWindow(db)
         window.switch_database.connect(self.switch)

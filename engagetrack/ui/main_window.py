@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -121,7 +122,8 @@ class MainWindow(QMainWindow):
             if show_tab is not None:
                 show_tab.connect(self.show_tab)
             self._views[name] = view
-            self._restore_view_state(name, view)
+            # (a first tab's remembered splitters and columns: a frame after the first paint)
+            self.after_first_paint(lambda: self._restore_view_state(name, view))
         return self._views[name]
 
     def show_tab(self, name: str) -> View:
@@ -274,7 +276,12 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.file_label = QLabel(self.db.target.describe(), self)
         self.file_label.setAccessibleName(self.tr("Open file"))
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Qt's enums take 20 ms to load on first use: after the first paint
+        self.after_first_paint(
+            lambda: self.file_label.setTextInteractionFlags(
+                QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+        )
         self.marking_label = QLabel(self)
         self.marking_label.setAccessibleName(self.tr("Highest marking held"))
         self.mode_label = QLabel(

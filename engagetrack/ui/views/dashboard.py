@@ -7,12 +7,14 @@ so the window opens fast even on a register of 10,000 organizations.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.domain.vocabularies import Stage
-from engagetrack.services.headline import headline
+from engagetrack.services.headline import Headline, headline
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import vocab_label
@@ -40,6 +42,46 @@ if TYPE_CHECKING:
 
 MORE = "more"
 RELOAD_MS = 300  # many changes in a row (an import, an undo) cause one reload
+
+
+class _Prefetch:
+    """The headline figures, counted on a thread while the window is still being built:
+    sqlite3 lets go of the interpreter while it counts, so the two overlap."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.today = date.today()
+        self.result: Headline | None = None
+        self.thread = threading.Thread(target=self._run, name="engagetrack-figures", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            with self.db.raw_read() as conn:
+                self.result = headline(conn, self.today)
+        except Exception:  # the Dashboard asks again itself, and shows the problem
+            self.result = None
+
+    def take(self, db: Database, today: date) -> Headline | None:
+        if db is not self.db or today != self.today:
+            return None
+        self.thread.join()
+        return self.result
+
+
+_prefetched: _Prefetch | None = None
+
+
+def prefetch_figures(db: Database) -> None:
+    """Start counting the headline figures for a Dashboard about to be built on `db`."""
+    global _prefetched
+    _prefetched = _Prefetch(db)
+
+
+def _take_prefetched(db: Database, today: date) -> Headline | None:
+    global _prefetched
+    pending, _prefetched = _prefetched, None
+    return pending.take(db, today) if pending is not None else None
 
 
 class Figure(QFrame):
@@ -83,20 +125,23 @@ class RecordList(QGroupBox):
         self.list.setAccessibleName(title)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)  # a long description wraps rather than scrolls sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.list)
-        self._placeholder(self.tr("Loading…"))
+        # Qt's enums (QtCore.Qt) take 20 ms to load on first use: not before the first paint,
+        # so the first placeholder is a plain item and the scroll bar is set when filled
+        self.list.addItem(self.tr("Loading…"))
 
     def _placeholder(self, text: str) -> None:
         entry = QListWidgetItem(text)
-        entry.setFlags(Qt.ItemFlag.NoItemFlags)
+        entry.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
         self.list.addItem(entry)
 
     def fill(
         self, capped: queries.Capped, line: Callable[[queries.Item], str], empty: str, more: str
     ) -> None:
+        Qt = QtCore.Qt
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.clear()
         for item in capped.items:
             entry = QListWidgetItem(line(item))
@@ -138,8 +183,7 @@ class DashboardView(View):
 
         self.stages = QLabel(self)
         self.stages.setAccessibleName(self.tr("Organizations by stage"))
-        self.stages.setWordWrap(True)
-        self.stages.setTextFormat(Qt.TextFormat.RichText)
+        self.stages.setWordWrap(True)  # rich text (bold figures): Qt sees the tags itself
 
         self.overdue_list = RecordList(
             self.tr("Overdue commitments, most overdue first"), "Commitments", self
@@ -228,9 +272,11 @@ class DashboardView(View):
 
     def refresh(self) -> None:
         today = date.today()
-        # plain SQL on a driver connection: the first paint does not wait for SQLAlchemy
-        with self.db.raw_read() as conn:
-            head = headline(conn, today)
+        head = _take_prefetched(self.db, today)
+        if head is None:
+            # plain SQL on a driver connection: the first paint does not wait for SQLAlchemy
+            with self.db.raw_read() as conn:
+                head = headline(conn, today)
         self.organizations.set(
             head.organizations,
             self.tr("including %1 archived").replace("%1", f"{head.archived:,}")
@@ -351,7 +397,7 @@ class DashboardView(View):
         self._charts.update(data.endorsements_by_year, data.undated_endorsers, data.coverage)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        value = item.data(Qt.ItemDataRole.UserRole)
+        value = item.data(QtCore.Qt.ItemDataRole.UserRole)
         if not value:
             return
         entity, record_id = value
