@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, FromClause, Select, or_, select
+from sqlalchemy.exc import CompileError
 from sqlalchemy.orm import Session
 
 ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
@@ -20,6 +21,32 @@ FilterFn = Callable[[Any], ColumnElement[bool]]
 PAGE = 200
 MIN_SEARCH_WORD = 2  # one letter matches a third of a big table: not worth a query
 _SQLITE_MAX_VARS = 900  # stay below SQLite's bound-parameter limit in `IN (...)`
+
+
+def _all_ids(session: Session, query: Select[Any]) -> list[int]:
+    """The first column of every row, fetched by the driver itself.
+
+    SQLAlchemy's result machinery costs about half a microsecond per row: 100 ms of a
+    200,000-row sort. On SQLite the statement is rendered with its values inline (each
+    escaped by its type, as SQLAlchemy renders literals) and run on the session's own
+    connection, in its transaction.
+    """
+    dialect = session.get_bind().dialect
+    if dialect.name == "sqlite":
+        try:
+            sql = str(
+                query.compile(
+                    dialect=dialect,
+                    compile_kwargs={"literal_binds": True, "render_postcompile": True},
+                )
+            )
+        except CompileError:  # a value without a literal form: the usual way
+            pass
+        else:
+            driver = session.connection().connection.driver_connection
+            assert driver is not None
+            return [row[0] for row in driver.execute(sql)]
+    return list(session.scalars(query))
 
 
 def effective_search(text: str) -> str:
@@ -91,7 +118,7 @@ class Listing:
             expr = self.column(key).expr
             query = query.order_by(expr.desc() if descending else expr.asc())
         query = query.order_by(self.id_expr.desc() if descending else self.id_expr.asc())
-        return list(session.scalars(query))
+        return _all_ids(session, query)
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """The column values of these rows, keyed by id (for one page of the view)."""
