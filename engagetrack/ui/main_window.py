@@ -63,6 +63,7 @@ HOME_TAB = {
     "assessment": "Principles",
 }
 MAX_RECENT = 8
+FIRST_PAINT_FALLBACK_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -163,12 +164,20 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcut(action, shortcut)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def _shortcut(
+        self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey | str
+    ) -> None:
+        """Give `action` its keys once the window has painted: PySide6 builds every enum of
+        Qt's namespace (20 ms) on the first `setShortcut`, and the first paint need not wait."""
+        sequences = [QKeySequence(k) for k in keys]
+        self.after_first_paint(lambda: action.setShortcuts(sequences))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -213,9 +222,9 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.bus.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.redo_action = self.bus.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -231,10 +240,10 @@ class MainWindow(QMainWindow):
         find = self._action(
             self.tr("&Find…"),
             self.find_anything,
-            QKeySequence.StandardKey.Find,
+            None,
             self.tr("Search every organization, contact, meeting and commitment"),
         )
-        find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        self._shortcut(find, QKeySequence.StandardKey.Find, "Ctrl+K")
         edit.addAction(find)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -537,6 +546,10 @@ class MainWindow(QMainWindow):
             self._palette_timer.start()
         super().changeEvent(event)
 
+    def is_started(self) -> bool:
+        """True once the window has painted and run what waited for that (its shortcuts)."""
+        return self._after_paint is None
+
     def after_first_paint(self, work: Callable[[], None]) -> None:
         """Run `work` once the window has painted its first frame (at once if it has)."""
         if self._after_paint is None:
@@ -566,6 +579,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._after_paint is not None:
+            # in case the tab bar is never painted (a window shown but covered at once)
+            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._first_paint_done)
         if self.db.backup_warning:
             QTimer.singleShot(
                 0, lambda: self.statusBar().showMessage(str(self.db.backup_warning), 15000)

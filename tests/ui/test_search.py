@@ -25,6 +25,7 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(w.is_started)  # its shortcuts are set once the first frame is up
     yield w
     tasks.wait_for_all()
 

@@ -27,6 +27,7 @@ def test_archive_undo_redo(qtbot: QtBot, demo_db: Database) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.is_started)  # its shortcuts are set once the first frame is up
     view = window.show_tab("Organizations")
     assert isinstance(view, OrganizationsView)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
