@@ -47,6 +47,7 @@ QUEUED = 40  # batches read ahead at most: bounds the memory when the importer i
 # which the busy importer hands over only every few milliseconds, so the child would spend a
 # third of its time waiting. Where the system allows it (Linux) the pipe is made this big.
 PIPE_BYTES = 1 << 20
+VANISHED = "vanished"  # the pipe ended without the child's last word
 
 Row = tuple[int, dict[str, Any]]
 SheetStream = Generator[tuple[RawSheet, Iterator[Row]], None, None]
@@ -59,9 +60,21 @@ def stream_sheets_parallel(path: Path, *, threshold: int | None = None) -> Sheet
     if _sheet_bytes(path) < (PARALLEL_FROM if threshold is None else threshold):
         yield from stream_sheets(path)
         return
-    child = _start_child(path)
+    try:
+        child = _start_child(path)
+    except OSError:  # no second interpreter to be had: read here, as for a small file
+        yield from stream_sheets(path)
+        return
     assert child.stdout is not None
     inbox = _Inbox(child.stdout, path)
+    if inbox.peek()[0] == VANISHED:
+        # the child ended before a word (it could not start, or not import the reader):
+        # nothing has been read yet, so this process reads the file itself
+        inbox.close()
+        child.wait(timeout=30)
+        child.stdout.close()
+        yield from stream_sheets(path)
+        return
     try:
         while True:
             message = inbox.next()
@@ -126,6 +139,7 @@ class _Inbox:
         self.path = path
         self.queue: queue.Queue[tuple[Any, ...]] = queue.Queue(maxsize=QUEUED)
         self.stopped = threading.Event()
+        self._peeked: tuple[Any, ...] | None = None
         self.pump = threading.Thread(target=self._pump, name="engagetrack-reader", daemon=True)
         self.pump.start()
 
@@ -135,21 +149,29 @@ class _Inbox:
                 # only our own child writes here, so unpickling is as safe as the child is
                 message: tuple[Any, ...] = pickle.load(self.stream)
             except Exception:  # EOF, a closed pipe, a torn message: the same
-                message = ("error", _vanished(self.path))
+                message = (VANISHED,)
             while not self.stopped.is_set():
                 try:
                     self.queue.put(message, timeout=0.2)
                     break
                 except queue.Full:
                     continue
-            if message[0] in ("done", "error"):
+            if message[0] in ("done", "error", VANISHED):
                 return
 
     def close(self) -> None:
         self.stopped.set()
 
+    def peek(self) -> tuple[Any, ...]:
+        """The next message, left for `next` to take."""
+        if self._peeked is None:
+            self._peeked = self.queue.get()
+        return self._peeked
+
     def next(self) -> tuple[Any, ...]:
-        message = self.queue.get()
+        message, self._peeked = self.peek(), None
+        if message[0] == VANISHED:
+            raise WorkbookFileError(_vanished(self.path))
         if message[0] == "error":
             raise WorkbookFileError(message[1])
         return message

@@ -88,7 +88,7 @@ def test_a_file_the_child_cannot_read_gives_the_same_message(tmp_path: Path) -> 
     assert "damaged.xlsx" in str(there.value)
 
 
-def test_a_child_that_dies_is_a_clear_error_not_a_hang(
+def test_a_child_that_cannot_start_leaves_the_reading_to_this_process(
     exported: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def silent_child(path: Path) -> subprocess.Popen[bytes]:
@@ -97,6 +97,24 @@ def test_a_child_that_dies_is_a_clear_error_not_a_hang(
         )
 
     monkeypatch.setattr(reading_process, "_start_child", silent_child)
+    assert _everything(stream_sheets_parallel(exported, threshold=0)) == _everything(
+        stream_sheets(exported)
+    )
+
+
+def test_a_child_that_dies_half_way_is_a_clear_error_not_a_hang(
+    exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the child announces a sheet, then dies before its rows
+    script = (
+        "import pickle, sys; pickle.dump(('sheet', 'Organizations', 'Organizations',"
+        " {'Name': 0}, []), sys.stdout.buffer); sys.stdout.flush()"
+    )
+
+    def dying_child(path: Path) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
+
+    monkeypatch.setattr(reading_process, "_start_child", dying_child)
     with pytest.raises(WorkbookFileError, match="stopped unexpectedly"):
         _everything(stream_sheets_parallel(exported, threshold=0))
 
