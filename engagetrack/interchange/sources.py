@@ -3,8 +3,8 @@
 Every source yields `(values, level)` rows: `values` in the column order of spec.py, plain
 Python values (text, dates, codes, numbers), and `level` the highest marking of anything the
 row shows, so the exporter can mark the workbook with what it actually contains. Rows stream
-from Core selects with `yield_per`; linked names come in one grouped query per chunk, never
-one query per row.
+from Core selects run by the driver itself (`_stream`); linked names come in one grouped
+query per chunk, never one query per row.
 
 The ceiling rules of SPEC §5 live here: a record above the ceiling is left out, and so is
 every trace of it (a contact or commitment of a left-out organization, an organization's
@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time
-from itertools import groupby
+from itertools import groupby, islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.exc import CompileError
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
@@ -44,8 +45,48 @@ def levels_for(ceiling: Classification | None) -> list[Classification]:
     return list(Classification) if ceiling is None else ceiling.levels_up_to()
 
 
-def _stream(session: Session, query: Select) -> Iterator[Any]:
-    return iter(session.execute(query.execution_options(yield_per=CHUNK)))
+def _stream(session: Session, query: Select) -> Iterator[tuple[Any, ...]]:
+    """The query's rows, with the values SQLAlchemy would give (dates, vocabulary members).
+
+    On SQLite the statement is rendered with its values inline (escaped by their types) and
+    run on the session's own connection; each column's own result processor converts its
+    values. SQLAlchemy's row machinery was a tenth of a 40-second export.
+    """
+    dialect = session.get_bind().dialect
+    if dialect.name == "sqlite":
+        try:
+            sql = str(
+                query.compile(
+                    dialect=dialect,
+                    compile_kwargs={"literal_binds": True, "render_postcompile": True},
+                )
+            )
+        except CompileError:  # a value without a literal form: the usual way
+            pass
+        else:
+            return _converted(session, sql, query)
+    return (tuple(r) for r in session.execute(query.execution_options(yield_per=CHUNK)))
+
+
+def _converted(session: Session, sql: str, query: Select) -> Iterator[tuple[Any, ...]]:
+    dialect = session.get_bind().dialect
+    processors = [
+        c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns
+    ]
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    cursor = driver.execute(sql)
+    try:
+        while rows := cursor.fetchmany(CHUNK):
+            for row in rows:
+                yield tuple(
+                    [
+                        value if convert is None or value is None else convert(value)
+                        for value, convert in zip(row, processors, strict=True)
+                    ]
+                )
+    finally:
+        cursor.close()
 
 
 def _code(value: Any) -> Any:
@@ -233,8 +274,8 @@ class Sources:
         return orgs, principles
 
     def meetings(self) -> Iterator[Row]:
-        result = self.session.execute(self.meetings_query().execution_options(yield_per=CHUNK // 4))
-        for chunk in result.partitions():
+        rows = _stream(self.session, self.meetings_query())
+        while chunk := list(islice(rows, CHUNK // 4)):
             orgs, principles = self._meeting_links([r[0] for r in chunk])
             for r in chunk:
                 level: Classification = r[8]
