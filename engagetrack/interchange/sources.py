@@ -20,10 +20,10 @@ from itertools import groupby, islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
-from sqlalchemy.exc import CompileError
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
+from engagetrack.store.inline_sql import inline_statement
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -48,33 +48,23 @@ def levels_for(ceiling: Classification | None) -> list[Classification]:
 def _stream(session: Session, query: Select) -> Iterator[tuple[Any, ...]]:
     """The query's rows, with the values SQLAlchemy would give (dates, vocabulary members).
 
-    On SQLite the statement is rendered with its values inline (escaped by their types) and
-    run on the session's own connection; each column's own result processor converts its
-    values. SQLAlchemy's row machinery was a tenth of a 40-second export.
+    On SQLite the driver runs it (store/inline_sql.py) and each column's own result processor
+    converts its values: SQLAlchemy's row machinery was a tenth of a 40-second export.
     """
-    dialect = session.get_bind().dialect
-    if dialect.name == "sqlite":
-        try:
-            sql = str(
-                query.compile(
-                    dialect=dialect,
-                    compile_kwargs={"literal_binds": True, "render_postcompile": True},
-                )
-            )
-        except CompileError:  # a value without a literal form: the usual way
-            pass
-        else:
-            return _converted(session, sql, query)
+    inline = inline_statement(session, query)
+    if inline is not None:
+        return _converted(session, inline, query)
     return (tuple(r) for r in session.execute(query.execution_options(yield_per=CHUNK)))
 
 
-def _converted(session: Session, sql: str, query: Select) -> Iterator[tuple[Any, ...]]:
+def _converted(
+    session: Session, inline: tuple[Any, str], query: Select
+) -> Iterator[tuple[Any, ...]]:
     dialect = session.get_bind().dialect
     processors = [
         c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns
     ]
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
+    driver, sql = inline
     cursor = driver.execute(sql)
     try:
         while rows := cursor.fetchmany(CHUNK):

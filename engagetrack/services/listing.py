@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, FromClause, Select, or_, select
-from sqlalchemy.exc import CompileError
 from sqlalchemy.orm import Session
+
+from engagetrack.store.inline_sql import inline_statement
 
 ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
 FilterFn = Callable[[Any], ColumnElement[bool]]
@@ -27,25 +28,12 @@ def _all_ids(session: Session, query: Select[Any]) -> list[int]:
     """The first column of every row, fetched by the driver itself.
 
     SQLAlchemy's result machinery costs about half a microsecond per row: 100 ms of a
-    200,000-row sort. On SQLite the statement is rendered with its values inline (each
-    escaped by its type, as SQLAlchemy renders literals) and run on the session's own
-    connection, in its transaction.
+    200,000-row sort (see store/inline_sql.py).
     """
-    dialect = session.get_bind().dialect
-    if dialect.name == "sqlite":
-        try:
-            sql = str(
-                query.compile(
-                    dialect=dialect,
-                    compile_kwargs={"literal_binds": True, "render_postcompile": True},
-                )
-            )
-        except CompileError:  # a value without a literal form: the usual way
-            pass
-        else:
-            driver = session.connection().connection.driver_connection
-            assert driver is not None
-            return [row[0] for row in driver.execute(sql)]
+    inline = inline_statement(session, query)
+    if inline is not None:
+        driver, sql = inline
+        return [row[0] for row in driver.execute(sql)]
     return list(session.scalars(query))
 
 
