@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
 from engagetrack.store import fulltext
+from engagetrack.store.inline_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
 
 AUDIT = cast(Table, AuditEntry.__table__)
@@ -45,7 +46,8 @@ class BulkWriter:
         self.user = audit.current_user(session)
         self.enabled = True  # off once the import is known to fail: nothing more is sent
         self._next: dict[Table, int] = {}
-        self._allocated: dict[Table, int] = {}
+        self._first: dict[Table, int] = {}  # the first id this import allocated per table
+        self._plans: dict[tuple[Table, tuple[str, ...]], Any] = {}
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self._unlinks: dict[Table, list[dict[str, Any]]] = defaultdict(list)
@@ -57,11 +59,9 @@ class BulkWriter:
     def new_id(self, table: Table) -> int:
         if table not in self._next:
             top = self.session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
-            self._next[table] = int(top or 0) + 1
-            self._allocated[table] = 0
+            self._next[table] = self._first[table] = int(top or 0) + 1
         value = self._next[table]
         self._next[table] = value + 1
-        self._allocated[table] += 1
         return value
 
     def insert(self, table: Table, row: dict[str, Any], *, stamped: bool = True) -> None:
@@ -143,11 +143,10 @@ class BulkWriter:
 
     def _suspend_fulltext(self, table: Table) -> None:
         index = fulltext.BY_SOURCE.get(table.name)
-        if index is None or table.name in self._suspended or table not in self._next:
+        if index is None or table.name in self._suspended or table not in self._first:
             return
-        first = self._next[table] - self._allocated[table]
         self.session.execute(text(index.suspend_statement()))
-        self._suspended[table.name] = first
+        self._suspended[table.name] = self._first[table]
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if rows:
@@ -156,7 +155,9 @@ class BulkWriter:
         for row in rows:
             by_columns[tuple(row)].append(row)
         for columns, group in by_columns.items():
-            plan = self._plan(table, columns)
+            if (table, columns) not in self._plans:
+                self._plans[(table, columns)] = self._plan(table, columns)
+            plan = self._plans[(table, columns)]
             for i in range(0, len(group), CHUNK):
                 chunk = group[i : i + CHUNK]
                 if plan is None:
@@ -175,7 +176,7 @@ class BulkWriter:
                         )
                         for r in chunk
                     ]
-                    self._driver().executemany(sql, params)
+                    driver_connection(self.session).executemany(sql, params)
 
     def _plan(
         self, table: Table, columns: tuple[str, ...]
@@ -204,7 +205,3 @@ class BulkWriter:
             f" VALUES ({', '.join('?' * len(names))})"
         )
         return sql, columns, processors, defaults
-
-    def _driver(self) -> Any:
-        """The sqlite3 connection under the session, in the session's transaction."""
-        return self.session.connection().connection.driver_connection

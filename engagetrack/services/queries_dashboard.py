@@ -1,8 +1,8 @@
 """Read queries for the Dashboard: the headline figures and the short lists behind them.
 
-The headline figures are a handful of plain counts (headline.py, which the window also runs
-before SQLAlchemy has loaded). The lists are capped (the Dashboard shows the first few and how
-many more there are) and load in the background.
+The headline figures are in headline.py (the window counts them before SQLAlchemy has
+loaded). The lists are capped (the Dashboard shows the first few and how many more there
+are) and load in the background.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, Stage
-from engagetrack.services.headline import ACTIVE, DUE_SOON_DAYS, Headline
-from engagetrack.services.headline import headline as headline_figures
+from engagetrack.services.headline import ACTIVE, DUE_SOON_DAYS
 from engagetrack.services.reporting import principle_coverage
 from engagetrack.store.models import Commitment, Meeting, Organization
 
@@ -51,13 +50,6 @@ class DashboardData:
     endorsements_by_year: list[tuple[int, int]]  # (year, endorsements that year), no gaps
     undated_endorsers: int  # endorsers with no endorsement date (not in the timeline)
     coverage: dict[int, int]  # principle number -> endorsers implementing it
-
-
-def headline(session: Session, today: date | None = None) -> Headline:
-    """The four headline figures and the count per stage (see headline.py)."""
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    return headline_figures(driver, today)
 
 
 def _active_count(session: Session, *conditions: Any) -> int:

@@ -136,13 +136,7 @@ class Database:
                 yield url_conn.connection.driver_connection
             return
         try:
-            # read-only by its URI; no pragmas: each would be one more statement to run
-            conn = sqlite3.connect(
-                sqlite_uri(self.path.resolve(), read_only=True),
-                uri=True,
-                check_same_thread=False,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
+            conn = _plain_reader(self.path)
         except sqlite3.Error as exc:
             raise self.explain(exc) from exc
         try:
@@ -186,6 +180,17 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn.execute("PRAGMA query_only=ON")
     return conn
+
+
+def _plain_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection (by its URI) without our pragmas: each would be one more
+    statement to run, and a few reads need none of them."""
+    return sqlite3.connect(
+        sqlite_uri(path.resolve(), read_only=True),
+        uri=True,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
 
 
 def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
@@ -369,9 +374,7 @@ def _ready_as_is(path: Path, *, read_only: bool) -> bool:
     WAL mode), checked with sqlite3 alone. Anything else, including any error here, goes the
     long way (`_prepare_schema`), which upgrades what it may and explains what it refuses."""
     try:
-        conn = sqlite3.connect(
-            sqlite_uri(path.resolve(), read_only=True), uri=True, check_same_thread=False
-        )
+        conn = _plain_reader(path)
     except sqlite3.Error:
         return False
     try:

@@ -30,8 +30,7 @@ class FullTextIndex:
         return [
             f"CREATE VIRTUAL TABLE {self.name} USING fts5({cols}, content='{self.source}',"
             " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
-            f"CREATE TRIGGER {self.name}_ai AFTER INSERT ON {self.source} BEGIN"
-            f" INSERT INTO {self.name}(rowid, {cols}) VALUES (new.id, {new}); END",
+            self.insert_trigger(),
             f"CREATE TRIGGER {self.name}_ad AFTER DELETE ON {self.source} BEGIN"
             f" INSERT INTO {self.name}({self.name}, rowid, {cols})"
             f" VALUES ('delete', old.id, {old}); END",
@@ -48,6 +47,14 @@ class FullTextIndex:
     # its transaction, inserts, then indexes the new rows at once and puts the trigger back;
     # a rollback brings the trigger back by itself.
 
+    def insert_trigger(self) -> str:
+        cols = ", ".join(self.columns)
+        new = ", ".join(f"new.{c}" for c in self.columns)
+        return (
+            f"CREATE TRIGGER {self.name}_ai AFTER INSERT ON {self.source} BEGIN"
+            f" INSERT INTO {self.name}(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
+
     def suspend_statement(self) -> str:
         return f"DROP TRIGGER IF EXISTS {self.name}_ai"
 
@@ -57,7 +64,7 @@ class FullTextIndex:
         return [
             f"INSERT INTO {self.name}(rowid, {cols})"
             f" SELECT id, {cols} FROM {self.source} WHERE id >= {int(first_id)}",
-            self.create_statements()[1],
+            self.insert_trigger(),
         ]
 
     def drop_statements(self) -> list[str]:

@@ -32,6 +32,11 @@ def inline_statement(session: Session, query: Select[Any]) -> tuple[Any, str] | 
         )
     except CompileError:
         return None
+    return driver_connection(session), sql
+
+
+def driver_connection(session: Session) -> Any:
+    """The DB-API connection under the session, inside the session's transaction."""
     driver = session.connection().connection.driver_connection
     assert driver is not None
-    return driver, sql
+    return driver
