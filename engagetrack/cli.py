@@ -236,14 +236,13 @@ def cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_window(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from engagetrack.ui.app import run_app
+    from engagetrack.ui.startup import exit_without_teardown
 
     code = run_app(resolve_target(args.db), read_only=args.read_only)
-    # The register is closed and every write committed by now. PySide6 6.12 can crash while
-    # Python tears Qt objects down at exit (seen after browsing a 10,000-organization
-    # register), which would turn a clean quit into an error report: skip the teardown.
     out.flush()
     err.flush()
-    os._exit(code)
+    exit_without_teardown(code)  # the register is closed, every write committed
+    return code
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {

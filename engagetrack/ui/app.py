@@ -18,6 +18,8 @@ from engagetrack.store.location import Target
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
+from engagetrack.ui.startup import prefetch_figures
+from engagetrack.ui.window_state import remember_file
 
 ORGANIZATION = "EngageTrack"
 
@@ -41,7 +43,7 @@ def open_with_recovery(
         try:
             return open_database(target, mode=mode, create=mode == "write", daily_backup=False)
         except StoreError as exc:
-            from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way
+            from engagetrack.ui.dialogs.startup_dialogs import OpenProblemDialog, Way
 
             dialog = OpenProblemDialog(exc, target, parent)
             dialog.exec()
@@ -82,8 +84,8 @@ def is_empty(db: Database) -> bool:
 
 def welcome(window: QWidget, db: Database) -> None:
     """First run on an empty register: demo, import, or start empty."""
+    from engagetrack.ui.dialogs.startup_dialogs import Way, WelcomeDialog
     from engagetrack.ui.main_window import MainWindow
-    from engagetrack.ui.startup_dialogs import Way, WelcomeDialog
 
     dialog = WelcomeDialog(db.path, window)
     dialog.setObjectName("welcomeDialog")
@@ -109,7 +111,7 @@ def welcome(window: QWidget, db: Database) -> None:
     dialog.open()
 
 
-class Session:
+class OpenRegister:
     """Holds the open register and its window; replaces both when the user switches file."""
 
     def __init__(self, app: QApplication) -> None:
@@ -118,18 +120,17 @@ class Session:
         self.window: QWidget | None = None
 
     def start(self, target: Target, *, read_only: bool) -> bool:
-        from engagetrack.ui.views import dashboard
-
         db = open_with_recovery(target, read_only=read_only, parent=self.window)
         if db is None:
             return False
-        dashboard.prefetch_figures(db)  # counted while the window's code loads and builds
+        prefetch_figures(db)  # counted while the window's code loads and builds
 
-        from engagetrack.ui.main_window import MainWindow, remember_file
+        from engagetrack.ui.main_window import MainWindow
 
         old_window, old_db = self.window, self.db
         window = MainWindow(db)
         window.switch_database.connect(self.switch)
+        window.restore_backup.connect(self.restore)
         self.db, self.window = db, window
         if db.path is not None:
             remember_file(db.path)
@@ -147,33 +148,33 @@ class Session:
         return True
 
     def switch(self, path: Path | None, read_only: bool) -> None:
-        if path is None:
+        if path is not None:
+            self.start(Target(path=path), read_only=read_only)
+
+    def restore(self, backup: Path, current: Path) -> None:
+        """Close the register, put the backup in its place (keeping a copy), reopen it."""
+        if self.db is None or self.db.path != current:
             return
-        restore = getattr(self.window, "restore_requested", None)
-        if restore is not None and self.db is not None and self.db.path is not None:
-            current = self.db.path
-            self.app.setQuitOnLastWindowClosed(False)  # between closing and reopening
-            if self.window is not None:
-                self.window.close()
-                self.window.deleteLater()
-            tasks.wait_for_all()
-            self.db.close()
-            self.db, self.window = None, None
-            try:
-                kept = backups.restore_backup(restore, current)
-                QMessageBox.information(
-                    None,
-                    APP_NAME,
-                    tr("Restored. The register as it was is kept in %1.").replace("%1", str(kept)),
-                )
-            except StoreError as exc:
-                QMessageBox.warning(None, APP_NAME, str(exc))
-            started = self.start(Target(path=current), read_only=False)
-            self.app.setQuitOnLastWindowClosed(True)
-            if not started:
-                self.app.quit()
-            return
-        self.start(Target(path=path), read_only=read_only)
+        self.app.setQuitOnLastWindowClosed(False)  # between closing and reopening
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        tasks.wait_for_all()
+        self.db.close()
+        self.db, self.window = None, None
+        try:
+            kept = backups.restore_backup(backup, current)
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                tr("Restored. The register as it was is kept in %1.").replace("%1", str(kept)),
+            )
+        except StoreError as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        started = self.start(Target(path=current), read_only=False)
+        self.app.setQuitOnLastWindowClosed(True)
+        if not started:
+            self.app.quit()
 
     def close(self) -> None:
         tasks.wait_for_all()
@@ -186,10 +187,10 @@ def run_app(target: Target, *, read_only: bool = False) -> int:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     configure_application(app)
-    session = Session(app)
-    if not session.start(target, read_only=read_only):
+    register = OpenRegister(app)
+    if not register.start(target, read_only=read_only):
         return 1
     try:
         return int(app.exec())
     finally:
-        session.close()
+        register.close()

@@ -14,16 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,9 +33,13 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
+from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.startup import FirstPaint
+from engagetrack.ui.views.base import View
+from engagetrack.ui.window_menus import build_menus
+from engagetrack.ui.window_state import recent_files, restore_view, restore_window, save_window
 
 if TYPE_CHECKING:
     from engagetrack.services.search import Hit
@@ -62,14 +64,23 @@ HOME_TAB = {
     "commitment": "Commitments",
     "assessment": "Principles",
 }
-MAX_RECENT = 8
-FIRST_PAINT_FALLBACK_MS = 300
 
 
 class MainWindow(QMainWindow):
-    """One register in one window. `switch_database` asks the app to open another one."""
+    """One register in one window. `switch_database` asks the app to open another register,
+    `restore_backup` to put a backup in place of this one."""
 
     switch_database = Signal(object, bool)  # a Path (or None for "choose"), read-only
+    restore_backup = Signal(object, object)  # the backup's Path, the register's Path
+
+    # made by window_menus.build_menus
+    recent_menu: QMenu
+    backup_action: QAction
+    restore_action: QAction
+    import_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    new_action: QAction
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +92,6 @@ class MainWindow(QMainWindow):
         self._palette_timer.setSingleShot(True)
         self._palette_timer.setInterval(100)
         self._palette_timer.timeout.connect(self.refresh_all)
-        # start-up work that would share the CPU with the first paint waits for it
-        self._after_paint: list[Callable[[], None]] | None = []
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("app"))
 
@@ -98,12 +107,18 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, self.tr(name))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.tabs.tabBar().installEventFilter(self)  # its first paint: the window is up
+        # start-up work that would share the CPU with the first paint waits for it
+        self._first_paint = FirstPaint(self.tabs.tabBar(), self)
 
-        self._build_menus()
+        build_menus(self, TAB_NAMES)
         self._build_status_bar()
         self._update_title()
-        self._restore_window()
+        last = restore_window(self, TAB_NAMES)
+        if last is not None:
+            # build only the tab being shown; the others wait until opened
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(TAB_NAMES.index(last))
+            self.tabs.blockSignals(False)
         self._on_tab_changed(self.tabs.currentIndex())
         self.bus.changed.connect(lambda _entity: self._refresh_marking())
 
@@ -119,12 +134,10 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(view)
             view.open_record.connect(self.open_record)
-            show_tab = getattr(view, "show_tab", None)
-            if show_tab is not None:
-                show_tab.connect(self.show_tab)
+            view.show_tab.connect(self.show_tab)
             self._views[name] = view
             # (a first tab's remembered splitters and columns: a frame after the first paint)
-            self.after_first_paint(lambda: self._restore_view_state(name, view))
+            self.after_first_paint(lambda: restore_view(name, view))
         return self._views[name]
 
     def show_tab(self, name: str) -> View:
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
             self.open_record(hit.entity, hit.record_id)
 
     # --- menus --------------------------------------------------------------------------
-    def _action(
+    def action(
         self,
         text: str,
         slot: Callable[[], Any],
@@ -164,14 +177,14 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            self._shortcut(action, shortcut)
+            self.shortcut(action, shortcut)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
-    def _shortcut(
+    def shortcut(
         self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey | str
     ) -> None:
         """Give `action` its keys once the window has painted: PySide6 builds every enum of
@@ -179,93 +192,7 @@ class MainWindow(QMainWindow):
         sequences = [QKeySequence(k) for k in keys]
         self.after_first_paint(lambda: action.setShortcuts(sequences))
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(
-                self.tr("&New register…"),
-                self.new_database,
-                None,
-                self.tr("Create a new, empty register file"),
-            )
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Open…"), self.open_database, QKeySequence.StandardKey.Open)
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.backup_action = self._action(self.tr("&Backup now"), self.backup_now, "Ctrl+Shift+B")
-        file_menu.addAction(self.backup_action)
-        self.restore_action = self._action(
-            self.tr("Restore from bac&kup…"), self.restore_from_backup
-        )
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            self.tr("&Import workbook…"), self.import_workbook, "Ctrl+I"
-        )
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(
-            self._action(self.tr("&Export workbook…"), self.export_workbook, "Ctrl+E")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
-        if self.db.read_only or self.db.path is None:
-            self.backup_action.setEnabled(self.db.path is not None)
-            self.restore_action.setEnabled(False)
-        if self.db.read_only:
-            self.import_action.setEnabled(False)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.bus.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self._shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
-        self.redo_action = self.bus.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self._shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        self.new_action = self._action(
-            self.tr("&New record"),
-            self.new_record,
-            QKeySequence.StandardKey.New,
-            self.tr("Add a record on the current tab"),
-        )
-        self.new_action.setEnabled(not self.db.read_only)
-        edit.addAction(self.new_action)
-        edit.addSeparator()
-        find = self._action(
-            self.tr("&Find…"),
-            self.find_anything,
-            None,
-            self.tr("Search every organization, contact, meeting and commitment"),
-        )
-        self._shortcut(find, QKeySequence.StandardKey.Find, "Ctrl+K")
-        edit.addAction(find)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for i, name in enumerate(TAB_NAMES, start=1):
-            view_menu.addAction(self._action(self.tr(name), self._tab_switcher(name), f"Ctrl+{i}"))
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, name in LANGUAGES.items():
-            language_menu.addAction(self._action(name, self._language_chooser(code)))
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
-        )
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About EngageTrack"), self.about))
-        help_menu.addAction(
-            self._action(self.tr("The &principles' source"), self.principles_source)
-        )
-        help_menu.addAction(self._action(self.tr("&Data folder"), self.open_data_folder))
-
-    def _language_chooser(self, code: str) -> Callable[[], Any]:
+    def language_chooser(self, code: str) -> Callable[[], Any]:
         def choose() -> None:
             QSettings().setValue(LANGUAGE_KEY, code)
             QMessageBox.information(
@@ -278,7 +205,7 @@ class MainWindow(QMainWindow):
 
         return choose
 
-    def _tab_switcher(self, name: str) -> Callable[[], Any]:
+    def tab_switcher(self, name: str) -> Callable[[], Any]:
         return lambda: self.show_tab(name)
 
     def _build_status_bar(self) -> None:
@@ -337,14 +264,13 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def new_record(self) -> None:
         view = self.view(self.current_tab())
-        action = getattr(view, "new_record", None)
-        if callable(action):
-            action()
+        if view.can_add():
+            view.new_record()
         else:
             self.statusBar().showMessage(self.tr("Nothing to add on this tab."), 4000)
 
     def find_anything(self) -> None:
-        from engagetrack.ui.search import SearchDialog
+        from engagetrack.ui.dialogs.search_dialog import SearchDialog
 
         dialog = SearchDialog(self.db, self)
         dialog.setObjectName("searchDialog")
@@ -386,7 +312,7 @@ class MainWindow(QMainWindow):
     def _folder(self) -> Path:
         return self.db.path.parent if self.db.path is not None else Path.home()
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = [f for f in recent_files() if f != str(self.db.path)]
         if not files:
@@ -448,8 +374,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.restore_requested = Path(name)
-        self.switch_database.emit(path, False)
+        self.restore_backup.emit(Path(name), path)
 
     def import_workbook(self) -> None:
         from engagetrack.ui.import_flow import run_import_flow
@@ -457,14 +382,14 @@ class MainWindow(QMainWindow):
         run_import_flow(self, self.db, on_imported=lambda: self.bus.changed.emit("all"))
 
     def export_workbook(self) -> None:
+        from engagetrack.ui.views.export import ExportView
+
         view = self.show_tab("Export")
-        choose = getattr(view, "choose_file", None)
-        if callable(choose):
-            choose()
+        if isinstance(view, ExportView):
+            view.choose_file()
 
     def about(self) -> None:
-        with self.db.read() as _session:
-            schema = self.db.schema_version
+        schema = self.db.schema_version
         QMessageBox.about(
             self,
             self.tr("About EngageTrack"),
@@ -491,53 +416,6 @@ class MainWindow(QMainWindow):
         if self.db.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
 
-    # --- remembered layout ----------------------------------------------------------------
-    def _restore_window(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 880)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        last = settings.value("window/tab", "Dashboard")
-        if isinstance(last, str) and last in TAB_NAMES:
-            # build only the tab being shown; the others wait until opened
-            self.tabs.blockSignals(True)
-            self.tabs.setCurrentIndex(TAB_NAMES.index(last))
-            self.tabs.blockSignals(False)
-
-    def _restore_view_state(self, name: str, view: View) -> None:
-        settings = QSettings()
-        for splitter in view.findChildren(QSplitter):
-            value = settings.value(f"views/{name}/splitter/{splitter.objectName()}")
-            if splitter.objectName() and isinstance(value, QByteArray):
-                splitter.restoreState(value)
-        for table in view.findChildren(QTableView):
-            value = settings.value(f"views/{name}/table/{table.objectName()}")
-            if table.objectName() and isinstance(value, QByteArray):
-                table.horizontalHeader().restoreState(value)
-
-    def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.current_tab())
-        for name, view in self._views.items():
-            for splitter in view.findChildren(QSplitter):
-                if splitter.objectName():
-                    settings.setValue(
-                        f"views/{name}/splitter/{splitter.objectName()}", splitter.saveState()
-                    )
-            for table in view.findChildren(QTableView):
-                header: QHeaderView = table.horizontalHeader()
-                if table.objectName():
-                    settings.setValue(
-                        f"views/{name}/table/{table.objectName()}", header.saveState()
-                    )
-
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark (or the user changed colours): what is
         # painted from palette colours at build time (charts, status tints) is redrawn. A
@@ -548,29 +426,14 @@ class MainWindow(QMainWindow):
 
     def is_started(self) -> bool:
         """True once the window has painted and run what waited for that (its shortcuts)."""
-        return self._after_paint is None
+        return self._first_paint.done
 
     def after_first_paint(self, work: Callable[[], None]) -> None:
         """Run `work` once the window has painted its first frame (at once if it has)."""
-        if self._after_paint is None:
-            work()
-        else:
-            self._after_paint.append(work)
+        self._first_paint.after(work)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and self._after_paint is not None
-            and watched is self.tabs.tabBar()
-        ):
-            QTimer.singleShot(0, self._first_paint_done)  # after the whole frame
-        return super().eventFilter(watched, event)
-
-    def _first_paint_done(self) -> None:
-        waiting, self._after_paint = self._after_paint or [], None
-        self.tabs.tabBar().removeEventFilter(self)
-        for work in waiting:
-            work()
+    def save_layout(self) -> None:
+        save_window(self, self.current_tab(), self._views)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -579,22 +442,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._after_paint is not None:
-            # in case the tab bar is never painted (a window shown but covered at once)
-            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._first_paint_done)
+        self._first_paint.arm_fallback()
         if self.db.backup_warning:
             QTimer.singleShot(
                 0, lambda: self.statusBar().showMessage(str(self.db.backup_warning), 15000)
             )
-
-
-def recent_files() -> list[str]:
-    value = QSettings().value("files/recent", [])
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
-def remember_file(path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files() if f != str(path)]
-    QSettings().setValue("files/recent", files[:MAX_RECENT])

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from engagetrack.services import demo
 from engagetrack.store.database import Database, open_database
 from engagetrack.ui import tasks
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
 
 # window tests never need a display; set before pytest-qt creates the QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

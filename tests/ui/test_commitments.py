@@ -15,8 +15,8 @@ from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import commitments, organizations
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
-from engagetrack.ui.editors.commitment_editor import CommitmentEditor
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.views.commitments import CommitmentsView
 from tests.ui.dialogs_helper import when_modal
 

@@ -17,7 +17,7 @@ from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import organizations, queries_dashboard, reporting
 from engagetrack.store.database import Database
 from engagetrack.store.models import Commitment
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
 from engagetrack.ui.views.dashboard import DashboardView
 
 

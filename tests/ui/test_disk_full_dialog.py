@@ -11,8 +11,8 @@ from sqlalchemy import event
 
 from engagetrack.services import commitments, organizations
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.commitment_editor import CommitmentEditor
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 
 
 def test_disk_full_keeps_the_dialog_and_the_input(

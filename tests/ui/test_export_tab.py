@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from engagetrack.store.database import Database, open_database
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
 from engagetrack.ui.views.export import ExportView
 
 

@@ -20,8 +20,8 @@ from engagetrack.store.location import Target
 from engagetrack.store.models import Organization
 from engagetrack.ui import app as app_module
 from engagetrack.ui import tasks
+from engagetrack.ui.dialogs.startup_dialogs import OpenProblemDialog, Way
 from engagetrack.ui.main_window import TAB_NAMES, MainWindow, recent_files
-from engagetrack.ui.startup_dialogs import OpenProblemDialog, Way
 
 
 @pytest.fixture
@@ -182,7 +182,7 @@ def test_first_run_welcome_loads_the_demo(qtbot: QtBot, empty_db: Database) -> N
 
 
 def test_session_remembers_recent_files(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
-    session = app_module.Session(qapp)
+    session = app_module.OpenRegister(qapp)
     assert session.start(Target(path=tmp_path / "a.db"), read_only=False)
     assert session.window is not None
     qtbot.addWidget(session.window)

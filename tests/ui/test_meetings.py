@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from engagetrack.services import meetings
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
-from engagetrack.ui.editors.commitment_editor import CommitmentEditor
-from engagetrack.ui.editors.meeting_editor import MeetingEditor
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
+from engagetrack.ui.dialogs.meeting_editor import MeetingEditor
 from engagetrack.ui.views.meetings import MeetingsView
 from tests.ui.dialogs_helper import when_modal
 

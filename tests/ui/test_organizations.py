@@ -16,12 +16,12 @@ from engagetrack.services import contacts, organizations
 from engagetrack.store.database import Database
 from engagetrack.store.models import Contact, Organization, StageChange
 from engagetrack.ui import tasks
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
 from engagetrack.ui.dialogs.merge_dialog import MergeDialog
 from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
-from engagetrack.ui.editors.assessment_editor import AssessmentEditor
-from engagetrack.ui.editors.stage_dialog import StageChangeDialog
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
 from engagetrack.ui.views.organizations import OrganizationsView
 from tests.ui.dialogs_helper import when_modal
 
@@ -92,7 +92,7 @@ def test_search_filters_as_you_type(qtbot: QtBot, view: OrganizationsView) -> No
     qtbot.keyClicks(view.search, "xyz")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
     assert view.count.text() == "0 organizations"
-    assert "Select an organization" in view.title.text()  # nothing left to show
+    assert "Select an organization" in view.detail.title.text()  # nothing left to show
 
 
 def test_clicking_a_header_sorts(qtbot: QtBot, view: OrganizationsView) -> None:
@@ -112,19 +112,19 @@ def test_clicking_a_row_shows_the_whole_story(
     qtbot: QtBot, view: OrganizationsView, demo_db: Database
 ) -> None:
     _click_row(qtbot, view, "Kestrel Video (example)")
-    assert "Kestrel Video (example)" in view.title.text()
-    assert view.values["stage"].text().startswith("Considering since ")
-    assert any("Trust and Safety" in line for line in _lines(view.contacts))
-    history = _lines(view.history)
+    assert "Kestrel Video (example)" in view.detail.title.text()
+    assert view.detail.values["stage"].text().startswith("Considering since ")
+    assert any("Trust and Safety" in line for line in _lines(view.detail.contacts))
+    history = _lines(view.detail.history)
     assert "Engaged → Considering" in history[0]  # newest first
     assert any("Added as" in line for line in history)
-    assert any("Bilateral with Kestrel Video" in m for m in _lines(view.meetings))
+    assert any("Bilateral with Kestrel Video" in m for m in _lines(view.detail.meetings))
     # overdue in words, not by colour alone; the tab says how many
     assert any(
-        "Confirm livestreaming safeguards" in p and "Overdue" in p for p in _lines(view.commitments)
+        "Confirm livestreaming safeguards" in p and "Overdue" in p for p in _lines(view.detail.commitments)
     )
-    assert view.sections.tabToolTip(3) == "1 overdue"
-    assessments = _lines(view.assessments)
+    assert view.detail.sections.tabToolTip(3) == "1 overdue"
+    assessments = _lines(view.detail.assessments)
     assert len(assessments) == 11 and assessments[0].startswith("P1 ")
 
 
@@ -132,19 +132,19 @@ def test_double_click_opens_a_meeting_once_and_enter_a_commitment(
     qtbot: QtBot, view: OrganizationsView, demo_db: Database
 ) -> None:
     assert view.show_record("organization", _org_id(demo_db, "Kestrel Video (example)"))
-    view.sections.setCurrentWidget(view.meetings)
-    item = _item(view.meetings, "Bilateral with Kestrel Video")
+    view.detail.sections.setCurrentWidget(view.detail.meetings)
+    item = _item(view.detail.meetings, "Bilateral with Kestrel Video")
     asked: list[tuple[str, int]] = []
     view.open_record.connect(lambda entity, rid: asked.append((entity, rid)))
-    centre = view.meetings.visualItemRect(item).center()
+    centre = view.detail.meetings.visualItemRect(item).center()
     # a real double-click is a press-release followed by a double-click event
-    qtbot.mouseClick(view.meetings.viewport(), LEFT, pos=centre)
-    qtbot.mouseDClick(view.meetings.viewport(), LEFT, pos=centre)
+    qtbot.mouseClick(view.detail.meetings.viewport(), LEFT, pos=centre)
+    qtbot.mouseDClick(view.detail.meetings.viewport(), LEFT, pos=centre)
     assert asked == [("meeting", item.data(0, Qt.ItemDataRole.UserRole))]  # once, not twice
-    view.sections.setCurrentWidget(view.commitments)
-    promise = _item(view.commitments, "Confirm livestreaming safeguards")
-    view.commitments.setCurrentItem(promise)
-    qtbot.keyClick(view.commitments, Qt.Key.Key_Return)
+    view.detail.sections.setCurrentWidget(view.detail.commitments)
+    promise = _item(view.detail.commitments, "Confirm livestreaming safeguards")
+    view.detail.commitments.setCurrentItem(promise)
+    qtbot.keyClick(view.detail.commitments, Qt.Key.Key_Return)
     assert asked[-1] == ("commitment", promise.data(0, Qt.ItemDataRole.UserRole))
 
 
@@ -152,7 +152,7 @@ def test_an_assessment_opens_its_editor(
     qtbot: QtBot, view: OrganizationsView, demo_db: Database
 ) -> None:
     view.show_record("organization", _org_id(demo_db, "Kestrel Video (example)"))
-    view.sections.setCurrentWidget(view.assessments)
+    view.detail.sections.setCurrentWidget(view.detail.assessments)
     seen: list[str] = []
 
     def look(dialog: object) -> None:
@@ -161,9 +161,9 @@ def test_an_assessment_opens_its_editor(
         dialog.reject()
 
     errors = when_modal(AssessmentEditor, look)
-    p5 = _item(view.assessments, "P5 ")
-    view.assessments.setCurrentItem(p5)
-    qtbot.keyClick(view.assessments, Qt.Key.Key_Return)
+    p5 = _item(view.detail.assessments, "P5 ")
+    view.detail.assessments.setCurrentItem(p5)
+    qtbot.keyClick(view.detail.assessments, Qt.Key.Key_Return)
     assert not errors, errors
     assert seen == ["Kestrel Video (example) — P5"]
 
@@ -201,7 +201,7 @@ def test_add_with_duplicate_name_keeps_the_dialog_then_saves(
         org = organizations.find_by_name(s, "northwind messaging")
         assert org is not None and org.country == "Ireland" and org.stage is Stage.IDENTIFIED
         new_id = org.id
-    qtbot.waitUntil(lambda: "Northwind Messaging" in view.title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Northwind Messaging" in view.detail.title.text(), timeout=5000)
     assert view.current_id() == new_id
 
 
@@ -220,7 +220,7 @@ def test_f2_edits_the_selected_organization(
     errors = when_modal(OrganizationEditor, rename)
     qtbot.keyClick(view.table, Qt.Key.Key_F2)
     assert not errors, errors
-    qtbot.waitUntil(lambda: "Snap Inc." in view.title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Snap Inc." in view.detail.title.text(), timeout=5000)
 
 
 def test_change_stage_asks_for_date_and_note(
@@ -239,8 +239,8 @@ def test_change_stage_asks_for_date_and_note(
     errors = when_modal(StageChangeDialog, move)
     considering.trigger()
     assert not errors, errors
-    qtbot.waitUntil(lambda: "Considering since" in view.values["stage"].text(), timeout=5000)
-    assert "Board approved" in _lines(view.history)[0]
+    qtbot.waitUntil(lambda: "Considering since" in view.detail.values["stage"].text(), timeout=5000)
+    assert "Board approved" in _lines(view.detail.history)[0]
     with demo_db.read() as s:
         notes = s.scalars(select(StageChange.note).where(StageChange.organization_id == org_id))
         assert "Board approved" in list(notes)
@@ -257,7 +257,7 @@ def test_archive_hides_then_show_archived_shows_it_marked(
     assert not any(n.startswith("Tessera") for n in _names(view))
     # its neighbour is selected and shown, not nothing
     assert view.detail_data is not None and view.current_id() == view.detail_data.id
-    assert neighbour in view.title.text() and view.table.currentIndex().row() == was
+    assert neighbour in view.detail.title.text() and view.table.currentIndex().row() == was
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.mouseClick(view.show_archived, LEFT)
     row = _names(view).index("Tessera Search (example) (archived)")
@@ -335,14 +335,14 @@ def test_merge_picks_the_duplicate_by_typing_and_moves_everything(
         ).one()
     assert moved == keep
     qtbot.waitUntil(lambda: "Meta Platforms" not in _names(view), timeout=5000)
-    qtbot.waitUntil(lambda: any("Policy lead" in c for c in _lines(view.contacts)), timeout=5000)
+    qtbot.waitUntil(lambda: any("Policy lead" in c for c in _lines(view.detail.contacts)), timeout=5000)
 
 
 def test_contact_with_bad_email_is_refused_beside_the_field(
     qtbot: QtBot, view: OrganizationsView, demo_db: Database
 ) -> None:
     view.show_record("organization", _org_id(demo_db, "Thorn"))
-    assert not view.edit_contact_button.isEnabled()  # no contact chosen yet
+    assert not view.detail.edit_contact_button.isEnabled()  # no contact chosen yet
     seen: dict[str, object] = {}
 
     def fill(dialog: object) -> None:
@@ -358,12 +358,12 @@ def test_contact_with_bad_email_is_refused_beside_the_field(
         qtbot.mouseClick(dialog.buttons.buttons()[0], LEFT)
 
     errors = when_modal(ContactEditor, fill)
-    qtbot.mouseClick(view.add_contact_button, LEFT)
+    qtbot.mouseClick(view.detail.add_contact_button, LEFT)
     assert not errors, errors
     assert "not a valid e-mail address" in str(seen["message"]) and seen["open"] is True
     assert seen["kept"] == "Research lead"
     qtbot.waitUntil(
-        lambda: any("research@example.org" in c for c in _lines(view.contacts)), timeout=5000
+        lambda: any("research@example.org" in c for c in _lines(view.detail.contacts)), timeout=5000
     )
 
 
@@ -377,7 +377,7 @@ def test_show_record_clears_filters_to_reach_a_hidden_record(
     assert view.show_record("organization", target)
     qtbot.waitUntil(lambda: view.current_id() == target, timeout=5000)
     assert view.search.text() == "" and view.stage_filter.currentIndex() == 0
-    assert "Thorn" in view.title.text() and not view.show_archived.isChecked()
+    assert "Thorn" in view.detail.title.text() and not view.show_archived.isChecked()
     assert not view.show_record("organization", 987654)  # no such organization
     assert not view.show_record("meeting", 1)
 
@@ -392,10 +392,10 @@ def test_show_record_reaches_an_archived_one_and_a_contact(
         view.refresh()
     assert view.show_record("organization", hidden)
     qtbot.waitUntil(lambda: view.current_id() == hidden, timeout=5000)
-    assert view.show_archived.isChecked() and "(archived)" in view.title.text()
+    assert view.show_archived.isChecked() and "(archived)" in view.detail.title.text()
     view.show_record("organization", _org_id(demo_db, "Snap"))
     assert view.show_record("contact", contact)
     qtbot.waitUntil(lambda: view.current_id() == hidden, timeout=5000)
-    current = view.contacts.currentItem()
+    current = view.detail.contacts.currentItem()
     assert current is not None and current.text(0) == "Archivist"
-    assert view.sections.currentIndex() == 0
+    assert view.detail.sections.currentIndex() == 0

@@ -15,9 +15,9 @@ from engagetrack.services import organizations
 from engagetrack.store.database import Database
 from engagetrack.store.models import StageChange
 from engagetrack.ui import tasks
-from engagetrack.ui.editors.stage_dialog import StageChangeDialog
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
 from engagetrack.ui.models.pipeline_board import MIME
-from engagetrack.ui.views.base import DataBus
 from engagetrack.ui.views.pipeline import PipelineView
 from tests.ui.dialogs_helper import when_modal
 

@@ -12,8 +12,8 @@ from engagetrack.domain.vocabularies import AssessmentStatus, Stage
 from engagetrack.services import assessments, organizations
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
-from engagetrack.ui.editors.assessment_editor import AssessmentEditor
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.views.principles import PrinciplesView
 from tests.ui.dialogs_helper import when_modal
 
@@ -26,7 +26,8 @@ def view(qtbot: QtBot, demo_db: Database, bus: DataBus) -> Iterator[PrinciplesVi
     qtbot.addWidget(v)
     v.resize(1500, 700)
     v.show()
-    qtbot.waitUntil(lambda: v.model.rowCount() > 0, timeout=5000)
+    # the matrix and its totals row both load off the GUI thread
+    qtbot.waitUntil(lambda: v.model.rowCount() > 0 and bool(v.totals_model.totals), timeout=5000)
     yield v
     tasks.wait_for_all()
 
@@ -78,7 +79,7 @@ def test_edit_cell_changes_text_colour_totals_and_history(
     assert cell.data() == "Implemented"
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Livestream moderation" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert view.totals_model.totals[3] == (done_before + 1, shown)
+    qtbot.waitUntil(lambda: view.totals_model.totals[3] == (done_before + 1, shown), timeout=5000)
     assert view.totals_model.index(0, 3).data() == f"{done_before + 1} / {shown}"
     assert view.table.currentIndex() == cell  # the user stays on the cell just edited
 
@@ -120,7 +121,10 @@ def test_endorsers_only_and_text_filter(
         qtbot.mouseClick(view.endorsers_only, Qt.MouseButton.LeftButton)
     shown = sorted(view.model.index(r, 0).data() for r in range(view.model.rowCount()))
     assert shown == endorsers and len(shown) < everyone
-    assert all(n == len(endorsers) for _done, n in view.totals_model.totals.values())
+    qtbot.waitUntil(
+        lambda: all(n == len(endorsers) for _done, n in view.totals_model.totals.values()),
+        timeout=5000,
+    )
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.keyClicks(view.search, "micro")
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["Microsoft"]

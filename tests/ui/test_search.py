@@ -15,8 +15,8 @@ from engagetrack.services.search import search
 from engagetrack.store.database import Database
 from engagetrack.store.models import Commitment, Organization
 from engagetrack.ui import tasks
+from engagetrack.ui.dialogs.search_dialog import SearchDialog
 from engagetrack.ui.main_window import MainWindow
-from engagetrack.ui.search import SearchDialog
 
 
 @pytest.fixture

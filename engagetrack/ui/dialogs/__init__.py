@@ -1,1 +1,1 @@
-"""Dialogs of the Organizations tab: organization, contact and merge editors."""
+"""Dialogs: the record editors, the merge, stage-change, search and start-up dialogs."""

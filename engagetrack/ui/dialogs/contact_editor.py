@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING, Any
 
-from engagetrack.domain.validation import ValidationError
+from PySide6.QtWidgets import QLineEdit, QWidget
+
 from engagetrack.services import contacts as service
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.forms import add_field, text_box
-from engagetrack.ui.editors.widgets import ErrorLabel, FieldErrors
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.widgets import text_box
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 
-class ContactEditor(QDialog):
+class ContactEditor(RecordDialog):
+    entity = "contact"
+
     def __init__(
         self,
         db: Database,
@@ -30,16 +28,16 @@ class ContactEditor(QDialog):
         *,
         contact_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db, self.bus = db, bus
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=contact_id,
+            title=self.tr("Edit contact") if contact_id else self.tr("New contact"),
+            width=440,
+        )
         self.organization_id = organization_id
         self.contact_id = contact_id
-        self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(440)
-        general = ErrorLabel(self)
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))
         self.title = QLineEdit(self)
@@ -49,48 +47,34 @@ class ContactEditor(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(self.tr("Phone"))
         self.notes = text_box(self.tr("Notes"), self)
-        add_field(form, self.errors, "name", self.tr("&Name"), self.name)
-        add_field(form, self.errors, "title", self.tr("&Title"), self.title)
-        add_field(form, self.errors, "email", self.tr("&E-mail"), self.email)
-        add_field(form, self.errors, "phone", self.tr("&Phone"), self.phone)
-        add_field(form, self.errors, "notes", self.tr("N&otes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        if contact_id is not None:
-            with db.read() as session:
-                contact = service.get(session, contact_id)
-                self.name.setText(contact.name)
-                self.title.setText(contact.title or "")
-                self.email.setText(contact.email or "")
-                self.phone.setText(contact.phone or "")
-                self.notes.setPlainText(contact.notes or "")
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("title", self.tr("&Title"), self.title)
+        self.add_field("email", self.tr("&E-mail"), self.email)
+        self.add_field("phone", self.tr("&Phone"), self.phone)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
+        self.load()
 
-    def save(self) -> None:
-        values = {
+    def load(self) -> None:
+        if self.contact_id is None:
+            return
+        with self.db.read() as session:
+            contact = service.get(session, self.contact_id)
+            self.name.setText(contact.name)
+            self.title.setText(contact.title or "")
+            self.email.setText(contact.email or "")
+            self.phone.setText(contact.phone or "")
+            self.notes.setPlainText(contact.notes or "")
+
+    def values(self) -> dict[str, Any]:
+        return {
             "name": self.name.text(),
             "title": self.title.text(),
             "email": self.email.text(),
             "phone": self.phone.text(),
             "notes": self.notes.toPlainText(),
         }
-        try:
-            with self.db.write() as session:
-                if self.contact_id is None:
-                    service.create(session, {"organization_id": self.organization_id, **values})
-                else:
-                    service.update(session, self.contact_id, values)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except StoreError as exc:
-            self.errors.show({"": str(exc)})
-            return
-        self.bus.changed.emit("contact")
-        self.accept()
+
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        if self.contact_id is None:
+            return service.create(session, {"organization_id": self.organization_id, **values}).id
+        return service.update(session, self.contact_id, values).id

@@ -7,6 +7,8 @@ confirmation.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +20,7 @@ from PySide6.QtWidgets import (
 
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.widgets import IdCombo
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+from engagetrack.ui.widgets import IdCombo
 
 
 class MergeDialog(QDialog):
@@ -40,7 +38,7 @@ class MergeDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Which organization is a duplicate of <b>{0}</b>? Type part of its name."
-            ).format(_esc(keep_name)),
+            ).format(escape(keep_name)),
             self,
         )
         intro.setWordWrap(True)
@@ -102,8 +100,8 @@ class MergeDialog(QDialog):
             return
         with self.db.read() as session:
             moves = queries.merge_summary(session, dup)
-        name = _esc(moves.name)
-        keep = _esc(self.keep_name)
+        name = escape(moves.name)
+        keep = escape(self.keep_name)
         moving = ", ".join(
             (
                 self._count(moves.contacts, self.tr("1 contact"), self.tr("{0} contacts")),

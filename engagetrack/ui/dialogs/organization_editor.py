@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import organizations as service
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.forms import add_field, set_combo_code, text_box, vocab_combo
-from engagetrack.ui.editors.widgets import ErrorLabel, FieldErrors
-from engagetrack.ui.undo import record
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.undo import UndoStep
+from engagetrack.ui.widgets import set_combo_code, text_box, vocab_combo
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
+
+SIMILAR_AFTER_MS = 250  # a pause in typing before the name is compared with the register
 
 
-class OrganizationEditor(QDialog):
+class OrganizationEditor(RecordDialog):
     """Stays open with the input intact when it cannot save; `saved_id` once it has."""
+
+    entity = "organization"
 
     def __init__(
         self,
@@ -37,20 +34,15 @@ class OrganizationEditor(QDialog):
         *,
         organization_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.bus = bus
-        self.organization_id = organization_id
-        self.saved_id: int | None = None
-        self.setWindowTitle(
-            self.tr("Edit organization") if organization_id else self.tr("New organization")
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=organization_id,
+            title=self.tr("Edit organization") if organization_id else self.tr("New organization"),
+            width=520,
         )
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
-
-        general = ErrorLabel(self)
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
+        self.organization_id = organization_id
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))
         self.similar = QLabel(self)
@@ -74,46 +66,32 @@ class OrganizationEditor(QDialog):
         self.classification = vocab_combo(Classification, self.tr("Marking"), self)
         self.notes = text_box(self.tr("Notes"), self, lines=4)
 
-        add_field(form, self.errors, "name", self.tr("&Name"), self.name)
-        form.addRow("", self.similar)
-        add_field(form, self.errors, "kind", self.tr("&Kind"), self.kind)
-        add_field(form, self.errors, "country", self.tr("&Country"), self.country)
-        add_field(form, self.errors, "sector", self.tr("&Sector"), self.sector)
-        add_field(form, self.errors, "website", self.tr("&Website"), self.website)
-        add_field(form, self.errors, "priority", self.tr("&Priority"), self.priority)
-        add_field(form, self.errors, "lead_official", self.tr("&Lead official"), self.lead)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.form.addRow("", self.similar)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("country", self.tr("&Country"), self.country)
+        self.add_field("sector", self.tr("&Sector"), self.sector)
+        self.add_field("website", self.tr("&Website"), self.website)
+        self.add_field("priority", self.tr("&Priority"), self.priority)
+        self.add_field("lead_official", self.tr("&Lead official"), self.lead)
         if organization_id is None:
-            add_field(form, self.errors, "stage", self.tr("Initial s&tage"), self.stage)
-        add_field(form, self.errors, "classification", self.tr("&Marking"), self.classification)
-        add_field(form, self.errors, "notes", self.tr("N&otes"), self.notes)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+            self.add_field("stage", self.tr("Initial s&tage"), self.stage)
+        self.add_field("classification", self.tr("&Marking"), self.classification)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
 
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
-        self._similar_timer.setInterval(250)
+        self._similar_timer.setInterval(SIMILAR_AFTER_MS)
         self._similar_timer.timeout.connect(self._check_similar)
         self.name.textChanged.connect(lambda _t: self._similar_timer.start())
-        if organization_id is not None:
-            self._load(organization_id)
+        self.load()
         self.name.setFocus()
 
-    def _load(self, organization_id: int) -> None:
+    def load(self) -> None:
+        if self.organization_id is None:
+            return
         with self.db.read() as session:
-            org = service.get(session, organization_id)
+            org = service.get(session, self.organization_id)
             self.name.setText(org.name)
             set_combo_code(self.kind, org.kind)
             self.country.setText(org.country or "")
@@ -155,36 +133,18 @@ class OrganizationEditor(QDialog):
             values["stage"] = self.stage.currentData()
         return values
 
-    def _current_values(self) -> dict[str, Any]:
-        """The saved values of the fields this dialog edits (what Undo puts back)."""
-        with self.db.read() as session:
-            org = service.get(session, self.organization_id or 0)
-            return {key: getattr(org, key) for key in self.values() if key != "stage"}
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        if self.organization_id is None:
+            return service.create(session, values).id
+        return service.update(session, self.organization_id, values).id
 
-    def save(self) -> None:
-        before = self._current_values() if self.organization_id is not None else None
-        try:
-            with self.db.write() as session:
-                if self.organization_id is None:
-                    saved = service.create(session, self.values()).id
-                else:
-                    saved = service.update(session, self.organization_id, self.values()).id
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except StoreError as exc:
-            self.errors.show({"": str(exc)})
-            return
-        self.saved_id = saved
-        if before is not None:
-            after = self.values()
-            record(
-                self.db,
-                self.bus,
-                "organization",
-                self.tr("Edit %1").replace("%1", str(after["name"]).strip()),
-                lambda s: service.update(s, saved, before),
-                lambda s: service.update(s, saved, after),
-            )
-        self.bus.changed.emit("organization")
-        self.accept()
+    def undo_step(self, session: Session, values: dict[str, Any]) -> UndoStep | None:
+        org_id = self.organization_id or 0
+        org = service.get(session, org_id)
+        before = {key: getattr(org, key) for key in values if key != "stage"}
+        after = dict(values)
+        return UndoStep(
+            self.tr("Edit %1").replace("%1", str(after["name"]).strip()),
+            lambda s: service.update(s, org_id, before),
+            lambda s: service.update(s, org_id, after),
+        )

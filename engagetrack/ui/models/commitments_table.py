@@ -5,24 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import queries_commitments as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.background_model import BackgroundTableModel
-from engagetrack.ui.editors.widgets import tint
 from engagetrack.ui.i18n import tr
+from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.resources import icon
-
-Index = QModelIndex | QPersistentModelIndex
-DUE, STATUS = 0, 1
+from engagetrack.ui.widgets import tint
 
 
-def state_of(values: tuple[Any, ...], today: date) -> tuple[str, int]:
+def state_of(due: date | None, status: CommitmentStatus | str, today: date) -> tuple[str, int]:
     """("overdue", days late) / ("soon", days left) / ("done", 0) / ("", 0) for one row."""
-    due, status = values[DUE], values[STATUS]
     status = status if isinstance(status, CommitmentStatus) else CommitmentStatus(status)
     if status is CommitmentStatus.DONE:
         return "done", 0
@@ -35,7 +31,7 @@ def state_of(values: tuple[Any, ...], today: date) -> tuple[str, int]:
     return "", 0
 
 
-class CommitmentsModel(BackgroundTableModel):
+class CommitmentsModel(ListingTableModel):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, queries.LISTING, parent)
         self.today = date.today()
@@ -44,26 +40,32 @@ class CommitmentsModel(BackgroundTableModel):
         self.today = date.today()  # the calendar moves on while the window stays open
         super().reload()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        values = self.row_values(index.row())
-        if values is None:
-            return None
-        column = index.column()
-        if column == DUE and role in (
+    def state(self, values: tuple[Any, ...]) -> tuple[str, int]:
+        return state_of(self.value(values, "due_on"), self.value(values, "status"), self.today)
+
+    def cell(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        if key == "due_on" and role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return self.due_text(values)
-        if column == 5 and role == Qt.ItemDataRole.DisplayRole:
-            return f"P{values[5]}" if values[5] is not None else ""
-        return super().data(index, role)
+        if key == "due_on" and role == Qt.ItemDataRole.DecorationRole:
+            name = {
+                "overdue": "commitments-overdue",
+                "soon": "commitments-due-soon",
+                "done": "commitments-done",
+            }.get(self.state(values)[0])
+            return icon(name) if name else None
+        if key == "principle" and role == Qt.ItemDataRole.DisplayRole:
+            number = self.value(values, "principle")
+            return f"P{number}" if number is not None else ""
+        return None
 
     def due_text(self, values: tuple[Any, ...]) -> str:
-        due = values[DUE].isoformat() if values[DUE] is not None else tr("no date")
-        state, days = state_of(values, self.today)
+        due_on = self.value(values, "due_on")
+        due = due_on.isoformat() if due_on is not None else tr("no date")
+        state, days = self.state(values)
         if state == "overdue":
             return (
                 tr("{0} · Overdue {1} days").format(due, days)
@@ -78,21 +80,14 @@ class CommitmentsModel(BackgroundTableModel):
             )
         return due
 
-    def row_role(self, row: int, column: int, values: tuple[Any, ...], role: int) -> Any:
-        state, _days = state_of(values, self.today)
-        if role == Qt.ItemDataRole.DecorationRole and column == DUE:
-            name = {
-                "overdue": "commitments-overdue",
-                "soon": "commitments-due-soon",
-                "done": "commitments-done",
-            }.get(state)
-            return icon(name) if name else None
+    def row_role(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        state, _days = self.state(values)
         if role == Qt.ItemDataRole.BackgroundRole:
             if state == "overdue":
                 return tint("#fde2e1", "#5c1f1c")
             if state == "soon":
                 return tint("#fff4d6", "#4d3b00")
-        if role == Qt.ItemDataRole.FontRole and state == "overdue" and column in (DUE, STATUS):
+        if role == Qt.ItemDataRole.FontRole and state == "overdue" and key in ("due_on", "status"):
             font = QFont()
             font.setBold(True)
             return font
@@ -100,4 +95,4 @@ class CommitmentsModel(BackgroundTableModel):
 
     def status_of(self, row: int) -> CommitmentStatus | None:
         values = self.row_values(row)
-        return None if values is None else CommitmentStatus(values[STATUS])
+        return None if values is None else CommitmentStatus(self.value(values, "status"))

@@ -1,145 +1,129 @@
-"""A table model over a services.listing.Listing: ordered ids in memory, rows on demand.
+"""The one lazy table model: ordered ids in memory, rows loaded a page at a time on demand.
 
 Learned from Anki's browser table: filtering and sorting re-run one SQL query for the ids
-(no QSortFilterProxyModel, which takes seconds over 100,000 rows), and the cells of a row are
-fetched a page at a time only when the view paints it.
+(no QSortFilterProxyModel, which takes seconds over 100,000 rows), off the GUI thread so that
+typing never stalls; the cells of a row are fetched a page at a time only when the view paints
+it. What the rows are comes from a pluggable `RowSource` (a services `Listing`, or the
+principle matrix's source); how they look is the subclass's job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 
-from engagetrack.domain.vocabularies import Vocabulary
-from engagetrack.services.listing import PAGE, Listing
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 200  # rows read per trip to the database when the view paints an unloaded row
+
+
+class RowSource(Protocol):
+    """Where a lazy table's rows come from: the matching ids in order, then rows by id."""
+
+    def ids(
+        self,
+        session: Session,
+        *,
+        search: str,
+        filters: Mapping[str, Any],
+        sort: str | None,
+        descending: bool,
+    ) -> list[int]: ...
+
+    def rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Any]: ...
 
 
 class LazyTableModel(QAbstractTableModel):
-    """Rows of one Listing; subclasses may style rows by overriding `row_role`."""
+    """Ids of what matches, re-queried in the background; `reloaded` fires with the count
+    once the rows are in place, `failed` with a message when the query could not run."""
 
-    reloaded = Signal(int)  # emitted with the number of matching rows after each query
+    reloaded = Signal(int)
+    failed = Signal(str)
 
-    def __init__(self, db: Database, listing: Listing, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        source: RowSource,
+        parent: QObject | None = None,
+        *,
+        sort_key: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
-        self.listing = listing
+        self.source = source
         self._ids: list[int] = []
-        self._cache: dict[int, tuple[Any, ...]] = {}
+        self._cache: dict[int, Any] = {}
         self._search = ""
         self._filters: dict[str, Any] = {}
-        self._sort_key: str | None = listing.default_sort
+        self._sort_key = sort_key
         self._descending = False
+        self._generation = 0  # only the newest query's answer is shown
 
     # --- what the view asks -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.listing.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if (
-            horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.listing.columns)
-        ):
-            return tr(self.listing.columns[section].header, "columns")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
-            return None
-        values = self.row_values(index.row())
-        if values is None:
-            return None
-        value = values[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(index.column(), value)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.display(index.column(), value)
-            return text if text and len(text) > 40 else None
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and self.listing.columns[index.column()].kind == "int"
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return self.row_role(index.row(), index.column(), values, role)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.listing.columns)):
-            return
-        self._sort_key = self.listing.columns[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    # --- for subclasses -----------------------------------------------------------------
-    def display(self, column: int, value: Any) -> str:
-        kind = self.listing.columns[column].kind
-        if value is None:
-            return ""
-        if kind == "date" and isinstance(value, date):
-            return value.isoformat()
-        if kind == "vocab":
-            return vocab_label(value if isinstance(value, Vocabulary) else str(value))
-        if kind == "bool":
-            return tr("Yes") if value else ""
-        text = str(value)
-        # one line in a table cell; the full text is in the detail panel or tooltip
-        return text.replace("\n", " ")
-
-    def row_role(self, row: int, column: int, values: tuple[Any, ...], role: int) -> Any:
-        return None
-
     # --- queries ------------------------------------------------------------------------
-    def set_search(self, text: str) -> None:
-        if text != self._search:
-            self._search = text
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    def set_query(self, search: str, filters: Mapping[str, Any]) -> None:
+        """Search text and filters together: one query, and none when nothing changed."""
+        new = dict(filters)
+        if search != self._search or new != self._filters:
+            self._search, self._filters = search, new
             self.reload()
 
-    def set_filters(self, filters: Mapping[str, Any]) -> None:
-        new = dict(filters)
-        if new != self._filters:
-            self._filters = new
-            self.reload()
+    def set_sort(self, key: str | None, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.reload()
 
     def reload(self) -> None:
-        """Re-run the id query (search, filters, sort) and drop cached rows."""
-        with self.db.read() as session:
-            ids = self.listing.ids(
-                session,
-                search=self._search,
-                filters=self._filters,
-                sort=self._sort_key,
-                descending=self._descending,
-            )
-        self.beginResetModel()
-        self._ids = ids
-        self._cache.clear()
-        self.endResetModel()
-        self.reloaded.emit(len(ids))
+        """Re-run the id query (search, filters, sort) off the GUI thread."""
+        self._generation += 1
+        generation = self._generation
+        db, source = self.db, self.source
+        search, filters = self._search, dict(self._filters)
+        sort, descending = self._sort_key, self._descending
 
-    def refresh_rows(self) -> None:
-        """Data changed elsewhere: keep the ids, re-read what is shown."""
-        self.reload()
+        def work(_report: Any) -> list[int]:
+            with db.read() as session:
+                return source.ids(
+                    session, search=search, filters=filters, sort=sort, descending=descending
+                )
+
+        def done(ids: list[int]) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return  # closed meanwhile, or a newer query is on its way
+            self.beginResetModel()
+            self._ids = ids
+            self._cache.clear()
+            self.endResetModel()
+            self.reloaded.emit(len(ids))
+
+        def error(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.failed.emit(str(exc))
+
+        run_in_background(work, on_done=done, on_error=error)
+
+    # --- rows ---------------------------------------------------------------------------
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -150,7 +134,10 @@ class LazyTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def row_values(self, row: int) -> tuple[Any, ...] | None:
+    def row_values(self, row: int) -> Any:
+        """The source's row for a table row (loading its page first), or None."""
+        if not (0 <= row < len(self._ids)):
+            return None
         record_id = self._ids[row]
         if record_id not in self._cache:
             self._load_page(row)
@@ -162,8 +149,4 @@ class LazyTableModel(QAbstractTableModel):
         if len(self._cache) > 20 * PAGE:  # keep memory flat while scrolling far
             self._cache.clear()
         with self.db.read() as session:
-            self._cache.update(self.listing.rows(session, wanted))
-
-    @property
-    def ids(self) -> list[int]:
-        return list(self._ids)
+            self._cache.update(self.source.rows(session, wanted))

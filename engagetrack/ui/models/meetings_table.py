@@ -5,17 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from engagetrack.services import queries_meetings as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.background_model import BackgroundTableModel
 from engagetrack.ui.i18n import tr
+from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.resources import icon
-
-Index = QModelIndex | QPersistentModelIndex
-DATE, PRINCIPLES = 0, 6
 
 
 def principles_text(raw: str | None) -> str:
@@ -28,7 +25,7 @@ def principles_text(raw: str | None) -> str:
     return ", ".join(f"P{n}" for n in numbers)
 
 
-class MeetingsModel(BackgroundTableModel):
+class MeetingsModel(ListingTableModel):
     unsortable = queries.UNSORTABLE
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -36,38 +33,28 @@ class MeetingsModel(BackgroundTableModel):
         self.today = date.today()
 
     def reload(self) -> None:
-        self.today = date.today()
+        self.today = date.today()  # the calendar moves on while the window stays open
         super().reload()
 
     def is_planned(self, values: tuple[Any, ...]) -> bool:
-        return values[DATE] is not None and values[DATE] > self.today
+        held_on = self.value(values, "held_on")
+        return held_on is not None and held_on > self.today
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        values = self.row_values(index.row())
-        if values is None:
-            return None
-        if index.column() == DATE and role == Qt.ItemDataRole.DisplayRole:
-            text = values[DATE].isoformat()
+    def cell(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        if key == "held_on" and role == Qt.ItemDataRole.DisplayRole:
+            text = self.value(values, "held_on").isoformat()
             return tr("{0} · Planned").format(text) if self.is_planned(values) else text
-        if (
-            index.column() == DATE
-            and role == Qt.ItemDataRole.ToolTipRole
-            and self.is_planned(values)
-        ):
+        if key == "held_on" and role == Qt.ItemDataRole.ToolTipRole and self.is_planned(values):
             return tr("Planned: this meeting has not taken place yet.")
-        if index.column() == PRINCIPLES and role == Qt.ItemDataRole.DisplayRole:
-            return principles_text(values[PRINCIPLES])
-        return super().data(index, role)
+        if key == "held_on" and role == Qt.ItemDataRole.DecorationRole and self.is_planned(values):
+            return icon("meetings-planned")
+        if key == "principles" and role == Qt.ItemDataRole.DisplayRole:
+            return principles_text(self.value(values, "principles"))
+        return None
 
-    def row_role(self, row: int, column: int, values: tuple[Any, ...], role: int) -> Any:
-        if not self.is_planned(values):
-            return None
-        if role == Qt.ItemDataRole.FontRole:
+    def row_role(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and self.is_planned(values):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == DATE:
-            return icon("meetings-planned")
         return None

@@ -8,42 +8,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.background_model import BackgroundTableModel
 from engagetrack.ui.i18n import tr
-
-Index = QModelIndex | QPersistentModelIndex
-NAME = 0
+from engagetrack.ui.models.listing_table import ListingTableModel
 
 
-class OrganizationsModel(BackgroundTableModel):
+class OrganizationsModel(ListingTableModel):
     """Rows of queries_organizations.LISTING, loaded off the GUI thread."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, queries.LISTING, parent)
 
     def is_archived(self, row: int) -> bool:
-        values = self.row_values(row) if 0 <= row < self.rowCount() else None
-        return bool(values and values[queries.ARCHIVED_COLUMN])
+        values = self.row_values(row)
+        return bool(values and self.value(values, "archived"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell(self, key: str, values: tuple[Any, ...], role: int) -> Any:
         if (
-            index.isValid()
-            and index.column() == NAME
+            key == "name"
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-            and self.is_archived(index.row())
+            and self.value(values, "archived")
         ):
-            name = super().data(index, Qt.ItemDataRole.DisplayRole)
-            return tr("{0} (archived)").format(name)
-        return super().data(index, role)
+            return tr("{0} (archived)").format(self.value(values, "name"))
+        return None
 
-    def row_role(self, row: int, column: int, values: tuple[Any, ...], role: int) -> Any:
-        if not values[queries.ARCHIVED_COLUMN]:
+    def row_role(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        if not self.value(values, "archived"):
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -28,9 +28,9 @@ from engagetrack.domain.vocabularies import Priority, Stage
 from engagetrack.services import queries_pipeline as queries
 from engagetrack.services.queries_pipeline import Card
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.background_model import BackgroundTableModel
-from engagetrack.ui.editors.widgets import is_dark
 from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.models.listing_table import ListingTableModel
+from engagetrack.ui.widgets import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-engagetrack-organization"
@@ -239,26 +239,19 @@ class CardDelegate(QStyledItemDelegate):
         return None
 
 
-class PipelineTableModel(BackgroundTableModel):
+class PipelineTableModel(ListingTableModel):
     """The table mode: the same organizations, sortable, one row each."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, queries.TABLE, parent)
 
-    def display(self, column: int, value: Any) -> str:
-        key = self.listing.columns[column].key
-        if key == "priority" and value is not None:
+    def cell(self, key: str, values: tuple[Any, ...], role: int) -> Any:
+        value = self.value(values, key)
+        if key == "priority" and role == Qt.ItemDataRole.DisplayRole and value is not None:
             return vocab_label(queries.PRIORITY_BY_RANK[int(value)])
-        if key == "stage_since" and isinstance(value, date):
+        if key == "priority" and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if key == "stage_since" and role == Qt.ItemDataRole.DisplayRole and value is not None:
             days = (date.today() - value).days
             return tr("{0} ({1} days)").format(value.isoformat(), days)
-        return super().display(column, value)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and index.isValid()
-            and self.listing.columns[index.column()].key == "priority"
-        ):
-            return None
-        return super().data(index, role)
+        return None

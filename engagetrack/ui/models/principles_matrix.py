@@ -1,32 +1,28 @@
 """The principle matrix: organizations × P1…P11, loaded a page at a time, with totals.
 
-Rows are only ids until painted (10,000 organizations × 11 cells stay cheap); each cell shows
-its status as short text on a tint chosen for the palette, so colour is never the only cue.
+Rows are only ids until painted (10,000 organizations × 11 cells stay cheap), queried off the
+GUI thread by the shared lazy model; each cell shows its status as short text on a tint chosen
+for the palette, so colour is never the only cue.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from engagetrack.domain.vocabularies import AssessmentStatus as S
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_principles as queries
 from engagetrack.services.queries_principles import Cell, MatrixRow, PrincipleInfo
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.widgets import tint
 from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.models.lazy_table import Index, LazyTableModel
+from engagetrack.ui.widgets import tint
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 # (light palette tint, dark palette tint); Unknown has none: nothing known, nothing to flag
 TINTS: dict[S, tuple[str, str]] = {
@@ -47,25 +43,37 @@ def short_label(status: S | None) -> str:
     return vocab_label(status)
 
 
-class PrinciplesMatrixModel(QAbstractTableModel):
-    reloaded = Signal(int)
+class MatrixSource:
+    """The matrix's rows: organizations by name (filter "endorsers_only"), with their cells."""
 
+    def ids(
+        self,
+        session: Session,
+        *,
+        search: str,
+        filters: Mapping[str, Any],
+        sort: str | None,
+        descending: bool,
+    ) -> list[int]:
+        return queries.organization_ids(
+            session,
+            search=search,
+            endorsers_only=bool(filters.get("endorsers_only")),
+            descending=descending,
+        )
+
+    def rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, MatrixRow]:
+        return queries.rows(session, list(ids))
+
+
+class PrinciplesMatrixModel(LazyTableModel):
     def __init__(
         self, db: Database, principles: list[PrincipleInfo], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, MatrixSource(), parent)
         self.principles = principles
-        self._ids: list[int] = []
-        self._cache: dict[int, MatrixRow] = {}
-        self.search = ""
-        self.endorsers_only = False
-        self.descending = False
 
     # --- shape --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(self.principles)
 
@@ -88,9 +96,7 @@ class PrinciplesMatrixModel(QAbstractTableModel):
 
     # --- cells --------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
-            return None
-        row = self.row(index.row())
+        row: MatrixRow | None = self.row_values(index.row()) if index.isValid() else None
         if row is None:
             return None
         if index.column() == 0:
@@ -133,51 +139,17 @@ class PrinciplesMatrixModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # rows sort by organization name; principle columns are compared with the totals row
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.set_sort(None, order == Qt.SortOrder.DescendingOrder)
 
-    # --- loading ------------------------------------------------------------------------
     def set_filter(self, search: str, endorsers_only: bool) -> None:
-        if (search, endorsers_only) != (self.search, self.endorsers_only):
-            self.search, self.endorsers_only = search, endorsers_only
-            self.reload()
+        self.set_query(search, {"endorsers_only": endorsers_only})
 
-    def reload(self) -> None:
-        with self.db.read() as session:
-            ids = queries.organization_ids(
-                session,
-                search=self.search,
-                endorsers_only=self.endorsers_only,
-                descending=self.descending,
-            )
-        self.beginResetModel()
-        self._ids = ids
-        self._cache.clear()
-        self.endResetModel()
-        self.reloaded.emit(len(ids))
-
-    def row(self, row: int) -> MatrixRow | None:
-        org_id = self._ids[row]
-        if org_id not in self._cache:
-            start = max(0, row - PAGE // 4)
-            wanted = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
-            if len(self._cache) > 20 * PAGE:
-                self._cache.clear()
-            with self.db.read() as session:
-                self._cache.update(queries.rows(session, wanted))
-        return self._cache.get(org_id)
-
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, org_id: int) -> int | None:
-        try:
-            return self._ids.index(org_id)
-        except ValueError:
-            return None
+    @property
+    def endorsers_only(self) -> bool:
+        return bool(self.filters.get("endorsers_only"))
 
     def is_endorser(self, row: int) -> bool:
-        r = self.row(row)
+        r = self.row_values(row)
         return r is not None and r.stage is Stage.ENDORSED
 
 

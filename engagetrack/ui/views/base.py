@@ -1,35 +1,32 @@
-"""The contract every tab follows, so the main window can build, refresh and jump to them."""
+"""The contract every tab follows, so the main window can build, refresh and jump to them
+without asking what a tab can do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from engagetrack.store.database import Database
-
-
-class DataBus(QObject):
-    """Tells every tab that records changed, so each refreshes what it shows; holds the
-    window's undo stack, so any tab can offer an edit for Undo."""
-
-    changed = Signal(str)  # the entity that changed: "organization", "meeting", ...
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
+from engagetrack.ui.bus import DataBus
 
 
 class View(QWidget):
-    """A tab. `open_record` asks the main window to show a record on its own tab."""
+    """A tab. `open_record` asks the main window to show a record on its own tab, `show_tab`
+    to bring another tab forward."""
 
     open_record = Signal(str, int)  # entity, id
+    show_tab = Signal(str)  # a tab name of main_window.TABS
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.bus = bus
         bus.changed.connect(self.on_data_changed)
+
+    @property
+    def writable(self) -> bool:
+        """False on a register opened read-only: every control that writes is disabled."""
+        return not self.db.read_only
 
     def on_data_changed(self, entity: str) -> None:
         """Refresh what this tab shows; called after any write anywhere."""
@@ -41,3 +38,10 @@ class View(QWidget):
     def show_record(self, entity: str, record_id: int) -> bool:
         """Select the record if this tab shows that kind of record; True when it did."""
         return False
+
+    def can_add(self) -> bool:
+        """Whether Edit > New record (Ctrl+N) adds something on this tab now."""
+        return False
+
+    def new_record(self) -> None:
+        """Add a record of this tab's kind (only called when `can_add()`)."""

@@ -2,59 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QPushButton, QWidget
 
-from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
-from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.commitment_editor import CommitmentEditor
-from engagetrack.ui.editors.widgets import IdCombo, OptionalDateEdit, RecordTable, debounced
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.commitments_table import CommitmentsModel
 from engagetrack.ui.tasks import run_in_background
-from engagetrack.ui.undo import record
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.undo import UndoStep
+from engagetrack.ui.views.table_tab import TableTab, TabTexts
+from engagetrack.ui.widgets import IdCombo, OptionalDateEdit
+from engagetrack.ui.write_op import write_op
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 _ALL, _ACTIVE, _OVERDUE, _SOON = "all", "active", "overdue", "soon"
+COLUMN_WIDTHS = {
+    "due_on": 265,
+    "status": 100,
+    "organization": 230,
+    "description": 360,
+    "owner": 120,
+    "principle": 70,
+    "meeting": 220,
+    "completed_on": 100,
+    "classification": 130,
+}
 
 
-class CommitmentsView(View):
+def _first_item(combo: QComboBox) -> Callable[[], None]:
+    return lambda: combo.setCurrentIndex(0)
+
+
+class CommitmentsView(TableTab):
+    entity = "commitment"
+
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
-        super().__init__(db, bus, parent)
-        self.model = CommitmentsModel(db, self)
-        self._keep_id: int | None = None
+        texts = TabTexts(
+            search_placeholder=self.tr("Search description, owner, organization…"),
+            search_name=self.tr("Search commitments"),
+            table_name=self.tr("Commitments"),
+            count_name=self.tr("Number of commitments shown"),
+            count=lambda n: (
+                self.tr("1 commitment") if n == 1 else self.tr("{0} commitments").format(f"{n:,}")
+            ),
+            menu_name=self.tr("Commitment actions"),
+            delete_title=self.tr("Delete commitment"),
+        )
+        self.commitments = CommitmentsModel(db)
+        super().__init__(db, bus, self.commitments, texts, parent)
+        self.commitments.setParent(self)
 
         # --- filters -------------------------------------------------------------------
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search description, owner, organization…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search commitments"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), _ALL)
         self.status_filter.addItem(self.tr("Open or in progress"), _ACTIVE)
         self.status_filter.addItem(self.tr("Overdue"), _OVERDUE)
-        self.status_filter.addItem(self.tr("Due in the next 30 days"), _SOON)
+        self.status_filter.addItem(
+            self.tr("Due in the next {0} days").format(queries.DUE_SOON_DAYS), _SOON
+        )
         for status in CommitmentStatus:
             self.status_filter.addItem(vocab_label(status), status.value)
         self.owner_filter = QComboBox(self)
@@ -68,8 +86,16 @@ class CommitmentsView(View):
         self.due_from.set_accessible(self.tr("Due from"))
         self.due_to = OptionalDateEdit(self.tr("to"), self)
         self.due_to.set_accessible(self.tr("Due to"))
-        self.clear_filters = QPushButton(self.tr("C&lear filters"), self)
-        self.clear_filters.setAccessibleName(self.tr("Clear filters"))
+        for combo in (self.status_filter, self.owner_filter):
+            self.add_filter(combo, combo.currentIndexChanged, _first_item(combo))
+        self.add_filter(
+            self.org_filter,
+            self.org_filter.currentIndexChanged,
+            lambda: self.org_filter.set_current_id(None),
+            stretch=1,
+        )
+        self.add_filter(self.due_from, self.due_from.changed, lambda: self.due_from.set_value(None))
+        self.add_filter(self.due_to, self.due_to.changed, lambda: self.due_to.set_value(None))
 
         # --- actions -------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("&New commitment…"), self)
@@ -84,79 +110,30 @@ class CommitmentsView(View):
         self.quick_status.addItem(self.tr("Set status…"), None)
         for status in CommitmentStatus:
             self.quick_status.addItem(vocab_label(status), status.value)
-
-        self.table = RecordTable(self.tr("Commitments"), self)
-        self.table.setModel(self.model)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((265, 100, 230, 360, 120, 70, 220, 100, 130)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Number of commitments shown"))
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.owner_filter)
-        filters.addWidget(self.org_filter, 1)
-        filters.addWidget(self.due_from)
-        filters.addWidget(self.due_to)
-        filters.addWidget(self.clear_filters)
-        actions = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, self.delete_button):
-            actions.addWidget(widget)
-        actions.addSpacing(16)
-        actions.addWidget(self.quick_status)
-        actions.addStretch(1)
-        actions.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
-
-        # --- wiring --------------------------------------------------------------------
-        self._typing = debounced(self, self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._typing.start())
-        for combo in (self.status_filter, self.owner_filter, self.org_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.due_from.changed.connect(self.apply_filters)
-        self.due_to.changed.connect(self.apply_filters)
-        self.clear_filters.clicked.connect(self.reset_filters)
+        self.add_control(self.new_button, needs_record=False)
+        self.add_control(self.edit_button)
+        self.add_control(self.delete_button)
+        self.action_row.addSpacing(16)
+        self.action_row.addWidget(self.quick_status)
+        self.add_control(self.quick_status)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.quick_status.activated.connect(self._quick_status_chosen)
-        self.table.open_requested.connect(lambda _i: self.edit_selected())
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.model.reloaded.connect(self._reloaded)
-        self.model.failed.connect(self.count.setText)
-        self.table.delete_requested.connect(self.delete_selected)
-        self._update_buttons()
+
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for key, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(self.model.column_of(key), width)
+        header.setSectionResizeMode(
+            self.model.column_of("description"), QHeaderView.ResizeMode.Stretch
+        )
+        self.table.sortByColumn(self.model.column_of("due_on"), Qt.SortOrder.AscendingOrder)
+        self.finish_layout()
         self.refresh()
 
-    # --- View contract ------------------------------------------------------------------
-    def refresh(self) -> None:
-        self._keep_id = self.current_id() or self._keep_id
-        self._load_choices()
-        self.model.reload()
-
-    def show_record(self, entity: str, record_id: int) -> bool:
-        if entity != "commitment":
-            return False
-        self._keep_id = record_id
-        if self.model.row_of(record_id) is not None:
-            self._select(record_id)
-        else:
-            self.reset_filters()
-            self.model.reload()
-        return True
-
     # --- filters ------------------------------------------------------------------------
-    def _load_choices(self) -> None:
+    def load_choices(self) -> None:
         db = self.db
 
         def work(_report: Any) -> tuple[list[str], list[tuple[int, str]]]:
@@ -185,18 +162,22 @@ class CommitmentsView(View):
         self.org_filter.set_choices(orgs, org)
         self.org_filter.blockSignals(False)
 
+    def query(self) -> tuple[str, dict[str, Any]]:
+        # the listing matches its text through a filter of its own (description, owner, name)
+        search, filters = super().query()
+        return "", {"text": search, **filters}
+
     def filters(self) -> dict[str, Any]:
         today = date.today()
         state = self.status_filter.currentData()
         out: dict[str, Any] = {
-            "text": effective_search(self.search.text()),
             "owner": self.owner_filter.currentData(),
             "organization_id": self.org_filter.current_id(),
             "due_from": self.due_from.value(),
             "due_to": self.due_to.value(),
         }
         if state == _ACTIVE:
-            out["statuses"] = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+            out["statuses"] = queries.ACTIVE
         elif state == _OVERDUE:
             out["overdue_on"] = today
         elif state == _SOON:
@@ -205,63 +186,22 @@ class CommitmentsView(View):
             out["statuses"] = (CommitmentStatus(state),)
         return out
 
-    def apply_filters(self) -> None:
-        self._typing.stop()
-        self.model.set_filters(self.filters())
-
-    def reset_filters(self) -> None:
-        for widget in (self.search, self.status_filter, self.owner_filter, self.org_filter):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.owner_filter.setCurrentIndex(0)
-        self.org_filter.set_current_id(None)
-        for widget in (self.search, self.status_filter, self.owner_filter, self.org_filter):
-            widget.blockSignals(False)
-        self.due_from.set_value(None)
-        self.due_to.set_value(None)
-        self.apply_filters()
-
-    # --- selection ----------------------------------------------------------------------
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def _select(self, record_id: int) -> None:
-        row = self.model.row_of(record_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
-        self.table.scrollTo(index)
-
-    def _reloaded(self, n: int) -> None:
-        self.count.setText(
-            self.tr("1 commitment") if n == 1 else self.tr("{0} commitments").format(f"{n:,}")
-        )
-        if self._keep_id is not None:
-            self._select(self._keep_id)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has = self.current_id() is not None
-        for widget in (self.edit_button, self.delete_button, self.quick_status):
-            widget.setEnabled(has)
-
     # --- actions ------------------------------------------------------------------------
     def new_record(self) -> None:
+        if not self.writable:
+            return
         editor = CommitmentEditor(
             self.db, self.bus, self, organization_id=self.org_filter.current_id()
         )
-        if editor.exec():
-            self.show_record("commitment", editor.commitment_id or 0)
+        if editor.exec() and editor.commitment_id is not None:
+            self.show_record("commitment", editor.commitment_id)
         editor.deleteLater()
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
-        if record_id is None:
+        if record_id is None or not self.writable:
             return
+        self._keep_id = record_id
         editor = CommitmentEditor(self.db, self.bus, self, commitment_id=record_id)
         editor.exec()
         editor.deleteLater()
@@ -269,26 +209,29 @@ class CommitmentsView(View):
     def set_status(self, status: CommitmentStatus) -> None:
         """The quick status change: one write; Done gets today's date from the service."""
         record_id = self.current_id()
-        if record_id is None:
+        if record_id is None or not self.writable:
             return
-        try:
-            with self.db.write() as session:
-                before = commitment_service.get(session, record_id)
-                old = {"status": before.status, "completed_on": before.completed_on}
-                commitment_service.set_status(session, record_id, status)
-        except (ValidationError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
-            return
-        record(
+        old: dict[str, Any] = {}
+
+        def action(session: Session) -> object:
+            before = commitment_service.get(session, record_id)
+            old.update(status=before.status, completed_on=before.completed_on)
+            return commitment_service.set_status(session, record_id, status)
+
+        self._keep_id = record_id
+        write_op(
+            self,
             self.db,
             self.bus,
-            "commitment",
-            self.tr("Set status to %1").replace("%1", vocab_label(status)),
-            lambda s: commitment_service.update(s, record_id, old),
-            lambda s: commitment_service.set_status(s, record_id, status),
+            action,
+            entity="commitment",
+            title=self.tr("Status not changed"),
+            undo=lambda _r: UndoStep(
+                self.tr("Set status to %1").replace("%1", vocab_label(status)),
+                lambda s: commitment_service.update(s, record_id, old),
+                lambda s: commitment_service.set_status(s, record_id, status),
+            ),
         )
-        self._keep_id = record_id
-        self.bus.changed.emit("commitment")
 
     def _quick_status_chosen(self, index: int) -> None:
         code = self.quick_status.itemData(index)
@@ -296,54 +239,30 @@ class CommitmentsView(View):
         if code is not None:
             self.set_status(CommitmentStatus(code))
 
-    def delete_selected(self) -> None:
-        record_id = self.current_id()
-        if record_id is None:
-            return
-        row = self.model.row_values(self.table.currentIndex().row()) or ()
-        description = str(row[3]) if len(row) > 3 else ""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete commitment"),
-            self.tr("Delete the commitment “{0}”? This cannot be undone.").format(description),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.db.write() as session:
-                commitment_service.delete(session, record_id)
-        except (ValidationError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
-            return
-        self._keep_id = None
-        self.bus.changed.emit("commitment")
+    def delete_question(self, record_id: int) -> str:
+        row = self.model.row_values(self.table.currentIndex().row())
+        description = str(self.model.value(row, "description")) if row else ""
+        return self.tr("Delete the commitment “{0}”? This cannot be undone.").format(description)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.setCurrentIndex(index)
-        self.build_menu().exec(self.table.viewport().mapToGlobal(pos))
+    def delete_record(self, session: Session, record_id: int) -> object:
+        commitment_service.delete(session, record_id)
+        return None
 
-    def build_menu(self) -> QMenu:
+    def menu_actions(self, menu: QMenu) -> None:
         """The row's menu: edit, quick status, jump to its organization, delete."""
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Commitment actions"))
-        menu.addAction(self.tr("&Edit…"), self.edit_selected)
+        self.menu_item(menu, self.tr("&Edit…"), self.edit_selected)
         status_menu = menu.addMenu(self.tr("Set &status"))
-        current = self.model.status_of(self.table.currentIndex().row())
+        status_menu.setEnabled(self.writable)
+        current = self.commitments.status_of(self.table.currentIndex().row())
         for status in CommitmentStatus:
             action = QAction(vocab_label(status), status_menu)
             action.setCheckable(True)
             action.setChecked(status is current)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             status_menu.addAction(action)
-        menu.addAction(self.tr("Go to &organization"), self._go_to_organization)
+        self.menu_item(menu, self.tr("Go to &organization"), self._go_to_organization, writes=False)
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete…"), self.delete_selected)
-        return menu
+        self.menu_item(menu, self.tr("&Delete…"), self.delete_selected)
 
     def _go_to_organization(self) -> None:
         record_id = self.current_id()
@@ -353,6 +272,3 @@ class CommitmentsView(View):
             rec = queries.record(session, record_id)
         if rec is not None:
             self.open_record.emit("organization", rec.organization_id)
-
-    def _index(self, row: int) -> QModelIndex:
-        return self.model.index(row, 0)

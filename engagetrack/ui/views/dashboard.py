@@ -7,7 +7,6 @@ so the window opens fast even on a register of 10,000 organizations.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -31,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.domain.vocabularies import Stage
-from engagetrack.services.headline import Headline, headline
+from engagetrack.services.headline import headline
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
+from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import vocab_label
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.startup import take_prefetched
+from engagetrack.ui.views.base import View
 
 if TYPE_CHECKING:
     # the lists' queries load SQLAlchemy: only in the background, after the first paint
@@ -43,46 +44,6 @@ if TYPE_CHECKING:
 
 MORE = "more"
 RELOAD_MS = 300  # many changes in a row (an import, an undo) cause one reload
-
-
-class _Prefetch:
-    """The headline figures, counted on a thread while the window is still being built:
-    sqlite3 lets go of the interpreter while it counts, so the two overlap."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.today = date.today()
-        self.result: Headline | None = None
-        self.thread = threading.Thread(target=self._run, name="engagetrack-figures", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        try:
-            with self.db.raw_read() as conn:
-                self.result = headline(conn, self.today)
-        except Exception:  # the Dashboard asks again itself, and shows the problem
-            self.result = None
-
-    def take(self, db: Database, today: date) -> Headline | None:
-        if db is not self.db or today != self.today:
-            return None
-        self.thread.join()
-        return self.result
-
-
-_prefetched: _Prefetch | None = None
-
-
-def prefetch_figures(db: Database) -> None:
-    """Start counting the headline figures for a Dashboard about to be built on `db`."""
-    global _prefetched
-    _prefetched = _Prefetch(db)
-
-
-def _take_prefetched(db: Database, today: date) -> Headline | None:
-    global _prefetched
-    pending, _prefetched = _prefetched, None
-    return pending.take(db, today) if pending is not None else None
 
 
 class Figure(QFrame):
@@ -276,7 +237,7 @@ class DashboardView(View):
 
     def refresh(self) -> None:
         today = date.today()
-        head = _take_prefetched(self.db, today)
+        head = take_prefetched(self.db, today)
         if head is None:
             # plain SQL on a driver connection: the first paint does not wait for SQLAlchemy
             with self.db.raw_read() as conn:

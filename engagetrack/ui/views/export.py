@@ -34,8 +34,9 @@ from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui import tasks
-from engagetrack.ui.editors.widgets import OptionalDateEdit
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.views.base import View
+from engagetrack.ui.widgets import OptionalDateEdit
 
 # the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
 # repeated here so that opening the tab does not load openpyxl)

@@ -27,8 +27,8 @@ from engagetrack.domain.vocabularies import PIPELINE_STAGES, Priority, Stage
 from engagetrack.services import queries_pipeline as queries
 from engagetrack.services.queries_pipeline import Board, Filters
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.stage_dialog import StageChangeDialog
-from engagetrack.ui.editors.widgets import RecordTable, debounced
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.pipeline_board import (
     CardDelegate,
@@ -37,9 +37,18 @@ from engagetrack.ui.models.pipeline_board import (
 )
 from engagetrack.ui.resources import icon
 from engagetrack.ui.tasks import run_in_background
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.views.base import View
+from engagetrack.ui.widgets import RecordTable, debounced
 
 ASIDE = (Stage.DECLINED, Stage.ON_HOLD)
+TABLE_WIDTHS = {
+    "name": 320,
+    "stage": 120,
+    "priority": 90,
+    "lead_official": 200,
+    "stage_since": 190,
+    "next_due": 170,
+}
 
 
 class CardList(QListView):
@@ -48,18 +57,26 @@ class CardList(QListView):
     move_requested = Signal(int, int)  # organization id, step (+1 right, -1 left)
     open_requested = Signal(int)
 
-    def __init__(self, model: StageCardsModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: StageCardsModel, parent: QWidget | None = None, *, movable: bool = True
+    ) -> None:
         super().__init__(parent)
+        self.movable = movable
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self))
         self.setUniformItemSizes(True)
         self.setSpacing(2)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        # a read-only register: cards can be looked at and opened, never dragged
+        self.setDragEnabled(movable)
+        self.setAcceptDrops(movable)
+        self.setDropIndicatorShown(movable)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop
+            if movable
+            else QAbstractItemView.DragDropMode.NoDragDrop
+        )
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -79,7 +96,12 @@ class CardList(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         org = self.current_org()
-        if ctrl and org is not None and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+        if (
+            ctrl
+            and self.movable
+            and org is not None
+            and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left)
+        ):
             self.move_requested.emit(org, 1 if event.key() == Qt.Key.Key_Right else -1)
             event.accept()
             return
@@ -97,7 +119,9 @@ class CardList(QListView):
 class StageColumn(QWidget):
     """A heading with the count, the card list, and a note when the column is capped."""
 
-    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, stage: Stage, parent: QWidget | None = None, *, movable: bool = True
+    ) -> None:
         super().__init__(parent)
         self.stage = stage
         self.model = StageCardsModel(stage, self)
@@ -105,7 +129,7 @@ class StageColumn(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.list = CardList(self.model, self)
+        self.list = CardList(self.model, self, movable=movable)
         self.list.setAccessibleName(self.tr("{0} column").format(vocab_label(stage)))
         self.heading.setBuddy(self.list)
         self.capped = QLabel(self)
@@ -170,13 +194,17 @@ class PipelineView(View):
             modes.addButton(button)
         self.board_button.setChecked(True)
         self.hint = QLabel(
-            self.tr("Drag a card, or select it and press Ctrl+→ / Ctrl+←, to change its stage."),
+            self.tr("Drag a card, or select it and press Ctrl+→ / Ctrl+←, to change its stage.")
+            if self.writable
+            else self.tr("This register is open read-only: stages cannot be changed."),
             self,
         )
         self.hint.setWordWrap(True)
 
         # --- board -----------------------------------------------------------------------
-        self.columns: dict[Stage, StageColumn] = {s: StageColumn(s, self) for s in Stage}
+        self.columns: dict[Stage, StageColumn] = {
+            s: StageColumn(s, self, movable=self.writable) for s in Stage
+        }
         board = QWidget(self)
         line = QHBoxLayout(board)
         line.setContentsMargins(0, 0, 0, 0)
@@ -209,9 +237,11 @@ class PipelineView(View):
         self.table_model = PipelineTableModel(db, self)
         self.table = RecordTable(self.tr("Organizations in the pipeline"), self)
         self.table.setModel(self.table_model)
-        for number, width in enumerate((320, 120, 90, 200, 190, 170)):
-            self.table.setColumnWidth(number, width)
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        for key, width in TABLE_WIDTHS.items():
+            self.table.setColumnWidth(self.table_model.column_of(key), width)
+        self.table.sortByColumn(
+            self.table_model.column_of("stage_since"), Qt.SortOrder.AscendingOrder
+        )
         self.table.open_requested.connect(self._open_table_row)
 
         self.stack = QStackedWidget(self)
@@ -366,20 +396,23 @@ class PipelineView(View):
 
     def request_move(self, org_id: int, target: Stage) -> bool:
         """Ask for the date and a note, then write the stage change; False when cancelled."""
+        if not self.writable:
+            return False
         with self.db.read() as session:
             card = queries.card(session, org_id)
         if card is None or card.stage == target:
             return False
         dialog = StageChangeDialog(
-            self.db, org_id, card.name, card.stage, target, card.stage_since, self
+            self.db, self.bus, org_id, card.name, card.stage, target, card.stage_since, self
         )
+        self._keep = org_id  # the bus reloads the board once the move is written
+        self._focus_after_load = True
         moved = bool(dialog.exec())
         dialog.deleteLater()
-        if moved:
-            self._keep = org_id
-            self._focus_after_load = True
-            self.bus.changed.emit("organization")
-        else:
+        if not moved:
+            self._keep = None
+            self._focus_after_load = False
+            self.select_card(org_id, focus=True)
             self.select_card(org_id, focus=True)
         return moved
 
@@ -398,6 +431,7 @@ class PipelineView(View):
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Card actions"))
         move = menu.addMenu(icon("pipeline-move"), self.tr("&Move to"))
+        move.setEnabled(self.writable)
         for stage in Stage:
             action = move.addAction(vocab_label(stage))
             action.setEnabled(stage != current)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +20,17 @@ from PySide6.QtWidgets import (
 
 from engagetrack.services import queries_principles as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.editors.assessment_editor import AssessmentEditor
-from engagetrack.ui.editors.widgets import RecordTable, debounced, is_dark
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.models.principles_matrix import (
     TINTS,
     PrinciplesMatrixModel,
     PrinciplesTotalsModel,
     short_label,
 )
-from engagetrack.ui.views.base import DataBus, View
+from engagetrack.ui.tasks import run_in_background
+from engagetrack.ui.views.base import View
+from engagetrack.ui.widgets import RecordTable, debounced, is_dark
 
 NAME_WIDTH, CELL_WIDTH = 280, 100
 
@@ -55,10 +58,12 @@ class PrinciplesView(View):
             f"&nbsp;{short_label(status)}&nbsp;</span>"
             for status, tints in TINTS.items()
         ]
-        legend = QLabel(
-            self.tr("Key:") + " " + " ".join(swatches) + " &nbsp;— " + self.tr("not assessed"),
-            self,
-        )
+        key = self.tr("Key:") + " " + " ".join(swatches) + " &nbsp;— " + self.tr("not assessed")
+        if not self.writable:
+            key += (
+                " &nbsp;·&nbsp; <b>" + self.tr("Read-only: assessments cannot be changed.") + "</b>"
+            )
+        legend = QLabel(key, self)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setToolTip(self.tr("Cell text gives the status; the tint repeats it."))
         self.legend = legend
@@ -147,12 +152,18 @@ class PrinciplesView(View):
         self.count.setText(
             self.tr("1 organization") if n == 1 else self.tr("{0} organizations").format(f"{n:,}")
         )
-        with self.db.read() as session:
-            totals = queries.totals(
-                session, search=self.model.search, endorsers_only=self.model.endorsers_only
-            )
-        self.totals_model.set_totals(totals)
         self._restore()
+        db, search, endorsers_only = self.db, self.model.search, self.model.endorsers_only
+
+        def work(_report: Any) -> dict[int, tuple[int, int]]:
+            with db.read() as session:
+                return queries.totals(session, search=search, endorsers_only=endorsers_only)
+
+        def done(totals: dict[int, tuple[int, int]]) -> None:
+            if shiboken6.isValid(self.totals_model):  # the tab may have closed meanwhile
+                self.totals_model.set_totals(totals)
+
+        run_in_background(work, on_done=done)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -187,11 +198,15 @@ class PrinciplesView(View):
     def edit_cell(self, index: QModelIndex) -> None:
         p = self.model.principle_at(index.column())
         org_id = self.model.id_at(index.row())
-        row = self.model.row(index.row()) if org_id is not None else None
+        row = self.model.row_values(index.row()) if org_id is not None else None
         if p is None or row is None or org_id is None:
             return
-        editor = AssessmentEditor(self.db, org_id, row.name, p, row.cells.get(p.number), self)
-        if editor.exec():
-            self._keep = (org_id, index.column())
-            self.bus.changed.emit("assessment")
+        if not self.writable:
+            return
+        self._keep = (org_id, index.column())  # the bus reloads the matrix once it is written
+        editor = AssessmentEditor(
+            self.db, self.bus, org_id, row.name, p, row.cells.get(p.number), self
+        )
+        if not editor.exec():
+            self._keep = None
         editor.deleteLater()

@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
 from engagetrack.services import queries_principles
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.forms import add_field, set_combo_code, text_box, vocab_combo
-from engagetrack.ui.editors.widgets import ErrorLabel, FieldErrors, IdCombo, OptionalDateEdit
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.widgets import IdCombo, OptionalDateEdit, set_combo_code, text_box, vocab_combo
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 
-class CommitmentEditor(QDialog):
+class CommitmentEditor(RecordDialog):
     """Add or edit one commitment; stays open with the input intact when it does not save."""
+
+    entity = "commitment"
 
     def __init__(
         self,
@@ -39,21 +35,14 @@ class CommitmentEditor(QDialog):
         meeting_id: int | None = None,
         organization_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.bus = bus
-        self.commitment_id = commitment_id
-        self.setWindowTitle(
-            self.tr("Edit commitment") if commitment_id else self.tr("New commitment")
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=commitment_id,
+            title=self.tr("Edit commitment") if commitment_id else self.tr("New commitment"),
+            width=560,
         )
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
-
-        general = ErrorLabel(self)
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         self.organization = IdCombo(self.tr("Organization"), parent=self)
         self.description = text_box(self.tr("Description"), self, lines=2)
         self.principle = QComboBox(self)
@@ -72,40 +61,32 @@ class CommitmentEditor(QDialog):
         self.classification = vocab_combo(Classification, self.tr("Marking"), self)
         self.notes = text_box(self.tr("Notes"), self)
 
-        add_field(form, self.errors, "organization_id", self.tr("&Organization"), self.organization)
-        add_field(form, self.errors, "description", self.tr("&Description"), self.description)
-        add_field(form, self.errors, "principle", self.tr("&Principle"), self.principle)
-        add_field(form, self.errors, "meeting_id", self.tr("&Meeting"), self.meeting)
-        add_field(form, self.errors, "owner", self.tr("O&wner"), self.owner)
-        add_field(form, self.errors, "due_on", self.tr("D&ue"), self.due)
-        add_field(form, self.errors, "status", self.tr("&Status"), self.status)
-        add_field(form, self.errors, "completed_on", self.tr("&Completed on"), self.completed)
-        add_field(form, self.errors, "classification", self.tr("Mar&king"), self.classification)
-        add_field(form, self.errors, "notes", self.tr("&Notes"), self.notes)
+        self.add_field("organization_id", self.tr("&Organization"), self.organization)
+        self.add_field("description", self.tr("&Description"), self.description)
+        self.add_field("principle", self.tr("&Principle"), self.principle)
+        self.add_field("meeting_id", self.tr("&Meeting"), self.meeting)
+        self.add_field("owner", self.tr("O&wner"), self.owner)
+        self.add_field("due_on", self.tr("D&ue"), self.due)
+        self.add_field("status", self.tr("&Status"), self.status)
+        self.add_field("completed_on", self.tr("&Completed on"), self.completed)
+        self.add_field("classification", self.tr("Mar&king"), self.classification)
+        self.add_field("notes", self.tr("&Notes"), self.notes)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-
-        self._load(organization_id, meeting_id)
+        self._initial = (organization_id, meeting_id)
+        self.load()
         self.organization.currentIndexChanged.connect(lambda _i: self._reload_meetings())
 
-    def _load(self, organization_id: int | None, meeting_id: int | None) -> None:
+    @property
+    def commitment_id(self) -> int | None:
+        return self.record_id
+
+    def load(self) -> None:
+        organization_id, meeting_id = self._initial
         with self.db.read() as session:
             orgs = queries.organization_choices(session, include_archived=True)
             owners = queries.owners(session)
             principles = queries_principles.principles(session)
-            rec = queries.record(session, self.commitment_id) if self.commitment_id else None
+            rec = queries.record(session, self.record_id) if self.record_id else None
             if rec is None and organization_id is None and meeting_id is not None:
                 organization_id = queries.meeting_organization(session, meeting_id)
         self.principle.addItem(self.tr("(none)"), None)
@@ -150,35 +131,7 @@ class CommitmentEditor(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def save(self) -> None:
-        values = self.values()
-        if values["organization_id"] is None:
-            self.errors.show({"organization_id": self.tr("Choose who made the commitment.")})
-            return
-        try:
-            with self.db.write() as session:
-                if self.commitment_id is None:
-                    new_id = commitment_service.create(session, values).id
-                else:
-                    new_id = commitment_service.update(session, self.commitment_id, values).id
-            self.commitment_id = new_id  # only once committed
-        except ValidationError as exc:
-            errors = dict(exc.errors)
-            if "principle" in errors:
-                errors["principle"] = errors.pop("principle")
-            self.errors.show(errors)
-            return
-        except StoreError as exc:
-            self.errors.show({"": str(exc)})
-            return
-        self.bus.changed.emit("commitment")
-        self.accept()
-
-    def keyPressEvent(self, event: Any) -> None:
-        # Enter inside the form should not save half-typed text by accident in text boxes
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier
-        ):
-            self.save()
-            return
-        super().keyPressEvent(event)
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        if self.record_id is None:
+            return commitment_service.create(session, values).id
+        return commitment_service.update(session, self.record_id, values).id

@@ -4,29 +4,23 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import AssessmentStatus
 from engagetrack.services import assessments, queries_principles
 from engagetrack.services.queries_principles import Cell, HistoryLine, PrincipleInfo
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.forms import add_field, set_combo_code, text_box, vocab_combo
-from engagetrack.ui.editors.widgets import DateEdit, ErrorLabel, FieldErrors
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.i18n import tr
+from engagetrack.ui.widgets import DateEdit, set_combo_code, text_box, vocab_combo
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 
 def describe(line: HistoryLine) -> str:
@@ -50,34 +44,40 @@ def describe(line: HistoryLine) -> str:
     )
 
 
-class AssessmentEditor(QDialog):
+class AssessmentEditor(RecordDialog):
     """Record status, evidence, source and date for one cell; shows the cell's audit trail."""
+
+    entity = "assessment"
 
     def __init__(
         self,
         db: Database,
+        bus: DataBus,
         organization_id: int,
         organization: str,
         principle: PrincipleInfo,
         cell: Cell | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=organization_id,
+            title=self.tr("{0} — {1}").format(organization, principle.code),
+        )
+        self.setAccessibleName(self.tr("Assessment"))
         self.organization_id = organization_id
         self.number = principle.number
-        self.setWindowTitle(self.tr("{0} — {1}").format(organization, principle.code))
-        self.setAccessibleName(self.tr("Assessment"))
         self.resize(640, 620)
-
         about = QLabel(
-            f"<b>{_esc(organization)}</b><br><b>{principle.code} — {_esc(principle.short_title)}"
-            f"</b><br><i>{_esc(principle.theme)}</i><br>{_esc(principle.text)}",
+            f"<b>{escape(organization, quote=False)}</b><br><b>{principle.code} — "
+            f"{escape(principle.short_title, quote=False)}</b><br>"
+            f"<i>{escape(principle.theme, quote=False)}</i><br>{escape(principle.text, quote=False)}",
             self,
         )
         about.setWordWrap(True)
-        general = ErrorLabel(self)
-        self.errors = FieldErrors(general)
+        self.add_above(about)
         self.status = vocab_combo(AssessmentStatus, self.tr("Status"), self)
         self.evidence = text_box(self.tr("Evidence"), self, lines=4)
         self.source = QLineEdit(self)
@@ -88,65 +88,40 @@ class AssessmentEditor(QDialog):
         self.assessed_on = DateEdit(date.today(), self)
         self.assessed_on.setAccessibleName(self.tr("Assessed on"))
         self.assessed_on.setMaximumDate(QDate.currentDate())
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_field(form, self.errors, "status", self.tr("&Status"), self.status)
-        add_field(form, self.errors, "evidence", self.tr("&Evidence"), self.evidence)
-        add_field(form, self.errors, "source", self.tr("S&ource"), self.source)
-        add_field(form, self.errors, "assessed_on", self.tr("&Assessed on"), self.assessed_on)
-
+        self.add_field("status", self.tr("&Status"), self.status)
+        self.add_field("evidence", self.tr("&Evidence"), self.evidence)
+        self.add_field("source", self.tr("S&ource"), self.source)
+        self.add_field("assessed_on", self.tr("&Assessed on"), self.assessed_on)
         self.history = QPlainTextEdit(self)
         self.history.setReadOnly(True)
         self.history.setAccessibleName(self.tr("History of this assessment"))
         self.history.setTabChangesFocus(True)
         history_box = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history_box).addWidget(self.history)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(history_box, 1)
-        layout.addWidget(buttons)
-
+        self.add_below(history_box, 1)
         if cell is not None:
             set_combo_code(self.status, cell.status)
             self.evidence.setPlainText(cell.evidence or "")
             self.source.setText(cell.source or "")
-        with db.read() as session:
-            lines = queries_principles.cell_history(session, organization_id, self.number)
+        self.load()
+        self.status.setFocus()
+
+    def load(self) -> None:
+        with self.db.read() as session:
+            lines = queries_principles.cell_history(session, self.organization_id, self.number)
         self.history.setPlainText(
             "\n".join(describe(line) for line in lines) or self.tr("Never assessed before.")
         )
-        self.status.setFocus()
 
-    def save(self) -> None:
-        try:
-            with self.db.write() as session:
-                assessments.set_assessment(
-                    session,
-                    self.organization_id,
-                    self.number,
-                    str(self.status.currentData()),
-                    evidence=self.evidence.toPlainText(),
-                    source=self.source.text(),
-                    assessed_on=self.assessed_on.value(),
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except StoreError as exc:
-            self.errors.show({"": str(exc)})
-            return
-        self.accept()
+    def values(self) -> dict[str, Any]:
+        return {
+            "status": str(self.status.currentData()),
+            "evidence": self.evidence.toPlainText(),
+            "source": self.source.text(),
+            "assessed_on": self.assessed_on.value(),
+        }
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        status = values.pop("status")
+        assessments.set_assessment(session, self.organization_id, self.number, status, **values)
+        return self.organization_id

@@ -1,9 +1,11 @@
-"""Small form and filter widgets shared by the editors and tabs: dates, pickers, errors."""
+"""The generic widgets every tab and dialog builds on: dates, pickers, error lines, form rows,
+vocabulary combos, the record table, debouncing and palette tints."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import (
     QDate,
@@ -20,16 +22,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from engagetrack.ui.i18n import tr
+from engagetrack.domain.vocabularies import Vocabulary
+from engagetrack.ui.i18n import tr, vocab_label
 
 DEBOUNCE_MS = 250
 ISO = "yyyy-MM-dd"
@@ -315,3 +320,49 @@ class RecordTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def vocab_combo(enum: type[Vocabulary], name: str, parent: QWidget | None = None) -> QComboBox:
+    """A combo of a vocabulary's translated labels holding the stable codes as data."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for member in enum:
+        combo.addItem(vocab_label(member), member.value)
+    return combo
+
+
+def set_combo_code(combo: QComboBox, code: Enum | str | None) -> None:
+    value = code.value if isinstance(code, Enum) else code
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def text_box(name: str, parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
+    """A multi-line text field where Tab moves on (keyboard users are never trapped)."""
+    box = QPlainTextEdit(parent)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+def add_field(
+    form: QFormLayout,
+    errors: FieldErrors,
+    field: str,
+    label: str,
+    widget: QWidget,
+) -> None:
+    """A form row: the label (a buddy, so Alt+letter reaches the field) and its error line."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    error = ErrorLabel(holder)
+    box.addWidget(error)
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    form.addRow(caption, holder)
+    errors.add(field, error, widget)

@@ -3,35 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import queries_commitments, queries_meetings, queries_principles
 from engagetrack.store.database import Database
-from engagetrack.store.errors import StoreError
-from engagetrack.ui.editors.commitment_editor import CommitmentEditor
-from engagetrack.ui.editors.forms import add_field, set_combo_code, text_box, vocab_combo
-from engagetrack.ui.editors.widgets import CheckList, DateEdit, ErrorLabel, FieldErrors
-from engagetrack.ui.views.base import DataBus
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.widgets import (
+    CheckList,
+    DateEdit,
+    ErrorLabel,
+    set_combo_code,
+    text_box,
+    vocab_combo,
+)
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(RecordDialog):
     """Add or edit one meeting; stays open with the input intact when it does not save."""
+
+    entity = "meeting"
 
     def __init__(
         self,
@@ -42,18 +41,14 @@ class MeetingEditor(QDialog):
         meeting_id: int | None = None,
         held_on: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.bus = bus
-        self.meeting_id = meeting_id
-        self.setWindowTitle(self.tr("Edit meeting") if meeting_id else self.tr("New meeting"))
-        self.setAccessibleName(self.windowTitle())
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=meeting_id,
+            title=self.tr("Edit meeting") if meeting_id else self.tr("New meeting"),
+        )
         self.resize(980, 680)
-
-        general = ErrorLabel(self)
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.held_on = DateEdit(held_on, self)
         self.held_on.setAccessibleName(self.tr("Date"))
         self.title_edit = QLineEdit(self)
@@ -67,67 +62,52 @@ class MeetingEditor(QDialog):
         self.classification = vocab_combo(Classification, self.tr("Marking"), self)
         self.summary = text_box(self.tr("Summary"), self, lines=4)
         self.outcomes = text_box(self.tr("Outcomes"), self, lines=3)
-        add_field(form, self.errors, "held_on", self.tr("&Date"), self.held_on)
-        add_field(form, self.errors, "title", self.tr("&Title"), self.title_edit)
-        add_field(form, self.errors, "kind", self.tr("&Kind"), self.kind)
-        add_field(form, self.errors, "location", self.tr("&Location"), self.location)
-        add_field(form, self.errors, "lead", self.tr("L&ead"), self.lead)
-        add_field(form, self.errors, "classification", self.tr("Mar&king"), self.classification)
-        add_field(form, self.errors, "summary", self.tr("&Summary"), self.summary)
-        add_field(form, self.errors, "outcomes", self.tr("O&utcomes"), self.outcomes)
+        self.add_field("held_on", self.tr("&Date"), self.held_on)
+        self.add_field("title", self.tr("&Title"), self.title_edit)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("location", self.tr("&Location"), self.location)
+        self.add_field("lead", self.tr("L&ead"), self.lead)
+        self.add_field("classification", self.tr("Mar&king"), self.classification)
+        self.add_field("summary", self.tr("&Summary"), self.summary)
+        self.add_field("outcomes", self.tr("O&utcomes"), self.outcomes)
 
         self.organizations = CheckList(self.tr("Organizations"), self)
         self.contacts = CheckList(self.tr("Contacts"), self)
         self.principles = CheckList(self.tr("Principles discussed"), self)
-        pickers = QVBoxLayout()
+        pickers = QWidget(self)
+        pickers_box = QVBoxLayout(pickers)
+        pickers_box.setContentsMargins(0, 0, 0, 0)
         for title, picker, field in (
             (self.tr("Organizations"), self.organizations, "organizations"),
             (self.tr("Contacts (of the chosen organizations)"), self.contacts, "contacts"),
             (self.tr("Principles discussed"), self.principles, "principles"),
         ):
             group = QGroupBox(title, self)
-            box = QVBoxLayout(group)
-            box.addWidget(picker)
+            inner = QVBoxLayout(group)
+            inner.addWidget(picker)
             error = ErrorLabel(group)
-            box.addWidget(error)
+            inner.addWidget(error)
             self.errors.add(field, error, picker)
-            pickers.addWidget(group, 2 if picker is self.organizations else 1)
-
-        columns = QHBoxLayout()
-        columns.addLayout(form, 3)
-        columns.addLayout(pickers, 2)
+            pickers_box.addWidget(group, 2 if picker is self.organizations else 1)
+        self.add_beside(pickers, stretch=2, form_stretch=3)
 
         self.add_commitment = QPushButton(self.tr("Add &commitment from this meeting…"), self)
         self.add_commitment.setAccessibleName(self.tr("Add commitment from this meeting"))
         self.add_commitment.clicked.connect(self.add_commitment_here)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.add_commitment)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(general)
-        layout.addLayout(bottom)
-
-        self._load()
+        self.buttons.addButton(self.add_commitment, self.buttons.ButtonRole.ActionRole)
+        self.load()
         self.organizations.changed.connect(self._reload_contacts)
 
-    def _load(self) -> None:
+    @property
+    def meeting_id(self) -> int | None:
+        return self.record_id
+
+    def load(self) -> None:
         with self.db.read() as session:
             orgs = queries_commitments.organization_choices(session, include_archived=True)
             leads = queries_meetings.leads(session)
             principles = queries_principles.principles(session)
-            rec = queries_meetings.record(session, self.meeting_id) if self.meeting_id else None
+            rec = queries_meetings.record(session, self.record_id) if self.record_id else None
         self.lead.addItems(leads)
         self.lead.setCurrentText("")
         chosen = rec.organization_ids if rec else []
@@ -167,49 +147,35 @@ class MeetingEditor(QDialog):
             "summary": self.summary.toPlainText(),
             "outcomes": self.outcomes.toPlainText(),
             "classification": self.classification.currentData(),
-        }
-
-    def save(self) -> bool:
-        """Write the meeting in one transaction; False (and messages shown) when it cannot."""
-        links = {
             "organization_ids": self.organizations.checked_ids(),
             "contact_ids": self.contacts.checked_ids(),
             "principle_numbers": self.principles.checked_ids(),
         }
-        try:
-            with self.db.write() as session:
-                if self.meeting_id is None:
-                    new_id = meeting_service.create(session, self.values(), **links).id
-                else:
-                    new_id = meeting_service.update(
-                        session, self.meeting_id, self.values(), **links
-                    ).id
-            self.meeting_id = new_id  # only once committed
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except StoreError as exc:
-            self.errors.show({"": str(exc)})
-            return False
-        self.errors.clear()
-        self.setWindowTitle(self.tr("Edit meeting"))
-        self.bus.changed.emit("meeting")
-        return True
 
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        links = {
+            key: values.pop(key) for key in ("organization_ids", "contact_ids", "principle_numbers")
+        }
+        if self.record_id is None:
+            return meeting_service.create(session, values, **links).id
+        return meeting_service.update(session, self.record_id, values, **links).id
+
+    def write(self) -> bool:
+        if not super().write():
+            return False
+        self.setWindowTitle(self.tr("Edit meeting"))
+        return True
 
     def add_commitment_here(self) -> None:
         """Saves the meeting first (a commitment needs it), then opens the commitment editor."""
-        if not self.save() or self.meeting_id is None:
+        if not self.write() or self.record_id is None:
             return
         orgs = self.organizations.checked_ids()
         editor = CommitmentEditor(
             self.db,
             self.bus,
             self,
-            meeting_id=self.meeting_id,
+            meeting_id=self.record_id,
             organization_id=orgs[0] if orgs else None,
         )
         editor.exec()

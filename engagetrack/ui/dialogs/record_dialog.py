@@ -1,0 +1,163 @@
+"""The base of every record editor: a form of labelled fields with their error lines, Save and
+Cancel, and one save path through `write_op`.
+
+An editor builds its fields with `add_field`, fills them in `load`, says what they hold in
+`values`, and writes them in `persist`; the base keeps the dialog open with the input intact
+when the write is refused, and sets `saved_id` once it is committed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagetrack.store.database import Database
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.i18n import tr
+from engagetrack.ui.undo import UndoStep
+from engagetrack.ui.widgets import ErrorLabel, FieldErrors, add_field
+from engagetrack.ui.write_op import write_op
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
+
+
+class RecordDialog(QDialog):
+    """Add or edit one record of kind `entity`; `record_id` is None for a new one."""
+
+    entity = "record"
+
+    def __init__(
+        self,
+        db: Database,
+        bus: DataBus,
+        parent: QWidget | None,
+        *,
+        record_id: int | None,
+        title: str,
+        width: int = 480,
+        save_text: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.bus = db, bus
+        self.record_id = record_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(width)
+        self.general = ErrorLabel(self)
+        self.errors = FieldErrors(self.general)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save_text:
+            self.save_button.setText(save_text)
+        self.save_button.setAccessibleName(save_text.replace("&", "") if save_text else tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.general)
+        self.body.addWidget(self.buttons)
+
+    # --- building -----------------------------------------------------------------------
+    def add_field(self, field: str, label: str, widget: QWidget) -> None:
+        """A form row whose error line shows the service's message for `field`."""
+        add_field(self.form, self.errors, field, label, widget)
+
+    def add_above(self, widget: QWidget) -> None:
+        """A widget above the form (a heading, what the record is about)."""
+        self.body.insertWidget(0, widget)
+
+    def add_beside(self, widget: QWidget, *, stretch: int = 1, form_stretch: int = 1) -> None:
+        """A column to the right of the form (the pickers of a big record)."""
+        index = self.body.indexOf(self.form)
+        self.body.removeItem(self.form)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, form_stretch)
+        columns.addWidget(widget, stretch)
+        self.body.insertLayout(index, columns, 1)
+
+    def add_below(self, widget: QWidget, stretch: int = 0) -> None:
+        """A widget between the form's messages and the buttons (a history, a preview)."""
+        self.body.insertWidget(self.body.count() - 1, widget, stretch)
+
+    # --- what an editor supplies ----------------------------------------------------------
+    def load(self) -> None:
+        """Fill the fields from the record being edited."""
+
+    def values(self) -> dict[str, Any]:
+        """What the fields hold, keyed as the service expects."""
+        return {}
+
+    def check(self, values: dict[str, Any]) -> dict[str, str]:
+        """Problems found before writing (field -> message); the services check the rest."""
+        return {}
+
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        """Write `values` through a service; the id of the saved record."""
+        raise NotImplementedError
+
+    def undo_step(self, session: Session, values: dict[str, Any]) -> UndoStep | None:
+        """How to take this edit back, where that loses nothing; called in the write's own
+        transaction just before `persist`, so it reads the record as the edit finds it."""
+        return None
+
+    # --- saving -------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write and close; stays open with every message shown when the write is refused."""
+        if not self.write():
+            return False
+        self.accept()
+        return True
+
+    def write(self) -> bool:
+        """Write without closing (a new record is edited from then on); False when refused."""
+        values = self.values()
+        problems = self.check(values)
+        if problems:
+            self.errors.show(problems)
+            return False
+
+        def action(session: Session) -> tuple[int | None, UndoStep | None]:
+            step = self.undo_step(session, values) if self.record_id is not None else None
+            return self.persist(session, values), step
+
+        done = write_op(
+            self,
+            self.db,
+            self.bus,
+            action,
+            entity=self.entity,
+            errors=self.errors,
+            undo=lambda result: result[1],
+        )
+        if done is None:
+            return False
+        self.saved_id = done.value[0]
+        self.record_id = self.saved_id
+        self.errors.clear()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Enter saves from anywhere, even inside a multi-line text box
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,78 @@
+"""The stage-change dialog: asks when and why an organization moved, then records it."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel, QWidget
+
+from engagetrack.domain.vocabularies import Stage
+from engagetrack.services import organizations
+from engagetrack.store.database import Database
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.widgets import DateEdit, text_box, to_qdate
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
+
+
+class StageChangeDialog(RecordDialog):
+    """Move one organization to another stage; Cancel leaves everything as it was."""
+
+    entity = "organization"
+
+    def __init__(
+        self,
+        db: Database,
+        bus: DataBus,
+        organization_id: int,
+        name: str,
+        from_stage: Stage,
+        to_stage: Stage,
+        stage_since: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            db,
+            bus,
+            parent,
+            record_id=organization_id,
+            title=self.tr("Change stage"),
+            width=460,
+            save_text=self.tr("Move"),
+        )
+        self.to_stage = to_stage
+        heading = QLabel(
+            self.tr("Move <b>{0}</b> from {1} to <b>{2}</b>.").format(
+                escape(name, quote=False), vocab_label(from_stage), vocab_label(to_stage)
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.add_above(heading)
+        self.changed_on = DateEdit(date.today(), self)
+        self.changed_on.setAccessibleName(self.tr("Date of the change"))
+        self.changed_on.setMaximumDate(QDate.currentDate())
+        if stage_since is not None and stage_since <= date.today():
+            self.changed_on.setMinimumDate(to_qdate(stage_since))
+        self.note = text_box(self.tr("Note"), self, lines=3)
+        self.note.setPlaceholderText(self.tr("What happened, e.g. letter of endorsement received"))
+        self.add_field("changed_on", self.tr("&Date"), self.changed_on)
+        self.add_field("note", self.tr("&Note"), self.note)
+        self.changed_on.setFocus()
+
+    @property
+    def organization_id(self) -> int:
+        return self.record_id or 0
+
+    def values(self) -> dict[str, Any]:
+        return {"on": self.changed_on.value(), "note": self.note.toPlainText()}
+
+    def persist(self, session: Session, values: dict[str, Any]) -> int | None:
+        organizations.change_stage(session, self.organization_id, self.to_stage, **values)
+        return self.organization_id

@@ -1,1 +1,0 @@
-"""Dialogs and form widgets of the Pipeline, Meetings, Commitments and Principles tabs."""

@@ -1,0 +1,434 @@
+"""The Organizations tab's detail panel: one organization's whole story (fields, notes,
+contacts, stage history, meetings, commitments, principles), read in a handful of small
+indexed queries so it stays instant at 10,000 organizations."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagetrack.domain.vocabularies import AssessmentStatus
+from engagetrack.services import contacts as contact_service
+from engagetrack.services import queries_organizations as queries
+from engagetrack.services import queries_principles
+from engagetrack.services.commitments import is_overdue
+from engagetrack.store.database import Database
+from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
+from engagetrack.ui.dialogs.contact_editor import ContactEditor
+from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.models.principles_matrix import TINTS
+from engagetrack.ui.resources import icon
+from engagetrack.ui.views.organization_sections import (
+    ID_ROLE,
+    add_more_line,
+    fill,
+    section_list,
+)
+from engagetrack.ui.widgets import tint
+from engagetrack.ui.write_op import write_op
+
+OVERDUE_TINT = ("#fde2e1", "#5c1f1c")
+
+
+class OrganizationDetailPanel(QWidget):
+    """Shows one organization (`show_organization`); its contacts are edited here."""
+
+    open_record = Signal(str, int)  # entity, id
+
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.bus = db, bus
+        self.data: queries.OrganizationDetail | None = None
+        self.pending_contact: int | None = None  # to select once shown (show_record "contact")
+        language = QLocale().name().split("_")[0]
+        with db.read() as session:
+            self._principles = queries_principles.principles(session, language)
+        self._build()
+        self.show_organization(None)
+
+    def _build(self) -> None:
+        panel = self
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.title = QLabel(panel)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setAccessibleName(self.tr("Selected organization"))
+        layout.addWidget(self.title)
+
+        # two short columns of fields; values are plain text (a website is never a link)
+        self.values: dict[str, QLabel] = {}
+        grid = QHBoxLayout()
+        for keys in (
+            (
+                ("stage", self.tr("Stage")),
+                ("endorsed_on", self.tr("Endorsed on")),
+                ("priority", self.tr("Priority")),
+                ("lead_official", self.tr("Lead official")),
+                ("classification", self.tr("Marking")),
+            ),
+            (
+                ("kind", self.tr("Kind")),
+                ("country", self.tr("Country")),
+                ("sector", self.tr("Sector")),
+                ("website", self.tr("Website")),
+            ),
+        ):
+            form = QFormLayout()
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(2)
+            for key, caption in keys:
+                value = QLabel(panel)
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAccessibleName(caption)
+                value.setWordWrap(True)
+                label = QLabel(f"<b>{escape(caption, quote=False)}</b>", panel)
+                form.addRow(label, value)
+                self.values[key] = value
+            grid.addLayout(form, 1)
+        layout.addLayout(grid)
+        self.notes = QPlainTextEdit(panel)
+        self.notes.setReadOnly(True)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
+        layout.addWidget(self.notes)
+
+        self.sections = QTabWidget(panel)
+        self.sections.setAccessibleName(self.tr("Organization sections"))
+        self.contacts = section_list(
+            self.tr("Contacts"),
+            (self.tr("Name"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")),
+            panel,
+        )
+        self.contacts.itemActivated.connect(lambda _item, _col: self.edit_contact())
+        self.contacts.currentItemChanged.connect(lambda *_: self._update_contact_buttons())
+        contacts_page = QWidget(panel)
+        contacts_layout = QVBoxLayout(contacts_page)
+        contacts_layout.setContentsMargins(4, 4, 4, 4)
+        contacts_layout.addWidget(self.contacts, 1)
+        contact_buttons = QHBoxLayout()
+        self.add_contact_button = QPushButton(self.tr("Add c&ontact…"), contacts_page)
+        self.add_contact_button.setAccessibleName(self.tr("Add contact"))
+        self.edit_contact_button = QPushButton(self.tr("Edit contact…"), contacts_page)
+        self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
+        self.remove_contact_button = QPushButton(self.tr("Remove contact…"), contacts_page)
+        self.remove_contact_button.setAccessibleName(self.tr("Remove contact"))
+        for button, slot in (
+            (self.add_contact_button, self.add_contact),
+            (self.edit_contact_button, self.edit_contact),
+            (self.remove_contact_button, self.remove_contact),
+        ):
+            button.clicked.connect(slot)
+            contact_buttons.addWidget(button)
+        contact_buttons.addStretch(1)
+        contacts_layout.addLayout(contact_buttons)
+        remove = QAction(self.tr("Remove contact…"), self.contacts)
+        remove.setShortcut(QKeySequence("Del"))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_contact)
+        self.contacts.addAction(remove)
+
+        self.history = section_list(
+            self.tr("Stage history"),
+            (self.tr("Date"), self.tr("Move"), self.tr("By"), self.tr("Note")),
+            panel,
+        )
+        self.meetings = section_list(
+            self.tr("Meetings"), (self.tr("Date"), self.tr("Kind"), self.tr("Title")), panel
+        )
+        self.meetings.itemActivated.connect(lambda item, _c: self._open(item, "meeting"))
+        self.commitments = section_list(
+            self.tr("Commitments"),
+            (self.tr("Due"), self.tr("Status"), self.tr("Description")),
+            panel,
+        )
+        self.commitments.itemActivated.connect(lambda item, _c: self._open(item, "commitment"))
+        self.assessments = section_list(
+            self.tr("Assessments of the principles"),
+            (self.tr("Principle"), self.tr("Status"), self.tr("Assessed on")),
+            panel,
+        )
+        self.assessments.itemActivated.connect(lambda item, _c: self._edit_assessment(item))
+        for tree, widths in (
+            (self.contacts, (170, 150, 190)),
+            (self.history, (85, 190, 90)),
+            (self.meetings, (85, 95)),
+            (self.commitments, (85, 150)),
+            (self.assessments, (250, 110)),
+        ):
+            for column, width in enumerate(widths):
+                tree.setColumnWidth(column, width)
+        self.sections.addTab(contacts_page, self.tr("Contacts"))
+        self.sections.addTab(self.history, self.tr("History"))
+        self.sections.setTabToolTip(1, self.tr("Stage history: every move along the pipeline"))
+        self.sections.addTab(self.meetings, self.tr("Meetings"))
+        self.sections.addTab(self.commitments, self.tr("Commitments"))
+        self.sections.addTab(self.assessments, self.tr("Principles"))
+        layout.addWidget(self.sections, 1)
+
+    # --- the detail panel -----------------------------------------------------------------
+    def show_organization(self, org_id: int | None) -> None:
+        """Read one organization's story (a few small indexed queries) and show it."""
+        data = None
+        if org_id is not None:
+            with self.db.read() as session:
+                data = queries.detail(session, org_id)
+        self.data = data
+        self.sections.setEnabled(data is not None)
+        if data is None:
+            self.title.setText(
+                "<p><i>"
+                + escape(
+                    self.tr(
+                        "Select an organization to see its contacts, stage history, meetings,"
+                        " commitments and assessments."
+                    )
+                )
+                + "</i></p>"
+            )
+            for value in self.values.values():
+                value.clear()
+            self.notes.hide()
+            for tree in (
+                self.contacts,
+                self.history,
+                self.meetings,
+                self.commitments,
+                self.assessments,
+            ):
+                tree.clear()
+            self._update_contact_buttons()
+            return
+        archived = (
+            f" <span style='font-weight:normal'>{escape(self.tr('(archived)'))}</span>"
+            if data.archived
+            else ""
+        )
+        self.title.setText(f"<h2>{escape(data.name)}{archived}</h2>")
+        since = (
+            self.tr("{0} since {1}").format(vocab_label(data.stage), data.stage_since.isoformat())
+            if data.stage_since
+            else vocab_label(data.stage)
+        )
+        shown = {
+            "stage": since,
+            "endorsed_on": data.endorsed_on.isoformat() if data.endorsed_on else "—",
+            "priority": vocab_label(data.priority),
+            "lead_official": data.lead_official or "—",
+            "classification": vocab_label(data.classification),
+            "kind": vocab_label(data.kind),
+            "country": data.country or "—",
+            "sector": data.sector or "—",
+            "website": data.website or "—",
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        self.notes.setPlainText(data.notes or "")
+        self.notes.setVisible(bool(data.notes))
+        self._show_contacts(data)
+        self._show_history(data)
+        self._show_meetings(data)
+        self._show_commitments(data)
+        self._show_assessments(data)
+
+    def _show_contacts(self, data: queries.OrganizationDetail) -> None:
+        kept = self._current_contact()
+        rows = []
+        for c in data.contacts:
+            item = QTreeWidgetItem([c.name, c.title or "", c.email or "", c.phone or ""])
+            item.setData(0, ID_ROLE, c.id)
+            rows.append(item)
+        fill(self.contacts, rows, self.tr("No contacts yet. Add one with “Add contact…”."))
+        jump = self.pending_contact  # asked for by show_record("contact", id)
+        self.pending_contact = None
+        wanted = jump if jump is not None else (kept[0] if kept else None)
+        for item in rows:
+            if wanted is not None and item.data(0, ID_ROLE) == wanted:
+                self.contacts.setCurrentItem(item)
+                if jump is not None:
+                    self.sections.setCurrentIndex(0)
+        self.sections.setTabText(0, self.tr("Contacts ({0})").format(len(data.contacts)))
+        self._update_contact_buttons()
+
+    def _show_history(self, data: queries.OrganizationDetail) -> None:
+        rows = []
+        for h in data.history:
+            move = (
+                self.tr("Added as {0}").format(vocab_label(h.to_stage))
+                if h.from_stage is None
+                else f"{vocab_label(h.from_stage)} → {vocab_label(h.to_stage)}"
+            )
+            item = QTreeWidgetItem(
+                [h.changed_on.isoformat(), move, h.changed_by or "", h.note or ""]
+            )
+            if h.note:
+                item.setToolTip(3, h.note)
+            rows.append(item)
+        fill(self.history, rows, self.tr("No stage changes recorded."))
+        self.sections.setTabText(1, self.tr("History ({0})").format(len(data.history)))
+
+    def _show_meetings(self, data: queries.OrganizationDetail) -> None:
+        rows = []
+        for m in data.meetings:
+            item = QTreeWidgetItem([m.held_on.isoformat(), vocab_label(m.kind), m.title])
+            item.setData(0, ID_ROLE, m.id)
+            item.setToolTip(2, m.title)
+            rows.append(item)
+        fill(self.meetings, rows, self.tr("No meetings recorded."))
+        add_more_line(
+            self.meetings,
+            data.meeting_total - len(data.meetings),
+            self.tr("… and {0} older meetings (see the Meetings tab)"),
+        )
+        self.sections.setTabText(2, self.tr("Meetings ({0})").format(f"{data.meeting_total:,}"))
+
+    def _show_commitments(self, data: queries.OrganizationDetail) -> None:
+        today = date.today()
+        rows = []
+        late = 0
+        bold = QFont()
+        bold.setBold(True)
+        for p in data.commitments:
+            status = vocab_label(p.status)
+            overdue = p.due_on is not None and is_overdue(p.status, p.due_on, today)
+            if overdue and p.due_on is not None:
+                late += 1
+                days = (today - p.due_on).days
+                status = (
+                    self.tr("{0} · Overdue 1 day").format(status)
+                    if days == 1
+                    else self.tr("{0} · Overdue {1} days").format(status, days)
+                )
+            due = p.due_on.isoformat() if p.due_on else self.tr("no date")
+            item = QTreeWidgetItem([due, status, p.description])
+            item.setData(0, ID_ROLE, p.id)
+            item.setToolTip(2, p.description)
+            if overdue:
+                for column in range(3):
+                    item.setBackground(column, tint(*OVERDUE_TINT))
+                item.setFont(1, bold)
+            rows.append(item)
+        fill(self.commitments, rows, self.tr("No commitments recorded."))
+        add_more_line(
+            self.commitments,
+            data.commitment_total - len(data.commitments),
+            self.tr("… and {0} older commitments (see the Commitments tab)"),
+        )
+        self.sections.setTabText(
+            3, self.tr("Commitments ({0})").format(f"{data.commitment_total:,}")
+        )
+        # the rows say "Overdue" in words; the tab adds a sign and says how many
+        self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
+        self.sections.setTabToolTip(
+            3,
+            (self.tr("1 overdue") if late == 1 else self.tr("{0} overdue").format(late))
+            if late
+            else "",
+        )
+
+    def _show_assessments(self, data: queries.OrganizationDetail) -> None:
+        rows = []
+        implemented = 0
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for principle in self._principles:
+            status, on = data.assessments.get(principle.number, (None, None))
+            implemented += status is AssessmentStatus.IMPLEMENTED
+            item = QTreeWidgetItem(
+                [
+                    f"{principle.code} {principle.short_title}",
+                    vocab_label(status) if status is not None else self.tr("Not assessed"),
+                    on.isoformat() if on else "",
+                ]
+            )
+            item.setData(0, ID_ROLE, principle.number)
+            item.setToolTip(0, principle.text)
+            if status is not None and status in TINTS:
+                item.setBackground(1, tint(*TINTS[status]))
+            elif status is None:
+                item.setForeground(1, muted)
+            rows.append(item)
+        fill(self.assessments, rows, "")
+        self.sections.setTabText(
+            4, self.tr("Principles ({0}/{1})").format(implemented, len(self._principles))
+        )
+        self.sections.setTabToolTip(
+            4,
+            self.tr("{0} of the {1} principles implemented").format(
+                implemented, len(self._principles)
+            ),
+        )
+
+    def _open(self, item: QTreeWidgetItem, entity: str) -> None:
+        record_id = item.data(0, ID_ROLE)
+        if record_id is not None:
+            self.open_record.emit(entity, int(record_id))
+
+    def _edit_assessment(self, item: QTreeWidgetItem) -> None:
+        number = item.data(0, ID_ROLE)
+        data = self.data
+        if number is None or data is None or self.db.read_only:
+            return
+        principle = next(p for p in self._principles if p.number == int(number))
+        with self.db.read() as session:
+            row = queries_principles.rows(session, [data.id]).get(data.id)
+        cell = row.cells.get(principle.number) if row is not None else None
+        AssessmentEditor(self.db, self.bus, data.id, data.name, principle, cell, self).exec()
+
+    def _update_contact_buttons(self) -> None:
+        writable = self.data is not None and not self.db.read_only
+        item = self.contacts.currentItem()
+        has = item is not None and item.data(0, ID_ROLE) is not None
+        self.add_contact_button.setEnabled(writable)
+        self.edit_contact_button.setEnabled(writable and has)
+        self.remove_contact_button.setEnabled(writable and has)
+
+    def add_contact(self) -> None:
+        if self.data is not None and not self.db.read_only:
+            ContactEditor(self.db, self.bus, self.data.id, self).exec()
+
+    def _current_contact(self) -> tuple[int, str] | None:
+        item = self.contacts.currentItem()
+        if item is None or item.data(0, ID_ROLE) is None:
+            return None
+        return int(item.data(0, ID_ROLE)), item.text(0)
+
+    def edit_contact(self) -> None:
+        chosen = self._current_contact()
+        if chosen is not None and self.data is not None and not self.db.read_only:
+            ContactEditor(self.db, self.bus, self.data.id, self, contact_id=chosen[0]).exec()
+
+    def remove_contact(self) -> None:
+        chosen = self._current_contact()
+        if chosen is None or self.db.read_only:
+            return
+        contact_id, name = chosen
+        answer = QMessageBox.question(
+            self, self.tr("Remove contact"), self.tr("Remove the contact {0}?").format(name)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            write_op(
+                self,
+                self.db,
+                self.bus,
+                lambda s: contact_service.delete(s, contact_id),
+                entity="contact",
+                title=self.tr("Remove contact"),
+            )
