@@ -19,6 +19,7 @@ from engagetrack.ui import tasks
 from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import prefetch_figures
+from engagetrack.ui.widgets import choose_file
 from engagetrack.ui.window_state import remember_file
 
 ORGANIZATION = "EngageTrack"
@@ -61,16 +62,17 @@ def open_with_recovery(
                     str(start / "register.db"),
                     tr("EngageTrack register (*.db)"),
                 )
+                chosen = Path(name) if name else None
             else:
-                name, _ = QFileDialog.getOpenFileName(
+                chosen = choose_file(
                     parent,
                     tr("Open register"),
-                    str(start),
+                    start,
                     tr("EngageTrack register (*.db);;All files (*)"),
                 )
-            if not name:
+            if chosen is None:
                 continue
-            target = Target(path=Path(name))
+            target = Target(path=chosen)
             # a backup is opened read-only: looking at it must never change it
             mode = "read" if way is Way.BACKUP else "write"
         else:

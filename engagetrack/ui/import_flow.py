@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
+from engagetrack.ui.widgets import choose_file
 
 MAX_SHOWN_PROBLEMS = 30
 
@@ -32,15 +33,14 @@ def run_import_flow(
         )
         return
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             parent,
             parent.tr("Import workbook"),
-            str(Path.home()),
+            Path.home(),
             parent.tr("Excel workbooks (*.xlsx)"),
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
     chosen = path
     busy = QProgressDialog(parent.tr("Checking %1…").replace("%1", chosen.name), "", 0, 0, parent)
     busy.setCancelButton(None)

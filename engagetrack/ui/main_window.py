@@ -38,6 +38,7 @@ from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.views.base import View
+from engagetrack.ui.widgets import choose_file
 from engagetrack.ui.window_menus import build_menus
 from engagetrack.ui.window_state import recent_files, restore_view, restore_window, save_window
 
@@ -298,15 +299,14 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path | None = None, read_only: bool = False) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            path = choose_file(
                 self,
                 self.tr("Open register"),
-                str(self._folder()),
+                self._folder(),
                 self.tr("EngageTrack register (*.db);;All files (*)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         self.switch_database.emit(path, read_only)
 
     def _folder(self) -> Path:
@@ -359,10 +359,10 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         folder = backups.backup_dir_for(path)
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(folder), self.tr("Backups (*.db)")
+        backup = choose_file(
+            self, self.tr("Restore from backup"), folder, self.tr("Backups (*.db)")
         )
-        if not name:
+        if backup is None:
             return
         answer = QMessageBox.question(
             self,
@@ -370,11 +370,11 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Replace the register with the backup %1?\n\nA copy of the register as it is now"
                 " is kept in the backups folder first."
-            ).replace("%1", Path(name).name),
+            ).replace("%1", backup.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.restore_backup.emit(Path(name), path)
+        self.restore_backup.emit(backup, path)
 
     def import_workbook(self) -> None:
         from engagetrack.ui.import_flow import run_import_flow

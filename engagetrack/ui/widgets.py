@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -366,3 +369,46 @@ def add_field(
     caption.setBuddy(widget)
     form.addRow(caption, holder)
     errors.add(field, error, widget)
+
+
+def refill_combo(combo: QComboBox, everything: str, values: Iterable[str]) -> None:
+    """A filter's choices anew ("All …" first), keeping what was chosen if it is still there;
+    no signal fires, so refilling never re-runs a query."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(value, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def first_item(combo: QComboBox) -> Callable[[], None]:
+    """What resets a filter combo: its first entry ("All …")."""
+    return lambda: combo.setCurrentIndex(0)
+
+
+def choose_file(
+    parent: QWidget | None, title: str, folder: Path, filters: str
+) -> Path | None:
+    """The system's Open dialog; None when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
+    return Path(name) if name else None
+
+
+def button(
+    parent: QWidget,
+    text: str,
+    name: str,
+    slot: Callable[[], None] | None = None,
+    tip: str = "",
+) -> QPushButton:
+    """A push button with its accessible name (and tooltip), wired to `slot`."""
+    widget = QPushButton(text, parent)
+    widget.setAccessibleName(name)
+    if tip:
+        widget.setToolTip(tip)
+    if slot is not None:
+        widget.clicked.connect(lambda _checked=False: slot())
+    return widget

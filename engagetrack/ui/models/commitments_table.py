@@ -34,11 +34,6 @@ def state_of(due: date | None, status: CommitmentStatus | str, today: date) -> t
 class CommitmentsModel(ListingTableModel):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, queries.LISTING, parent)
-        self.today = date.today()
-
-    def reload(self) -> None:
-        self.today = date.today()  # the calendar moves on while the window stays open
-        super().reload()
 
     def state(self, values: tuple[Any, ...]) -> tuple[str, int]:
         return state_of(self.value(values, "due_on"), self.value(values, "status"), self.today)

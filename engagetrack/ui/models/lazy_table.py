@@ -10,6 +10,7 @@ principle matrix's source); how they look is the subclass's job.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
@@ -25,18 +26,20 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows read per trip to the database when the view paints an unloaded row
 
 
+@dataclass(frozen=True)
+class Query:
+    """What a table shows: the search box's words, the filters, the sort column's key."""
+
+    search: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+
+
 class RowSource(Protocol):
     """Where a lazy table's rows come from: the matching ids in order, then rows by id."""
 
-    def ids(
-        self,
-        session: Session,
-        *,
-        search: str,
-        filters: Mapping[str, Any],
-        sort: str | None,
-        descending: bool,
-    ) -> list[int]: ...
+    def ids(self, session: Session, query: Query) -> list[int]: ...
 
     def rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Any]: ...
 
@@ -96,14 +99,11 @@ class LazyTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         db, source = self.db, self.source
-        search, filters = self._search, dict(self._filters)
-        sort, descending = self._sort_key, self._descending
+        query = Query(self._search, dict(self._filters), self._sort_key, self._descending)
 
         def work(_report: Any) -> list[int]:
             with db.read() as session:
-                return source.ids(
-                    session, search=search, filters=filters, sort=sort, descending=descending
-                )
+                return source.ids(session, query)
 
         def done(ids: list[int]) -> None:
             if not shiboken6.isValid(self) or generation != self._generation:

@@ -6,8 +6,9 @@ a column added to a listing moves nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
@@ -15,9 +16,31 @@ from engagetrack.domain.vocabularies import Vocabulary
 from engagetrack.services.listing import Listing
 from engagetrack.store.database import Database
 from engagetrack.ui.i18n import tr, vocab_label
-from engagetrack.ui.models.lazy_table import Index, LazyTableModel
+from engagetrack.ui.models.lazy_table import Index, LazyTableModel, Query
+
+if TYPE_CHECKING:
+    from engagetrack.store.sessions import Session
 
 TOOLTIP_FROM = 40  # characters: a cell longer than this shows its whole text on hover
+
+
+class ListingSource:
+    """A services Listing as a lazy table's row source."""
+
+    def __init__(self, listing: Listing) -> None:
+        self.listing = listing
+
+    def ids(self, session: Session, query: Query) -> list[int]:
+        return self.listing.ids(
+            session,
+            search=query.search,
+            filters=query.filters,
+            sort=query.sort,
+            descending=query.descending,
+        )
+
+    def rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, Any]:
+        return self.listing.rows(session, list(ids))
 
 
 class ListingTableModel(LazyTableModel):
@@ -26,9 +49,14 @@ class ListingTableModel(LazyTableModel):
     unsortable: frozenset[str] = frozenset()
 
     def __init__(self, db: Database, listing: Listing, parent: QObject | None = None) -> None:
-        super().__init__(db, listing, parent, sort_key=listing.default_sort)
+        super().__init__(db, ListingSource(listing), parent, sort_key=listing.default_sort)
         self.listing = listing
         self._keys = tuple(c.key for c in listing.columns)
+        self.today = date.today()  # what "overdue" and "planned" are measured from
+
+    def reload(self) -> None:
+        self.today = date.today()  # the calendar moves on while the window stays open
+        super().reload()
 
     def column_of(self, key: str) -> int:
         """The column number of a listing column's key (KeyError for an unknown key)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -30,11 +29,6 @@ class MeetingsModel(ListingTableModel):
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, queries.LISTING, parent)
-        self.today = date.today()
-
-    def reload(self) -> None:
-        self.today = date.today()  # the calendar moves on while the window stays open
-        super().reload()
 
     def is_planned(self, values: tuple[Any, ...]) -> bool:
         held_on = self.value(values, "held_on")

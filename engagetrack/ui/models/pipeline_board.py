@@ -252,6 +252,6 @@ class PipelineTableModel(ListingTableModel):
         if key == "priority" and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if key == "stage_since" and role == Qt.ItemDataRole.DisplayRole and value is not None:
-            days = (date.today() - value).days
+            days = (self.today - value).days
             return tr("{0} ({1} days)").format(value.isoformat(), days)
         return None

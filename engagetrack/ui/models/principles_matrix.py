@@ -18,7 +18,7 @@ from engagetrack.services import queries_principles as queries
 from engagetrack.services.queries_principles import Cell, MatrixRow, PrincipleInfo
 from engagetrack.store.database import Database
 from engagetrack.ui.i18n import tr, vocab_label
-from engagetrack.ui.models.lazy_table import Index, LazyTableModel
+from engagetrack.ui.models.lazy_table import Index, LazyTableModel, Query
 from engagetrack.ui.widgets import tint
 
 if TYPE_CHECKING:
@@ -46,20 +46,12 @@ def short_label(status: S | None) -> str:
 class MatrixSource:
     """The matrix's rows: organizations by name (filter "endorsers_only"), with their cells."""
 
-    def ids(
-        self,
-        session: Session,
-        *,
-        search: str,
-        filters: Mapping[str, Any],
-        sort: str | None,
-        descending: bool,
-    ) -> list[int]:
+    def ids(self, session: Session, query: Query) -> list[int]:
         return queries.organization_ids(
             session,
-            search=search,
-            endorsers_only=bool(filters.get("endorsers_only")),
-            descending=descending,
+            search=query.search,
+            endorsers_only=bool(query.filters.get("endorsers_only")),
+            descending=query.descending,
         )
 
     def rows(self, session: Session, ids: Sequence[int]) -> Mapping[int, MatrixRow]:

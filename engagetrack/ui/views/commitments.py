@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import commitments as commitment_service
@@ -18,10 +16,9 @@ from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.commitments_table import CommitmentsModel
-from engagetrack.ui.tasks import run_in_background
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.views.table_tab import TableTab, TabTexts
-from engagetrack.ui.widgets import IdCombo, OptionalDateEdit
+from engagetrack.ui.widgets import OptionalDateEdit, first_item, refill_combo
 from engagetrack.ui.write_op import write_op
 
 if TYPE_CHECKING:
@@ -39,10 +36,6 @@ COLUMN_WIDTHS = {
     "completed_on": 100,
     "classification": 130,
 }
-
-
-def _first_item(combo: QComboBox) -> Callable[[], None]:
-    return lambda: combo.setCurrentIndex(0)
 
 
 class CommitmentsView(TableTab):
@@ -78,89 +71,49 @@ class CommitmentsView(TableTab):
         self.owner_filter = QComboBox(self)
         self.owner_filter.setAccessibleName(self.tr("Owner filter"))
         self.owner_filter.addItem(self.tr("All owners"), None)
-        self.org_filter = IdCombo(
-            self.tr("Organization filter"), none_label=self.tr("All organizations"), parent=self
-        )
-        self.org_filter.setMinimumContentsLength(18)
         self.due_from = OptionalDateEdit(self.tr("Due from"), self)
         self.due_from.set_accessible(self.tr("Due from"))
         self.due_to = OptionalDateEdit(self.tr("to"), self)
         self.due_to.set_accessible(self.tr("Due to"))
         for combo in (self.status_filter, self.owner_filter):
-            self.add_filter(combo, combo.currentIndexChanged, _first_item(combo))
-        self.add_filter(
-            self.org_filter,
-            self.org_filter.currentIndexChanged,
-            lambda: self.org_filter.set_current_id(None),
-            stretch=1,
-        )
+            self.add_filter(combo, combo.currentIndexChanged, first_item(combo))
+        self.organization_filter = self.add_organization_filter()
         self.add_filter(self.due_from, self.due_from.changed, lambda: self.due_from.set_value(None))
         self.add_filter(self.due_to, self.due_to.changed, lambda: self.due_to.set_value(None))
 
         # --- actions -------------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("&New commitment…"), self)
-        self.new_button.setAccessibleName(self.tr("New commitment"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setAccessibleName(self.tr("Edit commitment"))
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete commitment"))
+        self.new_button = self.add_button(
+            self.tr("&New commitment…"),
+            self.tr("New commitment"),
+            self.new_record,
+            needs_record=False,
+        )
+        self.edit_button = self.add_button(
+            self.tr("&Edit…"), self.tr("Edit commitment"), self.edit_selected
+        )
+        self.delete_button = self.add_button(
+            self.tr("&Delete…"), self.tr("Delete commitment"), self.delete_selected
+        )
         self.quick_status = QComboBox(self)
         self.quick_status.setAccessibleName(self.tr("Set status of the selected commitment"))
         self.quick_status.setToolTip(self.tr("Set the status of the selected commitment"))
         self.quick_status.addItem(self.tr("Set status…"), None)
         for status in CommitmentStatus:
             self.quick_status.addItem(vocab_label(status), status.value)
-        self.add_control(self.new_button, needs_record=False)
-        self.add_control(self.edit_button)
-        self.add_control(self.delete_button)
         self.action_row.addSpacing(16)
         self.action_row.addWidget(self.quick_status)
         self.add_control(self.quick_status)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.quick_status.activated.connect(self._quick_status_chosen)
-
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for key, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(self.model.column_of(key), width)
-        header.setSectionResizeMode(
-            self.model.column_of("description"), QHeaderView.ResizeMode.Stretch
-        )
-        self.table.sortByColumn(self.model.column_of("due_on"), Qt.SortOrder.AscendingOrder)
+        self.lay_out_columns(COLUMN_WIDTHS, stretch="description", sort="due_on")
         self.finish_layout()
         self.refresh()
 
     # --- filters ------------------------------------------------------------------------
-    def load_choices(self) -> None:
-        db = self.db
+    def extra_choices(self, session: Session) -> list[str]:
+        return queries.owners(session)
 
-        def work(_report: Any) -> tuple[list[str], list[tuple[int, str]]]:
-            with db.read() as session:
-                return queries.owners(session), queries.organization_choices(
-                    session, include_archived=True
-                )
-
-        run_in_background(work, on_done=self._fill_choices)
-
-    def _fill_choices(self, result: tuple[list[str], list[tuple[int, str]]]) -> None:
-        owners, orgs = result
-        try:
-            owner = self.owner_filter.currentData()
-            org = self.org_filter.current_id()
-        except RuntimeError:  # the tab was closed while the choices loaded
-            return
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        self.owner_filter.addItem(self.tr("All owners"), None)
-        for name in owners:
-            self.owner_filter.addItem(name, name)
-        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(owner)))
-        self.owner_filter.blockSignals(False)
-        self.org_filter.blockSignals(True)
-        self.org_filter.set_choices(orgs, org)
-        self.org_filter.blockSignals(False)
+    def fill_extra_choices(self, found: Any) -> None:
+        refill_combo(self.owner_filter, self.tr("All owners"), found)
 
     def query(self) -> tuple[str, dict[str, Any]]:
         # the listing matches its text through a filter of its own (description, owner, name)
@@ -172,7 +125,7 @@ class CommitmentsView(TableTab):
         state = self.status_filter.currentData()
         out: dict[str, Any] = {
             "owner": self.owner_filter.currentData(),
-            "organization_id": self.org_filter.current_id(),
+            "organization_id": self.organization_filter.current_id(),
             "due_from": self.due_from.value(),
             "due_to": self.due_to.value(),
         }
@@ -191,7 +144,10 @@ class CommitmentsView(TableTab):
         if not self.writable:
             return
         editor = CommitmentEditor(
-            self.db, self.bus, self, organization_id=self.org_filter.current_id()
+            self.db,
+            self.bus,
+            self,
+            organization_id=self.organization_filter.current_id(),
         )
         if editor.exec() and editor.commitment_id is not None:
             self.show_record("commitment", editor.commitment_id)

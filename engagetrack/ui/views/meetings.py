@@ -5,21 +5,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from engagetrack.domain.vocabularies import MeetingKind
 from engagetrack.services import meetings as meeting_service
-from engagetrack.services import queries_commitments
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.meeting_editor import MeetingEditor
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.models.meetings_table import MeetingsModel
-from engagetrack.ui.tasks import run_in_background
 from engagetrack.ui.views.table_tab import TableTab, TabTexts
-from engagetrack.ui.widgets import IdCombo, OptionalDateEdit
+from engagetrack.ui.widgets import OptionalDateEdit, first_item
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
@@ -64,79 +61,42 @@ class MeetingsView(TableTab):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in MeetingKind:
             self.kind_filter.addItem(vocab_label(kind), kind.value)
-        self.org_filter = IdCombo(
-            self.tr("Organization filter"), none_label=self.tr("All organizations"), parent=self
-        )
-        self.org_filter.setMinimumContentsLength(18)
         self.add_filter(
             self.date_from, self.date_from.changed, lambda: self.date_from.set_value(None)
         )
         self.add_filter(self.date_to, self.date_to.changed, lambda: self.date_to.set_value(None))
         self.add_filter(
-            self.kind_filter,
-            self.kind_filter.currentIndexChanged,
-            lambda: self.kind_filter.setCurrentIndex(0),
+            self.kind_filter, self.kind_filter.currentIndexChanged, first_item(self.kind_filter)
         )
-        self.add_filter(
-            self.org_filter,
-            self.org_filter.currentIndexChanged,
-            lambda: self.org_filter.set_current_id(None),
-            stretch=1,
-        )
+        self.organization_filter = self.add_organization_filter()
 
-        self.new_button = QPushButton(self.tr("&New meeting…"), self)
-        self.new_button.setAccessibleName(self.tr("New meeting"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setAccessibleName(self.tr("Edit meeting"))
-        self.commitment_button = QPushButton(self.tr("Add &commitment from this meeting…"), self)
-        self.commitment_button.setAccessibleName(self.tr("Add commitment from this meeting"))
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete meeting"))
-        self.add_control(self.new_button, needs_record=False)
-        self.add_control(self.edit_button)
-        self.add_control(self.commitment_button)
-        self.add_control(self.delete_button)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.commitment_button.clicked.connect(self.add_commitment)
-        self.delete_button.clicked.connect(self.delete_selected)
-
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for key, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(self.model.column_of(key), width)
-        header.setSectionResizeMode(
-            self.model.column_of("organizations"), QHeaderView.ResizeMode.Stretch
+        self.new_button = self.add_button(
+            self.tr("&New meeting…"), self.tr("New meeting"), self.new_record, needs_record=False
         )
-        self.table.sortByColumn(self.model.column_of("held_on"), Qt.SortOrder.DescendingOrder)
+        self.edit_button = self.add_button(
+            self.tr("&Edit…"), self.tr("Edit meeting"), self.edit_selected
+        )
+        self.commitment_button = self.add_button(
+            self.tr("Add &commitment from this meeting…"),
+            self.tr("Add commitment from this meeting"),
+            self.add_commitment,
+        )
+        self.delete_button = self.add_button(
+            self.tr("&Delete…"), self.tr("Delete meeting"), self.delete_selected
+        )
+        self.lay_out_columns(
+            COLUMN_WIDTHS, stretch="organizations", sort="held_on", descending=True
+        )
         self.finish_layout()
         self.refresh()
 
     # --- filters ------------------------------------------------------------------------
-    def load_choices(self) -> None:
-        db = self.db
-
-        def work(_report: Any) -> list[tuple[int, str]]:
-            with db.read() as session:
-                return queries_commitments.organization_choices(session, include_archived=True)
-
-        run_in_background(work, on_done=self._fill_choices)
-
-    def _fill_choices(self, orgs: list[tuple[int, str]]) -> None:
-        try:
-            current = self.org_filter.current_id()
-        except RuntimeError:  # the tab was closed while the choices loaded
-            return
-        self.org_filter.blockSignals(True)
-        self.org_filter.set_choices(orgs, current)
-        self.org_filter.blockSignals(False)
-
     def filters(self) -> dict[str, Any]:
         return {
             "date_from": self.date_from.value(),
             "date_to": self.date_to.value(),
             "kind": self.kind_filter.currentData(),
-            "organization_id": self.org_filter.current_id(),
+            "organization_id": self.organization_filter.current_id(),
         }
 
     # --- actions ------------------------------------------------------------------------

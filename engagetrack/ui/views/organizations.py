@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -36,6 +35,7 @@ from engagetrack.ui.models.organizations_table import OrganizationsModel
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.views.organization_detail import OrganizationDetailPanel
 from engagetrack.ui.views.table_tab import TableTab, TabTexts
+from engagetrack.ui.widgets import first_item, refill_combo
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
@@ -67,10 +67,6 @@ def _vocab_filter(enum: type[Vocabulary], everything: str, name: str, parent: QW
     return combo
 
 
-def _first_item(combo: QComboBox) -> Callable[[], None]:
-    return lambda: combo.setCurrentIndex(0)
-
-
 class OrganizationsView(TableTab):
     entity = "organization"
 
@@ -89,9 +85,7 @@ class OrganizationsView(TableTab):
             delete_title=self.tr("Delete organization"),
         )
         self.organizations = OrganizationsModel(db)
-        super().__init__(
-            db, bus, self.organizations, texts, parent, debounce_ms=SEARCH_DEBOUNCE_MS
-        )
+        super().__init__(db, bus, self.organizations, texts, parent, debounce_ms=SEARCH_DEBOUNCE_MS)
         self.organizations.setParent(self)
         self._build_filters()
         self._build_actions()
@@ -138,7 +132,7 @@ class OrganizationsView(TableTab):
             self.priority_filter,
             self.marking_filter,
         ):
-            self.add_filter(combo, combo.currentIndexChanged, _first_item(combo), 1)
+            self.add_filter(combo, combo.currentIndexChanged, first_item(combo), 1)
         self.show_archived = QCheckBox(self.tr("Show &archived"), self)
         self.show_archived.setAccessibleName(self.tr("Show archived organizations"))
         self.add_filter(
@@ -166,57 +160,40 @@ class OrganizationsView(TableTab):
         self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
         self.add_control(self.stage_menu)
 
-        def button(
-            text: str, name: str, slot: Callable[[], None] | None, tip: str = ""
-        ) -> QPushButton:
-            widget = QPushButton(text, self)
-            widget.setAccessibleName(name)
-            if tip:
-                widget.setToolTip(tip)
-            if slot is not None:
-                widget.clicked.connect(slot)
-            return widget
-
-        self.new_button = button(
-            self.tr("&New organization…"), self.tr("New organization"), self.new_record
+        self.new_button = self.add_button(
+            self.tr("&New organization…"),
+            self.tr("New organization"),
+            self.new_record,
+            needs_record=False,
         )
-        self.edit_button = button(
+        self.edit_button = self.add_button(
             self.tr("&Edit…"),
             self.tr("Edit organization"),
             self.edit_selected,
-            self.tr("Edit the selected organization (Enter or F2)"),
+            tip=self.tr("Edit the selected organization (Enter or F2)"),
         )
-        self.stage_button = button(
+        self.stage_button = self.add_button(
             self.tr("Change &stage"),
             self.tr("Change stage"),
             None,
-            self.tr("Move along the pipeline, with a date and a note"),
+            tip=self.tr("Move along the pipeline, with a date and a note"),
         )
         self.stage_button.setMenu(self.stage_menu)
-        self.archive_button = button(
+        self.archive_button = self.add_button(
             self.tr("Ar&chive"), self.tr("Archive organization"), self.toggle_archived
         )
-        self.delete_button = button(
+        self.delete_button = self.add_button(
             self.tr("&Delete…"),
             self.tr("Delete organization"),
             self.delete_selected,
-            self.tr("Delete (Del); one with meetings or commitments is archived instead"),
+            tip=self.tr("Delete (Del); one with meetings or commitments is archived instead"),
         )
-        self.merge_button = button(
+        self.merge_button = self.add_button(
             self.tr("&Merge…"),
             self.tr("Merge a duplicate into this organization"),
             self.merge_selected,
-            self.tr("Fold a duplicate into the selected organization"),
+            tip=self.tr("Fold a duplicate into the selected organization"),
         )
-        self.add_control(self.new_button, needs_record=False)
-        for widget in (
-            self.edit_button,
-            self.stage_button,
-            self.archive_button,
-            self.delete_button,
-            self.merge_button,
-        ):
-            self.add_control(widget)
 
     def _build_table(self) -> None:
         self.table.setObjectName("organizationsTable")
@@ -249,16 +226,9 @@ class OrganizationsView(TableTab):
 
     # --- filtering ------------------------------------------------------------------------
     def load_choices(self) -> None:
-        current = self.country_filter.currentData()
         with self.db.read() as session:
             names = queries.countries(session)
-        self.country_filter.blockSignals(True)
-        self.country_filter.clear()
-        self.country_filter.addItem(self.tr("All countries"), None)
-        for name in names:
-            self.country_filter.addItem(name, name)
-        self.country_filter.setCurrentIndex(max(self.country_filter.findData(current), 0))
-        self.country_filter.blockSignals(False)
+        refill_combo(self.country_filter, self.tr("All countries"), names)
 
     def filters(self) -> dict[str, Any]:
         return {

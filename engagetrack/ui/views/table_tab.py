@@ -8,14 +8,16 @@ A tab supplies its model, its filter widgets (`add_filter`), its buttons and act
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -25,14 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagetrack.services import queries_commitments as choices
 from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.models.listing_table import ListingTableModel
+from engagetrack.ui.tasks import run_in_background
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.views.base import View
-from engagetrack.ui.widgets import RecordTable, debounced
+from engagetrack.ui.widgets import IdCombo, RecordTable, button, debounced
 from engagetrack.ui.write_op import write_op
 
 if TYPE_CHECKING:
@@ -83,6 +87,7 @@ class TableTab(View):
         self._stay_near = False  # after a write: if the record went, select its neighbour
         self._focus_after = False  # after show_record: the table takes the keyboard
         self._rules: dict[Control, _Rule] = {}
+        self.org_filter: IdCombo | None = None
         self._resets: list[tuple[QWidget, Callable[[], None]]] = []
 
         self.search = QLineEdit(self)
@@ -143,6 +148,48 @@ class TableTab(View):
         self.content.addWidget(body if body is not None else self.table, 1)
         self.update_controls()
 
+    def add_button(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], None] | None,
+        *,
+        needs_record: bool = True,
+        writes: bool = True,
+        tip: str = "",
+    ) -> QPushButton:
+        """A button in the actions row, enabled by the same rules as `add_control`."""
+        widget = button(self, text, name, slot, tip)
+        self.add_control(widget, needs_record=needs_record, writes=writes)
+        return widget
+
+    def add_organization_filter(self) -> IdCombo:
+        """The "which organization" filter, its choices loaded with `load_choices`; the
+        tab keeps what this returns as its `organization_filter`."""
+        combo = IdCombo(
+            tr("Organization filter", "TableTab"),
+            none_label=tr("All organizations", "TableTab"),
+            parent=self,
+        )
+        combo.setMinimumContentsLength(18)
+        self.add_filter(
+            combo, combo.currentIndexChanged, lambda: combo.set_current_id(None), stretch=1
+        )
+        self.org_filter = combo
+        return combo
+
+    def lay_out_columns(
+        self, widths: Mapping[str, int], *, stretch: str, sort: str, descending: bool = False
+    ) -> None:
+        """Column widths by key; `stretch` takes what the others leave; sorted by `sort`."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for key, width in widths.items():
+            self.table.setColumnWidth(self.model.column_of(key), width)
+        header.setSectionResizeMode(self.model.column_of(stretch), QHeaderView.ResizeMode.Stretch)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(self.model.column_of(sort), order)
+
     def add_control(
         self, control: Control, *, needs_record: bool = True, writes: bool = True
     ) -> None:
@@ -161,7 +208,33 @@ class TableTab(View):
         return effective_search(self.search.text()), self.filters()
 
     def load_choices(self) -> None:
-        """Refill pickers whose choices come from the register (owners, organizations)."""
+        """Refill the pickers whose choices come from the register, in the background: the
+        organization filter's names and whatever `extra_choices` reads."""
+        if self.org_filter is None:
+            return
+        db, extra = self.db, self.extra_choices
+
+        def work(_report: Any) -> tuple[list[tuple[int, str]], Any]:
+            with db.read() as session:
+                return choices.organization_choices(session, include_archived=True), extra(session)
+
+        run_in_background(work, on_done=self._fill_choices)
+
+    def extra_choices(self, session: Session) -> Any:
+        """More choices to read with the organizations' (owners, ...)."""
+        return None
+
+    def fill_extra_choices(self, found: Any) -> None:
+        """Put what `extra_choices` read into its pickers."""
+
+    def _fill_choices(self, found: tuple[list[tuple[int, str]], Any]) -> None:
+        if not shiboken6.isValid(self) or self.org_filter is None:
+            return  # the tab was closed while the choices loaded
+        orgs, extra = found
+        self.org_filter.blockSignals(True)
+        self.org_filter.set_choices(orgs, self.org_filter.current_id())
+        self.org_filter.blockSignals(False)
+        self.fill_extra_choices(extra)
 
     def edit_selected(self) -> None:
         """Open the selected record's editor."""
