@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -389,9 +390,7 @@ def first_item(combo: QComboBox) -> Callable[[], None]:
     return lambda: combo.setCurrentIndex(0)
 
 
-def choose_file(
-    parent: QWidget | None, title: str, folder: Path, filters: str
-) -> Path | None:
+def choose_file(parent: QWidget | None, title: str, folder: Path, filters: str) -> Path | None:
     """The system's Open dialog; None when the user cancels."""
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     return Path(name) if name else None
@@ -412,3 +411,38 @@ def button(
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def read_input(widget: QWidget) -> Any:
+    """What a form's input holds, as the services take it: text, a code, an id, a date."""
+    if isinstance(widget, IdCombo):
+        return widget.current_id()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.isEditable() else widget.currentData()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, DateEdit | OptionalDateEdit):
+        return widget.value()
+    if isinstance(widget, CheckList):
+        return widget.checked_ids()
+    raise TypeError(f"no reader for {type(widget).__name__}")
+
+
+def show_input(widget: QWidget, value: Any) -> None:
+    """Put a stored value into a form's input (the reverse of `read_input`)."""
+    if isinstance(widget, IdCombo):
+        widget.set_current_id(value)
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        widget.setCurrentText(value or "")
+    elif isinstance(widget, QComboBox):
+        set_combo_code(widget, value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value or "")
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, DateEdit | OptionalDateEdit):
+        widget.set_value(value)
+    else:
+        raise TypeError(f"no writer for {type(widget).__name__}")

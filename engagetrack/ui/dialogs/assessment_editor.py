@@ -17,7 +17,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.i18n import tr
-from engagetrack.ui.widgets import DateEdit, set_combo_code, text_box, vocab_combo
+from engagetrack.ui.widgets import DateEdit, text_box, vocab_combo
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
@@ -100,9 +100,7 @@ class AssessmentEditor(RecordDialog):
         QVBoxLayout(history_box).addWidget(self.history)
         self.add_below(history_box, 1)
         if cell is not None:
-            set_combo_code(self.status, cell.status)
-            self.evidence.setPlainText(cell.evidence or "")
-            self.source.setText(cell.source or "")
+            self.fill(cell, skip=("assessed_on",))
         self.load()
         self.status.setFocus()
 
@@ -113,15 +111,7 @@ class AssessmentEditor(RecordDialog):
             "\n".join(describe(line) for line in lines) or self.tr("Never assessed before.")
         )
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "status": str(self.status.currentData()),
-            "evidence": self.evidence.toPlainText(),
-            "source": self.source.text(),
-            "assessed_on": self.assessed_on.value(),
-        }
-
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
-        status = values.pop("status")
+        status = str(values.pop("status"))
         assessments.set_assessment(session, self.organization_id, self.number, status, **values)
         return self.organization_id

@@ -14,7 +14,7 @@ from engagetrack.services import queries_principles
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
-from engagetrack.ui.widgets import IdCombo, OptionalDateEdit, set_combo_code, text_box, vocab_combo
+from engagetrack.ui.widgets import IdCombo, OptionalDateEdit, text_box, vocab_combo
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
@@ -63,7 +63,7 @@ class CommitmentEditor(RecordDialog):
 
         self.add_field("organization_id", self.tr("&Organization"), self.organization)
         self.add_field("description", self.tr("&Description"), self.description)
-        self.add_field("principle", self.tr("&Principle"), self.principle)
+        self.add_field("principle", self.tr("&Principle"), self.principle, "principle_number")
         self.add_field("meeting_id", self.tr("&Meeting"), self.meeting)
         self.add_field("owner", self.tr("O&wner"), self.owner)
         self.add_field("due_on", self.tr("D&ue"), self.due)
@@ -100,36 +100,14 @@ class CommitmentEditor(RecordDialog):
         if organization_id is None:
             self.organization.setCurrentIndex(-1)
         self._reload_meetings(keep=meeting_id)
-        if rec is None:
-            return
-        self.description.setPlainText(rec.description)
-        self.principle.setCurrentIndex(max(0, self.principle.findData(rec.principle_number)))
-        self.owner.setCurrentText(rec.owner or "")
-        self.due.set_value(rec.due_on)
-        set_combo_code(self.status, rec.status)
-        self.completed.set_value(rec.completed_on)
-        set_combo_code(self.classification, rec.classification)
-        self.notes.setPlainText(rec.notes or "")
+        if rec is not None:
+            self.fill(rec, skip=("organization_id", "meeting_id"))
 
     def _reload_meetings(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.meeting.current_id()
         with self.db.read() as session:
             choices = queries.meeting_choices(session, self.organization.current_id(), keep=keep)
         self.meeting.set_choices(choices, keep)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "organization_id": self.organization.current_id(),
-            "description": self.description.toPlainText(),
-            "principle_number": self.principle.currentData(),
-            "meeting_id": self.meeting.current_id(),
-            "owner": self.owner.currentText(),
-            "due_on": self.due.value(),
-            "status": self.status.currentData(),
-            "completed_on": self.completed.value(),
-            "classification": self.classification.currentData(),
-            "notes": self.notes.toPlainText(),
-        }
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         if self.record_id is None:

@@ -55,24 +55,9 @@ class ContactEditor(RecordDialog):
         self.load()
 
     def load(self) -> None:
-        if self.contact_id is None:
-            return
-        with self.db.read() as session:
-            contact = service.get(session, self.contact_id)
-            self.name.setText(contact.name)
-            self.title.setText(contact.title or "")
-            self.email.setText(contact.email or "")
-            self.phone.setText(contact.phone or "")
-            self.notes.setPlainText(contact.notes or "")
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "name": self.name.text(),
-            "title": self.title.text(),
-            "email": self.email.text(),
-            "phone": self.phone.text(),
-            "notes": self.notes.toPlainText(),
-        }
+        if self.contact_id is not None:
+            with self.db.read() as session:
+                self.fill(service.get(session, self.contact_id))
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         if self.contact_id is None:

@@ -18,7 +18,6 @@ from engagetrack.ui.widgets import (
     CheckList,
     DateEdit,
     ErrorLabel,
-    set_combo_code,
     text_box,
     vocab_combo,
 )
@@ -77,10 +76,15 @@ class MeetingEditor(RecordDialog):
         pickers = QWidget(self)
         pickers_box = QVBoxLayout(pickers)
         pickers_box.setContentsMargins(0, 0, 0, 0)
-        for title, picker, field in (
-            (self.tr("Organizations"), self.organizations, "organizations"),
-            (self.tr("Contacts (of the chosen organizations)"), self.contacts, "contacts"),
-            (self.tr("Principles discussed"), self.principles, "principles"),
+        for title, picker, field, key in (
+            (self.tr("Organizations"), self.organizations, "organizations", "organization_ids"),
+            (
+                self.tr("Contacts (of the chosen organizations)"),
+                self.contacts,
+                "contacts",
+                "contact_ids",
+            ),
+            (self.tr("Principles discussed"), self.principles, "principles", "principle_numbers"),
         ):
             group = QGroupBox(title, self)
             inner = QVBoxLayout(group)
@@ -88,6 +92,7 @@ class MeetingEditor(RecordDialog):
             error = ErrorLabel(group)
             inner.addWidget(error)
             self.errors.add(field, error, picker)
+            self.inputs[key] = picker
             pickers_box.addWidget(group, 2 if picker is self.organizations else 1)
         self.add_beside(pickers, stretch=2, form_stretch=3)
 
@@ -120,37 +125,14 @@ class MeetingEditor(RecordDialog):
             rec.principle_numbers if rec else [],
         )
         self._reload_contacts(checked=rec.contact_ids if rec else [])
-        if rec is None:
-            return
-        self.held_on.set_value(rec.held_on)
-        self.title_edit.setText(rec.title)
-        set_combo_code(self.kind, rec.kind)
-        self.location.setText(rec.location or "")
-        self.lead.setCurrentText(rec.lead or "")
-        set_combo_code(self.classification, rec.classification)
-        self.summary.setPlainText(rec.summary or "")
-        self.outcomes.setPlainText(rec.outcomes or "")
+        if rec is not None:
+            self.fill(rec, skip=("organization_ids", "contact_ids", "principle_numbers"))
 
     def _reload_contacts(self, checked: list[int] | None = None) -> None:
         keep = checked if checked is not None else self.contacts.checked_ids()
         with self.db.read() as session:
             found = queries_meetings.contacts_of(session, self.organizations.checked_ids())
         self.contacts.set_items([(c.id, f"{c.name} ({c.organization})") for c in found], keep)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "held_on": self.held_on.value(),
-            "title": self.title_edit.text(),
-            "kind": self.kind.currentData(),
-            "location": self.location.text(),
-            "lead": self.lead.currentText(),
-            "summary": self.summary.toPlainText(),
-            "outcomes": self.outcomes.toPlainText(),
-            "classification": self.classification.currentData(),
-            "organization_ids": self.organizations.checked_ids(),
-            "contact_ids": self.contacts.checked_ids(),
-            "principle_numbers": self.principles.checked_ids(),
-        }
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         links = {

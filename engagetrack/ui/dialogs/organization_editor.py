@@ -91,16 +91,7 @@ class OrganizationEditor(RecordDialog):
         if self.organization_id is None:
             return
         with self.db.read() as session:
-            org = service.get(session, self.organization_id)
-            self.name.setText(org.name)
-            set_combo_code(self.kind, org.kind)
-            self.country.setText(org.country or "")
-            self.sector.setText(org.sector or "")
-            self.website.setText(org.website or "")
-            set_combo_code(self.priority, org.priority)
-            self.lead.setText(org.lead_official or "")
-            set_combo_code(self.classification, org.classification)
-            self.notes.setPlainText(org.notes or "")
+            self.fill(service.get(session, self.organization_id))
 
     def _check_similar(self) -> None:
         text = self.name.text().strip()
@@ -116,22 +107,6 @@ class OrganizationEditor(RecordDialog):
             self.similar.show()
         else:
             self.similar.hide()
-
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "name": self.name.text(),
-            "kind": self.kind.currentData(),
-            "country": self.country.text(),
-            "sector": self.sector.text(),
-            "website": self.website.text(),
-            "priority": self.priority.currentData(),
-            "lead_official": self.lead.text(),
-            "classification": self.classification.currentData(),
-            "notes": self.notes.toPlainText(),
-        }
-        if self.organization_id is None:
-            values["stage"] = self.stage.currentData()
-        return values
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         if self.organization_id is None:

@@ -1,8 +1,8 @@
 """The base of every record editor: a form of labelled fields with their error lines, Save and
 Cancel, and one save path through `write_op`.
 
-An editor builds its fields with `add_field`, fills them in `load`, says what they hold in
-`values`, and writes them in `persist`; the base keeps the dialog open with the input intact
+An editor builds its fields with `add_field` (each field's input is read and filled by type,
+see widgets.read_input), fills them from a record in `load`, and writes them in `persist`; the base keeps the dialog open with the input intact
 when the write is refused, and sets `saved_id` once it is committed.
 """
 
@@ -25,7 +25,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.undo import UndoStep
-from engagetrack.ui.widgets import ErrorLabel, FieldErrors, add_field
+from engagetrack.ui.widgets import ErrorLabel, FieldErrors, add_field, read_input, show_input
 from engagetrack.ui.write_op import write_op
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(width)
         self.general = ErrorLabel(self)
         self.errors = FieldErrors(self.general)
+        self.inputs: dict[str, QWidget] = {}  # value key -> the input holding it
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(
@@ -75,9 +76,17 @@ class RecordDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     # --- building -----------------------------------------------------------------------
-    def add_field(self, field: str, label: str, widget: QWidget) -> None:
-        """A form row whose error line shows the service's message for `field`."""
+    def add_field(self, field: str, label: str, widget: QWidget, key: str | None = None) -> None:
+        """A form row whose error line shows the service's message for `field`; its value
+        goes to the service as `key` (default: the field's name)."""
         add_field(self.form, self.errors, field, label, widget)
+        self.inputs[key or field] = widget
+
+    def fill(self, record: object, skip: tuple[str, ...] = ()) -> None:
+        """Show a record's stored values in the inputs of the same names."""
+        for key, widget in self.inputs.items():
+            if key not in skip and hasattr(record, key):
+                show_input(widget, getattr(record, key))
 
     def add_above(self, widget: QWidget) -> None:
         """A widget above the form (a heading, what the record is about)."""
@@ -101,8 +110,8 @@ class RecordDialog(QDialog):
         """Fill the fields from the record being edited."""
 
     def values(self) -> dict[str, Any]:
-        """What the fields hold, keyed as the service expects."""
-        return {}
+        """What the inputs hold, keyed as the service expects."""
+        return {key: read_input(widget) for key, widget in self.inputs.items()}
 
     def check(self, values: dict[str, Any]) -> dict[str, str]:
         """Problems found before writing (field -> message); the services check the rest."""

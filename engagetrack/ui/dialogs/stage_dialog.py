@@ -62,16 +62,13 @@ class StageChangeDialog(RecordDialog):
             self.changed_on.setMinimumDate(to_qdate(stage_since))
         self.note = text_box(self.tr("Note"), self, lines=3)
         self.note.setPlaceholderText(self.tr("What happened, e.g. letter of endorsement received"))
-        self.add_field("changed_on", self.tr("&Date"), self.changed_on)
+        self.add_field("changed_on", self.tr("&Date"), self.changed_on, "on")
         self.add_field("note", self.tr("&Note"), self.note)
         self.changed_on.setFocus()
 
     @property
     def organization_id(self) -> int:
         return self.record_id or 0
-
-    def values(self) -> dict[str, Any]:
-        return {"on": self.changed_on.value(), "note": self.note.toPlainText()}
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         organizations.change_stage(session, self.organization_id, self.to_stage, **values)
