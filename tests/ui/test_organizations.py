@@ -121,7 +121,8 @@ def test_clicking_a_row_shows_the_whole_story(
     assert any("Bilateral with Kestrel Video" in m for m in _lines(view.detail.meetings))
     # overdue in words, not by colour alone; the tab says how many
     assert any(
-        "Confirm livestreaming safeguards" in p and "Overdue" in p for p in _lines(view.detail.commitments)
+        "Confirm livestreaming safeguards" in p and "Overdue" in p
+        for p in _lines(view.detail.commitments)
     )
     assert view.detail.sections.tabToolTip(3) == "1 overdue"
     assessments = _lines(view.detail.assessments)
@@ -335,7 +336,9 @@ def test_merge_picks_the_duplicate_by_typing_and_moves_everything(
         ).one()
     assert moved == keep
     qtbot.waitUntil(lambda: "Meta Platforms" not in _names(view), timeout=5000)
-    qtbot.waitUntil(lambda: any("Policy lead" in c for c in _lines(view.detail.contacts)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any("Policy lead" in c for c in _lines(view.detail.contacts)), timeout=5000
+    )
 
 
 def test_contact_with_bad_email_is_refused_beside_the_field(
