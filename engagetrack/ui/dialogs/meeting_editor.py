@@ -99,7 +99,7 @@ class MeetingEditor(RecordDialog):
         self.add_commitment = QPushButton(self.tr("Add &commitment from this meeting…"), self)
         self.add_commitment.setAccessibleName(self.tr("Add commitment from this meeting"))
         self.add_commitment.clicked.connect(self.add_commitment_here)
-        self.buttons.addButton(self.add_commitment, self.buttons.ButtonRole.ActionRole)
+        self.add_footer_button(self.add_commitment)
         self.load()
         self.organizations.changed.connect(self._reload_contacts)
 

@@ -60,20 +60,27 @@ class RecordDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}  # value key -> the input holding it
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        # a dialog that does something other than save (Move) says so, without a disk icon
+        confirm = (
+            QDialogButtonBox.StandardButton.Ok
+            if save_text
+            else QDialogButtonBox.StandardButton.Save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons = QDialogButtonBox(confirm | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(confirm)
         if save_text:
             self.save_button.setText(save_text)
         self.save_button.setAccessibleName(save_text.replace("&", "") if save_text else tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.footer = QHBoxLayout()  # actions of the record at the left, Save and Cancel right
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.buttons)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.body.addWidget(self.general)
-        self.body.addWidget(self.buttons)
+        self.body.addLayout(self.footer)
 
     # --- building -----------------------------------------------------------------------
     def add_field(self, field: str, label: str, widget: QWidget, key: str | None = None) -> None:
@@ -104,6 +111,10 @@ class RecordDialog(QDialog):
     def add_below(self, widget: QWidget, stretch: int = 0) -> None:
         """A widget between the form's messages and the buttons (a history, a preview)."""
         self.body.insertWidget(self.body.count() - 1, widget, stretch)
+
+    def add_footer_button(self, widget: QWidget) -> None:
+        """A button for this record at the bottom left, away from Save and Cancel."""
+        self.footer.insertWidget(self.footer.count() - 2, widget)
 
     # --- what an editor supplies ----------------------------------------------------------
     def load(self) -> None:
