@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from engagetrack.services import demo
 from engagetrack.store.database import Database, open_database
@@ -55,3 +57,18 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def bus() -> DataBus:
     return DataBus()
+
+
+class RegisterWidget(QWidget):
+    """A bare window on a register, for opening an editor without building a whole tab."""
+
+    def __init__(self, db: Database, bus: DataBus) -> None:
+        super().__init__()
+        self.db, self.bus = db, bus
+
+
+@pytest.fixture
+def owner(qtbot: QtBot, demo_db: Database, bus: DataBus) -> RegisterWidget:
+    widget = RegisterWidget(demo_db, bus)
+    qtbot.addWidget(widget)
+    return widget

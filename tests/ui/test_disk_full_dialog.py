@@ -6,17 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from engagetrack.services import commitments, organizations
 from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 
 
 def test_disk_full_keeps_the_dialog_and_the_input(
-    qtbot: QtBot, demo_db: Database, bus: DataBus
+    qtbot: QtBot, demo_db: Database, owner: QWidget
 ) -> None:
     with demo_db.read() as s:
         org = organizations.find_by_name(s, "Roblox")
@@ -29,7 +29,7 @@ def test_disk_full_keeps_the_dialog_and_the_input(
     def _cap(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.execute(f"PRAGMA max_page_count = {room['pages']}")
 
-    dialog = CommitmentEditor(demo_db, bus, organization_id=org_id)
+    dialog = CommitmentEditor(owner, organization_id=org_id)
     qtbot.addWidget(dialog)
     dialog.show()
     description = "Publish a report on grooming detection " + "with figures " * 2000

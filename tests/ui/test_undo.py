@@ -54,7 +54,7 @@ def test_edit_undo_puts_the_old_values_back(qtbot: QtBot, demo_db: Database) -> 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     org_id, _, country = _org(demo_db, "Snap")
-    dialog = OrganizationEditor(demo_db, window.bus, window, organization_id=org_id)
+    dialog = OrganizationEditor(window, org_id)
     qtbot.addWidget(dialog)
     dialog.country.setText("Canada")
     dialog.save()

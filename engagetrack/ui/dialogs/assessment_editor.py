@@ -8,13 +8,12 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from engagetrack.domain.vocabularies import AssessmentStatus
 from engagetrack.services import assessments, queries_principles
 from engagetrack.services.queries_principles import Cell, HistoryLine, PrincipleInfo
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.widgets import DateEdit, text_box, vocab_combo
@@ -51,21 +50,14 @@ class AssessmentEditor(RecordDialog):
 
     def __init__(
         self,
-        db: Database,
-        bus: DataBus,
+        owner: RegisterOwner,
         organization_id: int,
         organization: str,
         principle: PrincipleInfo,
         cell: Cell | None,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=organization_id,
-            title=self.tr("{0} — {1}").format(organization, principle.code),
-        )
+        title = self.tr("{0} — {1}").format(organization, principle.code)
+        super().__init__(owner, organization_id, title)
         self.setAccessibleName(self.tr("Assessment"))
         self.organization_id = organization_id
         self.number = principle.number

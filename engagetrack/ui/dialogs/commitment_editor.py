@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
 from engagetrack.services import queries_principles
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.widgets import IdCombo, OptionalDateEdit, text_box, vocab_combo
 
@@ -27,22 +26,14 @@ class CommitmentEditor(RecordDialog):
 
     def __init__(
         self,
-        db: Database,
-        bus: DataBus,
-        parent: QWidget | None = None,
-        *,
+        owner: RegisterOwner,
         commitment_id: int | None = None,
+        *,
         meeting_id: int | None = None,
         organization_id: int | None = None,
     ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=commitment_id,
-            title=self.tr("Edit commitment") if commitment_id else self.tr("New commitment"),
-            width=560,
-        )
+        title = self.tr("Edit commitment") if commitment_id else self.tr("New commitment")
+        super().__init__(owner, commitment_id, title, width=560)
         self.organization = IdCombo(self.tr("Organization"), parent=self)
         self.description = text_box(self.tr("Description"), self, lines=2)
         self.principle = QComboBox(self)

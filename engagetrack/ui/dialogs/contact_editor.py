@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from engagetrack.services import contacts as service
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.widgets import text_box
 
@@ -20,22 +19,10 @@ class ContactEditor(RecordDialog):
     entity = "contact"
 
     def __init__(
-        self,
-        db: Database,
-        bus: DataBus,
-        organization_id: int,
-        parent: QWidget | None = None,
-        *,
-        contact_id: int | None = None,
+        self, owner: RegisterOwner, organization_id: int, contact_id: int | None = None
     ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=contact_id,
-            title=self.tr("Edit contact") if contact_id else self.tr("New contact"),
-            width=440,
-        )
+        title = self.tr("Edit contact") if contact_id else self.tr("New contact")
+        super().__init__(owner, contact_id, title, width=440)
         self.organization_id = organization_id
         self.contact_id = contact_id
         self.name = QLineEdit(self)

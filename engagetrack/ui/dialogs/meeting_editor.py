@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPushButton, QVBo
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import queries_commitments, queries_meetings, queries_principles
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.widgets import (
@@ -32,21 +31,10 @@ class MeetingEditor(RecordDialog):
     entity = "meeting"
 
     def __init__(
-        self,
-        db: Database,
-        bus: DataBus,
-        parent: QWidget | None = None,
-        *,
-        meeting_id: int | None = None,
-        held_on: date | None = None,
+        self, owner: RegisterOwner, meeting_id: int | None = None, held_on: date | None = None
     ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=meeting_id,
-            title=self.tr("Edit meeting") if meeting_id else self.tr("New meeting"),
-        )
+        title = self.tr("Edit meeting") if meeting_id else self.tr("New meeting")
+        super().__init__(owner, meeting_id, title)
         self.resize(980, 680)
         self.held_on = DateEdit(held_on, self)
         self.held_on.setAccessibleName(self.tr("Date"))
@@ -154,11 +142,7 @@ class MeetingEditor(RecordDialog):
             return
         orgs = self.organizations.checked_ids()
         editor = CommitmentEditor(
-            self.db,
-            self.bus,
-            self,
-            meeting_id=self.record_id,
-            organization_id=orgs[0] if orgs else None,
+            self, meeting_id=self.record_id, organization_id=orgs[0] if orgs else None
         )
         editor.exec()
         editor.deleteLater()

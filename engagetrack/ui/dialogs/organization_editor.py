@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import organizations as service
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.widgets import set_combo_code, text_box, vocab_combo
@@ -26,22 +25,9 @@ class OrganizationEditor(RecordDialog):
 
     entity = "organization"
 
-    def __init__(
-        self,
-        db: Database,
-        bus: DataBus,
-        parent: QWidget | None = None,
-        *,
-        organization_id: int | None = None,
-    ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=organization_id,
-            title=self.tr("Edit organization") if organization_id else self.tr("New organization"),
-            width=520,
-        )
+    def __init__(self, owner: RegisterOwner, organization_id: int | None = None) -> None:
+        title = self.tr("Edit organization") if organization_id else self.tr("New organization")
+        super().__init__(owner, organization_id, title, width=520)
         self.organization_id = organization_id
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))

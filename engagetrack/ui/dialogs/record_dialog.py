@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.widgets import ErrorLabel, FieldErrors, add_field, read_input, show_input
@@ -33,23 +32,22 @@ if TYPE_CHECKING:
 
 
 class RecordDialog(QDialog):
-    """Add or edit one record of kind `entity`; `record_id` is None for a new one."""
+    """Add or edit one record of kind `entity` (`record_id` None for a new one), opened from
+    a tab or another editor (`owner`), whose register and bus it uses."""
 
     entity = "record"
 
     def __init__(
         self,
-        db: Database,
-        bus: DataBus,
-        parent: QWidget | None,
-        *,
+        owner: RegisterOwner,
         record_id: int | None,
         title: str,
+        *,
         width: int = 480,
         save_text: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db, self.bus = db, bus
+        super().__init__(owner if isinstance(owner, QWidget) else None)
+        self.db, self.bus = owner.db, owner.bus
         self.record_id = record_id
         self.saved_id: int | None = None
         self.setWindowTitle(title)

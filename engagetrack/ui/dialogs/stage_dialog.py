@@ -7,12 +7,11 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import organizations
-from engagetrack.store.database import Database
-from engagetrack.ui.bus import DataBus
+from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.i18n import vocab_label
 from engagetrack.ui.widgets import DateEdit, text_box, to_qdate
@@ -28,24 +27,15 @@ class StageChangeDialog(RecordDialog):
 
     def __init__(
         self,
-        db: Database,
-        bus: DataBus,
+        owner: RegisterOwner,
         organization_id: int,
         name: str,
         from_stage: Stage,
         to_stage: Stage,
         stage_since: date | None,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            db,
-            bus,
-            parent,
-            record_id=organization_id,
-            title=self.tr("Change stage"),
-            width=460,
-            save_text=self.tr("Move"),
-        )
+        title = self.tr("Change stage")
+        super().__init__(owner, organization_id, title, width=460, save_text=self.tr("Move"))
         self.to_stage = to_stage
         heading = QLabel(
             self.tr("Move <b>{0}</b> from {1} to <b>{2}</b>.").format(

@@ -143,12 +143,7 @@ class CommitmentsView(TableTab):
     def new_record(self) -> None:
         if not self.writable:
             return
-        editor = CommitmentEditor(
-            self.db,
-            self.bus,
-            self,
-            organization_id=self.organization_filter.current_id(),
-        )
+        editor = CommitmentEditor(self, organization_id=self.organization_filter.current_id())
         if editor.exec() and editor.commitment_id is not None:
             self.show_record("commitment", editor.commitment_id)
         editor.deleteLater()
@@ -158,7 +153,7 @@ class CommitmentsView(TableTab):
         if record_id is None or not self.writable:
             return
         self._keep_id = record_id
-        editor = CommitmentEditor(self.db, self.bus, self, commitment_id=record_id)
+        editor = CommitmentEditor(self, record_id)
         editor.exec()
         editor.deleteLater()
 

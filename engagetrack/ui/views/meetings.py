@@ -103,7 +103,7 @@ class MeetingsView(TableTab):
     def new_record(self) -> None:
         if not self.writable:
             return
-        editor = MeetingEditor(self.db, self.bus, self)
+        editor = MeetingEditor(self)
         if editor.exec() and editor.meeting_id is not None:
             self.show_record("meeting", editor.meeting_id)
         editor.deleteLater()
@@ -113,7 +113,7 @@ class MeetingsView(TableTab):
         if record_id is None or not self.writable:
             return
         self._keep_id = record_id
-        editor = MeetingEditor(self.db, self.bus, self, meeting_id=record_id)
+        editor = MeetingEditor(self, record_id)
         editor.exec()
         editor.deleteLater()
 
@@ -121,7 +121,7 @@ class MeetingsView(TableTab):
         record_id = self.current_id()
         if record_id is None or not self.writable:
             return
-        editor = CommitmentEditor(self.db, self.bus, self, meeting_id=record_id)
+        editor = CommitmentEditor(self, meeting_id=record_id)
         if editor.exec() and editor.commitment_id is not None:
             self.open_record.emit("commitment", editor.commitment_id)
         editor.deleteLater()

@@ -390,7 +390,7 @@ class OrganizationDetailPanel(QWidget):
         with self.db.read() as session:
             row = queries_principles.rows(session, [data.id]).get(data.id)
         cell = row.cells.get(principle.number) if row is not None else None
-        AssessmentEditor(self.db, self.bus, data.id, data.name, principle, cell, self).exec()
+        AssessmentEditor(self, data.id, data.name, principle, cell).exec()
 
     def _update_contact_buttons(self) -> None:
         writable = self.data is not None and not self.db.read_only
@@ -402,7 +402,7 @@ class OrganizationDetailPanel(QWidget):
 
     def add_contact(self) -> None:
         if self.data is not None and not self.db.read_only:
-            ContactEditor(self.db, self.bus, self.data.id, self).exec()
+            ContactEditor(self, self.data.id).exec()
 
     def _current_contact(self) -> tuple[int, str] | None:
         item = self.contacts.currentItem()
@@ -413,7 +413,7 @@ class OrganizationDetailPanel(QWidget):
     def edit_contact(self) -> None:
         chosen = self._current_contact()
         if chosen is not None and self.data is not None and not self.db.read_only:
-            ContactEditor(self.db, self.bus, self.data.id, self, contact_id=chosen[0]).exec()
+            ContactEditor(self, self.data.id, chosen[0]).exec()
 
     def remove_contact(self) -> None:
         chosen = self._current_contact()

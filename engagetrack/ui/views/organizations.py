@@ -284,7 +284,7 @@ class OrganizationsView(TableTab):
     def new_record(self) -> None:
         if not self.writable:
             return
-        dialog = OrganizationEditor(self.db, self.bus, self)
+        dialog = OrganizationEditor(self)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_record("organization", dialog.saved_id)
 
@@ -292,7 +292,7 @@ class OrganizationsView(TableTab):
         data = self.detail_data
         if data is None or not self.writable:
             return
-        OrganizationEditor(self.db, self.bus, self, organization_id=data.id).exec()
+        OrganizationEditor(self, data.id).exec()
 
     def _fill_stage_menu(self) -> None:
         self.stage_menu.clear()
@@ -308,9 +308,7 @@ class OrganizationsView(TableTab):
         data = self.detail_data
         if data is None or not self.writable or target is data.stage:
             return
-        StageChangeDialog(
-            self.db, self.bus, data.id, data.name, data.stage, target, data.stage_since, self
-        ).exec()
+        StageChangeDialog(self, data.id, data.name, data.stage, target, data.stage_since).exec()
 
     def toggle_archived(self) -> None:
         data = self.detail_data

@@ -402,9 +402,7 @@ class PipelineView(View):
             card = queries.card(session, org_id)
         if card is None or card.stage == target:
             return False
-        dialog = StageChangeDialog(
-            self.db, self.bus, org_id, card.name, card.stage, target, card.stage_since, self
-        )
+        dialog = StageChangeDialog(self, org_id, card.name, card.stage, target, card.stage_since)
         self._keep = org_id  # the bus reloads the board once the move is written
         self._focus_after_load = True
         moved = bool(dialog.exec())

@@ -204,9 +204,7 @@ class PrinciplesView(View):
         if not self.writable:
             return
         self._keep = (org_id, index.column())  # the bus reloads the matrix once it is written
-        editor = AssessmentEditor(
-            self.db, self.bus, org_id, row.name, p, row.cells.get(p.number), self
-        )
+        editor = AssessmentEditor(self, org_id, row.name, p, row.cells.get(p.number))
         if not editor.exec():
             self._keep = None
         editor.deleteLater()
