@@ -12,13 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_SOURCE
-from engagetrack.domain.vocabularies import Classification
 from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
@@ -37,6 +33,7 @@ from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
+from engagetrack.ui.status_line import StatusLine
 from engagetrack.ui.views.base import View
 from engagetrack.ui.widgets import choose_file
 from engagetrack.ui.window_menus import build_menus
@@ -112,7 +109,10 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self.tabs.tabBar(), self)
 
         build_menus(self, TAB_NAMES)
-        self._build_status_bar()
+        self.status_line = StatusLine(self.db, self.statusBar(), self.after_first_paint)
+        self.file_label = self.status_line.file_label
+        self.marking_label = self.status_line.marking_label
+        self.mode_label = self.status_line.mode_label
         self._update_title()
         last = restore_window(self, TAB_NAMES)
         if last is not None:
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TAB_NAMES.index(last))
             self.tabs.blockSignals(False)
         self._on_tab_changed(self.tabs.currentIndex())
-        self.bus.changed.connect(lambda _entity: self._refresh_marking())
+        self.bus.changed.connect(lambda _entity: self.status_line.refresh_marking())
 
     # --- tabs -------------------------------------------------------------------------
     def view(self, name: str) -> View:
@@ -208,54 +208,6 @@ class MainWindow(QMainWindow):
 
     def tab_switcher(self, name: str) -> Callable[[], Any]:
         return lambda: self.show_tab(name)
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.file_label = QLabel(self.db.target.describe(), self)
-        self.file_label.setAccessibleName(self.tr("Open file"))
-        # Qt's enums take 20 ms to load on first use: after the first paint
-        self.after_first_paint(
-            lambda: self.file_label.setTextInteractionFlags(
-                QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
-            )
-        )
-        self.marking_label = QLabel(self)
-        self.marking_label.setAccessibleName(self.tr("Highest marking held"))
-        self.mode_label = QLabel(
-            self.tr("Read-only") if self.db.read_only else self.tr("Editing"), self
-        )
-        self.mode_label.setAccessibleName(self.tr("Read-only state"))
-        if self.db.read_only:
-            self.mode_label.setStyleSheet("font-weight: bold")
-        status.addPermanentWidget(self.file_label, 1)
-        status.addPermanentWidget(self.marking_label)
-        status.addPermanentWidget(self.mode_label)
-        self.marking_label.setText(self.tr("Holds: …"))
-        self.after_first_paint(self._refresh_marking)
-
-    def _refresh_marking(self) -> None:
-        """The highest marking the register actually holds: what this file must be kept as.
-
-        Read in the background: three scans of the big tables would delay the first paint.
-        """
-        self.marking_label.setToolTip(
-            self.tr(
-                "The highest security marking of any record in this register. Store and share the file accordingly."
-            )
-        )
-        db = self.db
-
-        def work(_report: Any) -> Classification:
-            from engagetrack.services import queries_dashboard
-
-            with db.read() as session:
-                return queries_dashboard.highest_marking(session)
-
-        def done(held: Classification) -> None:
-            if shiboken6.isValid(self.marking_label):  # the window may have closed meanwhile
-                self.marking_label.setText(self.tr("Holds: %1").replace("%1", held.value))
-
-        tasks.run_in_background(work, on_done=done)
 
     def _update_title(self) -> None:
         name = self.db.path.name if self.db.path is not None else self.db.target.describe()

@@ -15,8 +15,9 @@ from engagetrack.services import assessments, queries_principles
 from engagetrack.services.queries_principles import Cell, HistoryLine, PrincipleInfo
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.forms import text_box, vocab_combo
 from engagetrack.ui.i18n import tr
-from engagetrack.ui.widgets import DateEdit, text_box, vocab_combo
+from engagetrack.ui.widgets import DateEdit
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session

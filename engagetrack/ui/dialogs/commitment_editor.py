@@ -13,7 +13,8 @@ from engagetrack.services import queries_commitments as queries
 from engagetrack.services import queries_principles
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
-from engagetrack.ui.widgets import IdCombo, OptionalDateEdit, text_box, vocab_combo
+from engagetrack.ui.forms import text_box, vocab_combo
+from engagetrack.ui.widgets import IdCombo, OptionalDateEdit
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session

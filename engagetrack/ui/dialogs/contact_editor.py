@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from engagetrack.services import contacts as service
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
-from engagetrack.ui.widgets import text_box
+from engagetrack.ui.forms import text_box
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session

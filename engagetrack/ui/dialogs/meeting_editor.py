@@ -13,13 +13,8 @@ from engagetrack.services import queries_commitments, queries_meetings, queries_
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
-from engagetrack.ui.widgets import (
-    CheckList,
-    DateEdit,
-    ErrorLabel,
-    text_box,
-    vocab_combo,
-)
+from engagetrack.ui.forms import text_box, vocab_combo
+from engagetrack.ui.widgets import CheckList, DateEdit, ErrorLabel
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session

@@ -11,8 +11,8 @@ from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, S
 from engagetrack.services import organizations as service
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.forms import set_combo_code, text_box, vocab_combo
 from engagetrack.ui.undo import UndoStep
-from engagetrack.ui.widgets import set_combo_code, text_box, vocab_combo
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session

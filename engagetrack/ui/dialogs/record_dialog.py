@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.ui.bus import RegisterOwner
+from engagetrack.ui.forms import add_field, read_input, show_input
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.undo import UndoStep
-from engagetrack.ui.widgets import ErrorLabel, FieldErrors, add_field, read_input, show_input
+from engagetrack.ui.widgets import ErrorLabel, FieldErrors
 from engagetrack.ui.write_op import write_op
 
 if TYPE_CHECKING:

@@ -13,8 +13,9 @@ from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import organizations
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
+from engagetrack.ui.forms import text_box
 from engagetrack.ui.i18n import vocab_label
-from engagetrack.ui.widgets import DateEdit, text_box, to_qdate
+from engagetrack.ui.widgets import DateEdit, to_qdate
 
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
