@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from workbook_fixtures import days_ago, fill_register
 
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange.sources import Sources, _stream
 from engagetrack.store.database import Database
 from engagetrack.store.models import Commitment
+from tests.helpers.workbook_fixtures import days_ago, fill_register
 
 
 def _both(db: Database, make_query: str, ceiling: Classification | None) -> None:
