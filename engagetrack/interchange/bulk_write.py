@@ -89,7 +89,7 @@ class BulkWriter:
             self.pending += 1
 
     def audit(self, entity: str, entity_id: int, action: Action, changes: dict[str, Any]) -> None:
-        """One audit entry, as audit.record writes it (an empty update is not recorded)."""
+        """One audit entry, as audit.write_entry writes it (an empty update is not recorded)."""
         if not self.enabled or (action == "update" and not changes):
             return
         self._audit.append(

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
 from engagetrack.store.inline_sql import inline_statement
 from engagetrack.store.models import (
@@ -37,7 +38,6 @@ from engagetrack.store.models import (
 )
 
 CHUNK = 2_000
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 Row = tuple[tuple[Any, ...], Classification]
 
 
@@ -321,9 +321,9 @@ class Sources:
             .where(self.commitment_ok())
         )
         if overdue:
-            return query.where(c.status.in_(ACTIVE), c.due_on < self.today).order_by(
-                c.due_on, Organization.name_key, c.description_key
-            )
+            return query.where(
+                c.status.in_(ACTIVE_COMMITMENT_STATUSES), c.due_on < self.today
+            ).order_by(c.due_on, Organization.name_key, c.description_key)
         return query.order_by(
             Organization.name_key, c.due_on.is_(None), c.due_on, c.description_key
         )
@@ -472,11 +472,18 @@ class Sources:
             "open": int(by_status.get(CommitmentStatus.OPEN, 0)),
             "in_progress": int(by_status.get(CommitmentStatus.IN_PROGRESS, 0)),
             "overdue": int(
-                self.session.scalar(base.where(c.status.in_(ACTIVE), c.due_on < self.today)) or 0
+                self.session.scalar(
+                    base.where(c.status.in_(ACTIVE_COMMITMENT_STATUSES), c.due_on < self.today)
+                )
+                or 0
             ),
             "due_soon": int(
                 self.session.scalar(
-                    base.where(c.status.in_(ACTIVE), c.due_on >= self.today, c.due_on <= soon)
+                    base.where(
+                        c.status.in_(ACTIVE_COMMITMENT_STATUSES),
+                        c.due_on >= self.today,
+                        c.due_on <= soon,
+                    )
                 )
                 or 0
             ),

@@ -81,7 +81,7 @@ def set_assessment(
         )
         session.add(assessment)
         session.flush()
-        audit.record(session, ENTITY, assessment.id, "create", snapshot(assessment, FIELDS))
+        audit.write_entry(session, ENTITY, assessment.id, "create", snapshot(assessment, FIELDS))
         return assessment
     changed = apply_values(existing, values)
     if changed:
@@ -94,5 +94,5 @@ def set_assessment(
                 },
             )
         )
-    audit.record(session, ENTITY, existing.id, "update", changed)
+    audit.write_entry(session, ENTITY, existing.id, "update", changed)
     return existing

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import rules
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -46,8 +47,8 @@ def today() -> date:
 
 
 def is_overdue(status: CommitmentStatus, due_on: date | None, on: date | None = None) -> bool:
-    """Open or in progress and due before today: derived, never stored."""
-    return status.is_active and due_on is not None and due_on < (on or today())
+    """Open or in progress and due before today (or `on`): derived, never stored."""
+    return rules.is_overdue(status, due_on, on or today())
 
 
 def get(session: Session, commitment_id: int) -> Commitment:
@@ -162,7 +163,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Commitment:
     commitment.description_key = name_key(commitment.description)
     session.add(commitment)
     session.flush()
-    audit.record(session, ENTITY, commitment.id, "create", snapshot(commitment, FIELDS))
+    audit.write_entry(session, ENTITY, commitment.id, "create", snapshot(commitment, FIELDS))
     return commitment
 
 
@@ -178,7 +179,7 @@ def update(session: Session, commitment_id: int, values: Mapping[str, Any]) -> C
     status_rules(commitment, data)
     changed = apply_values(commitment, data)
     changed.pop("description_key", None)
-    audit.record(session, ENTITY, commitment.id, "update", changed)
+    audit.write_entry(session, ENTITY, commitment.id, "update", changed)
     return commitment
 
 
@@ -198,5 +199,5 @@ def set_status(
 
 def delete(session: Session, commitment_id: int) -> None:
     commitment = get(session, commitment_id)
-    audit.record(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
+    audit.write_entry(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
     session.delete(commitment)

@@ -88,7 +88,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Contact:
     contact = Contact(**data)
     session.add(contact)
     session.flush()
-    audit.record(session, ENTITY, contact.id, "create", snapshot(contact, FIELDS))
+    audit.write_entry(session, ENTITY, contact.id, "create", snapshot(contact, FIELDS))
     return contact
 
 
@@ -96,11 +96,11 @@ def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Cont
     reject_unknown(values, FIELDS)
     contact = get(session, contact_id)
     data = _clean(session, values)
-    audit.record(session, ENTITY, contact.id, "update", apply_values(contact, data))
+    audit.write_entry(session, ENTITY, contact.id, "update", apply_values(contact, data))
     return contact
 
 
 def delete(session: Session, contact_id: int) -> None:
     contact = get(session, contact_id)
-    audit.record(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
+    audit.write_entry(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
     session.delete(contact)

@@ -13,16 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from engagetrack.domain.vocabularies import CommitmentStatus, Stage
-
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-DUE_SOON_DAYS = 30
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
+from engagetrack.domain.vocabularies import Stage
 
 # Table names as the models declare them; codes are fixed, not user input. One statement:
 # it is its own consistent snapshot, and the window counts on a thread while the interpreter
 # is busy building widgets, so every separate statement would wait its turn for the GIL.
 # Each scalar subquery walks its own index (stage; status and due date).
-_ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE)
+_ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE_COMMITMENT_STATUSES)
 _ACTIVE_COUNT = f"SELECT count(*) FROM commitments WHERE status IN ({_ACTIVE_SQL})"
 _HEADLINE = f"""
 SELECT

@@ -154,7 +154,7 @@ def create(
     session.add(meeting)
     links = _links(session, meeting, organization_ids, contact_ids, principle_numbers)
     session.flush()
-    audit.record(session, ENTITY, meeting.id, "create", {**snapshot(meeting, FIELDS), **links})
+    audit.write_entry(session, ENTITY, meeting.id, "create", {**snapshot(meeting, FIELDS), **links})
     return meeting
 
 
@@ -179,7 +179,7 @@ def update(
     changed = apply_values(meeting, data)
     changed.pop("title_key", None)
     changed.update(_links(session, meeting, organization_ids, contact_ids, principle_numbers))
-    audit.record(session, ENTITY, meeting.id, "update", changed)
+    audit.write_entry(session, ENTITY, meeting.id, "update", changed)
     return meeting
 
 
@@ -188,5 +188,5 @@ def delete(session: Session, meeting_id: int) -> None:
     meeting = get(session, meeting_id)
     changes = removal(meeting, FIELDS)
     changes["organizations"] = [jsonable(sorted(o.name for o in meeting.organizations)), None]
-    audit.record(session, ENTITY, meeting.id, "delete", changes)
+    audit.write_entry(session, ENTITY, meeting.id, "delete", changes)
     session.delete(meeting)

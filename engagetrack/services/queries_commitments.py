@@ -9,22 +9,24 @@ from typing import Any
 from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
+from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
 from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
+from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
-DUE_SOON_DAYS = 30
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+__all__ = ["DUE_SOON_DAYS"]  # old place of the domain rule, kept until ui/ switches
 
 
 def _overdue(today: date) -> Any:
-    return and_(Commitment.status.in_(ACTIVE), Commitment.due_on < today)
+    return and_(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today)
 
 
 def _due_soon(today: date) -> Any:
     return and_(
-        Commitment.status.in_(ACTIVE),
+        Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES),
         Commitment.due_on >= today,
         Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS),
     )
@@ -42,8 +44,7 @@ def _text_filter(text: str) -> Any:
     for word in text.split():
         if len(word) < MIN_WORD:
             continue
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        orgs = select(Organization.id).where(Organization.name.ilike(pattern, escape="\\"))
+        orgs = select(Organization.id).where(contains_text(Organization.name, word))
         in_org = Commitment.organization_id.in_(orgs)
         in_text = matches(COMMITMENTS, Commitment.id.expression, word)
         clauses.append(in_org if in_text is None else or_(in_text, in_org))
@@ -93,47 +94,10 @@ LISTING = Listing(
 )
 
 
-def owners(session: Session) -> list[str]:
-    """Every owner named on a commitment, for the owner filter and the editor."""
-    query = (
-        select(Commitment.owner)
-        .where(Commitment.owner.is_not(None))
-        .distinct()
-        .order_by(Commitment.owner)
-    )
-    return [o for o in session.scalars(query) if o]
-
-
-def organization_choices(
-    session: Session, *, include_archived: bool = False
-) -> list[tuple[int, str]]:
-    """(id, name) of organizations, by name: the choices of organization pickers."""
-    query = select(Organization.id, Organization.name).order_by(Organization.name_key)
-    if not include_archived:
-        query = query.where(Organization.archived.is_(False))
-    return [(int(i), str(n)) for i, n in session.execute(query)]
-
-
-def meeting_choices(
-    session: Session, organization_id: int | None, *, keep: int | None = None
-) -> list[tuple[int, str]]:
-    """(id, "YYYY-MM-DD Title") of the organization's meetings, newest first, plus `keep`."""
-    rows: list[tuple[int, str]] = []
-    if organization_id is not None:
-        from engagetrack.store.models import meeting_organizations as mo
-
-        query = (
-            select(Meeting.id, Meeting.held_on, Meeting.title)
-            .join(mo, mo.c.meeting_id == Meeting.id)
-            .where(mo.c.organization_id == organization_id)
-            .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-        )
-        rows = [(int(i), f"{d.isoformat()} {t}") for i, d, t in session.execute(query)]
-    if keep is not None and keep not in {i for i, _ in rows}:
-        meeting = session.get(Meeting, keep)
-        if meeting is not None:
-            rows.insert(0, (meeting.id, f"{meeting.held_on.isoformat()} {meeting.title}"))
-    return rows
+# old names, kept until ui/ switches to services.choices
+owners = choices.commitment_owners
+organization_choices = choices.organization_choices
+meeting_choices = choices.meeting_choices
 
 
 @dataclass(frozen=True)
@@ -153,7 +117,8 @@ class CommitmentRecord:
     notes: str | None
 
 
-def record(session: Session, commitment_id: int) -> CommitmentRecord | None:
+def commitment_record(session: Session, commitment_id: int) -> CommitmentRecord | None:
+    """What the editor shows of the commitment; None when there is no such commitment."""
     c = session.get(Commitment, commitment_id)
     if c is None:
         return None
@@ -170,6 +135,9 @@ def record(session: Session, commitment_id: int) -> CommitmentRecord | None:
         classification=c.classification,
         notes=c.notes,
     )
+
+
+record = commitment_record  # old name, kept until ui/ switches
 
 
 def meeting_organization(session: Session, meeting_id: int) -> int | None:

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
 from engagetrack.domain.vocabularies import (
     AssessmentStatus,
     Classification,
-    CommitmentStatus,
     Stage,
 )
 from engagetrack.store.models import (
@@ -24,8 +24,6 @@ from engagetrack.store.models import (
     Principle,
 )
 from engagetrack.store.schema import current_revision
-
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 
 
 def _levels(ceiling: Classification | None) -> list[Classification]:
@@ -64,12 +62,14 @@ def stats(session: Session, *, today: date | None = None) -> dict[str, Any]:
     today = today or date.today()
     by_stage = counts_by_stage(session)
     open_commitments = session.scalar(
-        select(func.count()).select_from(Commitment).where(Commitment.status.in_(ACTIVE))
+        select(func.count())
+        .select_from(Commitment)
+        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES))
     )
     overdue = session.scalar(
         select(func.count())
         .select_from(Commitment)
-        .where(Commitment.status.in_(ACTIVE), Commitment.due_on < today)
+        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today)
     )
     connection = session.connection()
     return {
