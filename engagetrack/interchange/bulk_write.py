@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
 from engagetrack.store import fulltext
-from engagetrack.store.inline_sql import driver_connection
+from engagetrack.store.driver_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
 
 AUDIT = cast(Table, AuditEntry.__table__)

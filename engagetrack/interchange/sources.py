@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
-from engagetrack.store.inline_sql import inline_statement
+from engagetrack.store.driver_sql import DriverStatement, driver_statement
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -48,24 +48,23 @@ def levels_for(ceiling: Classification | None) -> list[Classification]:
 def _stream(session: Session, query: Select) -> Iterator[tuple[Any, ...]]:
     """The query's rows, with the values SQLAlchemy would give (dates, vocabulary members).
 
-    On SQLite the driver runs it (store/inline_sql.py) and each column's own result processor
+    On SQLite the driver runs it (store/driver_sql.py) and each column's own result processor
     converts its values: SQLAlchemy's row machinery was a tenth of a 40-second export.
     """
-    inline = inline_statement(session, query)
-    if inline is not None:
-        return _converted(session, inline, query)
+    statement = driver_statement(session, query)
+    if statement is not None:
+        return _converted(session, statement, query)
     return (tuple(r) for r in session.execute(query.execution_options(yield_per=CHUNK)))
 
 
 def _converted(
-    session: Session, inline: tuple[Any, str], query: Select
+    session: Session, statement: DriverStatement, query: Select
 ) -> Iterator[tuple[Any, ...]]:
     dialect = session.get_bind().dialect
     processors = [
         c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns
     ]
-    driver, sql = inline
-    cursor = driver.execute(sql)
+    cursor = statement.execute()
     try:
         while rows := cursor.fetchmany(CHUNK):
             for row in rows:

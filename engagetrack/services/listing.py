@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, FromClause, Select, or_, select
 from sqlalchemy.orm import Session
 
 from engagetrack.store.chunking import chunked
-from engagetrack.store.inline_sql import inline_statement
+from engagetrack.store.driver_sql import driver_statement
 from engagetrack.store.like import contains_text
 
 ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
@@ -29,12 +29,11 @@ def _all_ids(session: Session, query: Select[Any]) -> list[int]:
     """The first column of every row, fetched by the driver itself.
 
     SQLAlchemy's result machinery costs about half a microsecond per row: 100 ms of a
-    200,000-row sort (see store/inline_sql.py).
+    200,000-row sort (see store/driver_sql.py).
     """
-    inline = inline_statement(session, query)
-    if inline is not None:
-        driver, sql = inline
-        return [row[0] for row in driver.execute(sql)]
+    statement = driver_statement(session, query)
+    if statement is not None:
+        return [row[0] for row in statement.execute()]
     return list(session.scalars(query))
 
 
