@@ -49,8 +49,8 @@ def _positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be zero or more")
+    if value < 1:  # no entries, or an empty register, is never what the user meant
+        raise argparse.ArgumentTypeError("must be 1 or more")
     return value
 
 
