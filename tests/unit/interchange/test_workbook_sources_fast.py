@@ -1,6 +1,6 @@
 """The export's rows, fetched by the driver, are exactly what SQLAlchemy's own results give.
 
-`sources._stream` runs each sheet's query on the driver, its values bound, and converts every column
+`row_stream.stream` runs each sheet's query on the driver, its values bound, and converts every column
 with that column's own result processor; the workbook must not change because of it: the same
 rows, in the same order, with the same Python types (dates, vocabulary members, numbers).
 """
@@ -12,7 +12,8 @@ from datetime import date
 from sqlalchemy import select
 
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange.sources import Sources, _stream
+from engagetrack.interchange.row_stream import stream as _stream
+from engagetrack.interchange.sources import Sources
 from engagetrack.services import organizations
 from engagetrack.store.database import Database
 from engagetrack.store.models import Commitment
