@@ -10,11 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from engagetrack.domain.validation import ValidationError, name_key
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    CommitmentStatus,
-)
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification, CommitmentStatus
 from engagetrack.interchange.import_row_base import (
     ASSESSMENTS,
     COMMITMENTS,
@@ -24,9 +20,7 @@ from engagetrack.interchange.import_row_base import (
 )
 from engagetrack.services import assessments, commitments
 from engagetrack.services.changes import apply_values, snapshot
-from engagetrack.store.models import (
-    Principle,
-)
+from engagetrack.store.models import Principle
 
 
 class CommitmentRows(RowApplierBase):

@@ -13,12 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from engagetrack.domain.validation import ValidationError, name_key
-from engagetrack.domain.vocabularies import (
-    Classification,
-    OrgKind,
-    Priority,
-    Stage,
-)
+from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.interchange.import_row_base import (
     CONTACTS,
     IMPORT_NOTE,

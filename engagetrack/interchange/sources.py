@@ -26,10 +26,9 @@ from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange.row_stream import CHUNK, RANK, Row, levels_for, stream, top_level
 from engagetrack.interchange.summary_sources import SummaryFigures
+from engagetrack.store import models
 from engagetrack.store.models import (
     Assessment,
-    Commitment,
-    Contact,
     Meeting,
     Organization,
     Principle,
@@ -94,7 +93,7 @@ class Sources(SummaryFigures):
     # ------------------------------------------------------------ Contacts
 
     def contacts_query(self) -> Select:
-        c = Contact
+        c = models.Contact
         return (
             select(
                 Organization.name,
@@ -115,7 +114,7 @@ class Sources(SummaryFigures):
             yield (tuple(r[:6]), r[6])
 
     def contacts_widths(self) -> dict[str, int]:
-        c = Contact
+        c = models.Contact
         n = self._max_len(
             Organization.name,
             c.name,
@@ -221,7 +220,7 @@ class Sources(SummaryFigures):
     # ------------------------------------------------------------ Commitments
 
     def commitments_query(self, *, overdue: bool = False) -> Select:
-        c = Commitment
+        c = models.Commitment
         query = (
             select(
                 Organization.name,
@@ -281,7 +280,7 @@ class Sources(SummaryFigures):
         return self._commitment_rows(self.commitments_query(overdue=True), overdue=True)
 
     def commitments_widths(self) -> dict[str, int]:
-        c = Commitment
+        c = models.Commitment
         n = self._max_len(
             Organization.name,
             c.owner,

@@ -8,14 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.validation import (
-    MAX_NAME_LENGTH,
-    MAX_TEXT_LENGTH,
-    Checker,
-    ValidationError,
-    clean_text,
-    name_key,
-)
+from engagetrack.domain import validation
+from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
 from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
@@ -24,11 +18,11 @@ from engagetrack.store.models import Contact
 ENTITY = "contact"
 FIELDS = ("organization_id", "name", "title", "email", "phone", "notes")
 _LIMITS = {
-    "name": MAX_NAME_LENGTH,
+    "name": validation.MAX_NAME_LENGTH,
     "title": 200,
     "email": 254,
     "phone": 60,
-    "notes": MAX_TEXT_LENGTH,
+    "notes": validation.MAX_TEXT_LENGTH,
 }
 _LABELS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone", "notes": "Notes"}
 
@@ -59,7 +53,7 @@ def clean_values(
     values: Mapping[str, Any], check_organization: Callable[[int], object]
 ) -> dict[str, Any]:
     """The field rules of create and update; `check_organization` refuses an unknown id."""
-    check = Checker()
+    check = validation.Checker()
     out: dict[str, Any] = {}
     for field, raw in values.items():
         if field == "organization_id":
@@ -69,7 +63,7 @@ def clean_values(
             check_organization(int(raw))
             out[field] = int(raw)
             continue
-        text = clean_text(raw)
+        text = validation.clean_text(raw)
         if field == "name":
             check.required("name", text, "Name")
         if field == "email":

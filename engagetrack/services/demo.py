@@ -16,17 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.validation import ValidationError
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus as A,
-)
-from engagetrack.domain.vocabularies import (
-    Classification as C,
-)
-from engagetrack.domain.vocabularies import (
-    CommitmentStatus,
-    MeetingKind,
-    Stage,
-)
+from engagetrack.domain.vocabularies import AssessmentStatus as A
+from engagetrack.domain.vocabularies import Classification as C
+from engagetrack.domain.vocabularies import CommitmentStatus, MeetingKind, Stage
 from engagetrack.services import assessments, commitments, contacts, meetings, organizations
 from engagetrack.services.demo_parties import (
     FIVE_EYES,

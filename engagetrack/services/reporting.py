@@ -10,19 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    Stage,
-)
-from engagetrack.store.models import (
-    Assessment,
-    Commitment,
-    Contact,
-    Meeting,
-    Organization,
-    Principle,
-)
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification, Stage
+from engagetrack.store import models
+from engagetrack.store.models import Assessment, Commitment, Organization, Principle
 from engagetrack.store.schema import current_revision
 
 
@@ -76,8 +66,8 @@ def stats(session: Session, *, today: date | None = None) -> dict[str, Any]:
         "organizations": sum(by_stage.values()),
         "by_stage": by_stage,
         "endorsers": by_stage[Stage.ENDORSED.value],
-        "contacts": int(session.scalar(select(func.count()).select_from(Contact)) or 0),
-        "meetings": int(session.scalar(select(func.count()).select_from(Meeting)) or 0),
+        "contacts": int(session.scalar(select(func.count()).select_from(models.Contact)) or 0),
+        "meetings": int(session.scalar(select(func.count()).select_from(models.Meeting)) or 0),
         "commitments": int(session.scalar(select(func.count()).select_from(Commitment)) or 0),
         "open_commitments": int(open_commitments or 0),
         "overdue_commitments": int(overdue or 0),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import vocabularies
 from engagetrack.domain.validation import name_key
 from engagetrack.domain.vocabularies import (
     PIPELINE_STAGES,
@@ -23,7 +24,6 @@ from engagetrack.domain.vocabularies import (
     CommitmentStatus,
     MeetingKind,
     OrgKind,
-    Priority,
     Stage,
 )
 from engagetrack.services import audit
@@ -239,7 +239,12 @@ def generate(
                 "sector": rng.choice(_SECTORS),
                 "website": None,
                 "priority": _weighted(
-                    rng, {Priority.HIGH: 20, Priority.MEDIUM: 50, Priority.LOW: 30}
+                    rng,
+                    {
+                        vocabularies.Priority.HIGH: 20,
+                        vocabularies.Priority.MEDIUM: 50,
+                        vocabularies.Priority.LOW: 30,
+                    },
                 ),
                 "lead_official": rng.choice(_LEADS),
                 "stage": stage,
