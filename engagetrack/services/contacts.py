@@ -12,7 +12,8 @@ from engagetrack.domain import validation
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.changes import reject_unknown, removal
+from engagetrack.services.records import add_audited, get_or_refuse, update_audited
 from engagetrack.store.models import Contact
 
 ENTITY = "contact"
@@ -28,10 +29,7 @@ _LABELS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone"
 
 
 def get(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise ValidationError.single("contact", f"There is no contact {contact_id}.")
-    return contact
+    return get_or_refuse(session, Contact, contact_id, ENTITY)
 
 
 def find(session: Session, organization_id: int, name: str) -> Contact | None:
@@ -80,9 +78,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Contact:
         raise ValidationError.single("organization", "Choose the contact's organization.")
     data = _clean(session, {"name": None, **values})
     contact = Contact(**data)
-    session.add(contact)
-    session.flush()
-    audit.write_entry(session, ENTITY, contact.id, "create", snapshot(contact, FIELDS))
+    add_audited(session, ENTITY, contact, FIELDS)
     return contact
 
 
@@ -90,7 +86,7 @@ def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Cont
     reject_unknown(values, FIELDS)
     contact = get(session, contact_id)
     data = _clean(session, values)
-    audit.write_entry(session, ENTITY, contact.id, "update", apply_values(contact, data))
+    update_audited(session, ENTITY, contact, data)
     return contact
 
 

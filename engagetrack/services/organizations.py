@@ -21,7 +21,8 @@ from engagetrack.domain.validation import (
 )
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.changes import apply_values, reject_unknown, removal
+from engagetrack.services.records import add_audited, get_or_refuse, update_audited
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -75,10 +76,7 @@ def today() -> date:
 
 
 def get(session: Session, org_id: int) -> Organization:
-    org = session.get(Organization, org_id)
-    if org is None:
-        raise ValidationError.single("organization", f"There is no organization {org_id}.")
-    return org
+    return get_or_refuse(session, Organization, org_id, ENTITY)
 
 
 def find_by_name(session: Session, name: str) -> Organization | None:
@@ -191,9 +189,7 @@ def create(session: Session, values: Mapping[str, Any], *, note: str | None = No
     org.priority = data.get("priority", Priority.MEDIUM)
     org.classification = data.get("classification", Classification.UNCLASSIFIED)
     org.archived = data.get("archived", False)
-    session.add(org)
-    session.flush()
-    audit.write_entry(session, ENTITY, org.id, "create", snapshot(org, AUDITED))
+    add_audited(session, ENTITY, org, AUDITED)
     session.add(
         StageChange(
             organization_id=org.id,
@@ -224,9 +220,7 @@ def update(session: Session, org_id: int, values: Mapping[str, Any]) -> Organiza
         change_stage(session, org.id, new_stage, on=stage_since or today())
     elif stage_since is not None:
         data["stage_since"] = stage_since
-    changed = apply_values(org, data)
-    changed.pop("name_key", None)
-    audit.write_entry(session, ENTITY, org.id, "update", changed)
+    update_audited(session, ENTITY, org, data, unaudited=("name_key",))
     return org
 
 
