@@ -13,6 +13,7 @@ from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
+from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
 from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
@@ -94,12 +95,6 @@ LISTING = Listing(
 )
 
 
-# old names, kept until ui/ switches to services.choices
-owners = choices.commitment_owners
-organization_choices = choices.organization_choices
-meeting_choices = choices.meeting_choices
-
-
 @dataclass(frozen=True)
 class CommitmentRecord:
     """What the editor shows of one commitment."""
@@ -122,19 +117,8 @@ def commitment_record(session: Session, commitment_id: int) -> CommitmentRecord 
     c = session.get(Commitment, commitment_id)
     if c is None:
         return None
-    return CommitmentRecord(
-        id=c.id,
-        organization_id=c.organization_id,
-        description=c.description,
-        principle_number=c.principle.number if c.principle is not None else None,
-        meeting_id=c.meeting_id,
-        owner=c.owner,
-        due_on=c.due_on,
-        status=c.status,
-        completed_on=c.completed_on,
-        classification=c.classification,
-        notes=c.notes,
-    )
+    number = c.principle.number if c.principle is not None else None
+    return view_of(CommitmentRecord, c, principle_number=number)
 
 
 record = commitment_record  # old name, kept until ui/ switches
@@ -146,3 +130,9 @@ def meeting_organization(session: Session, meeting_id: int) -> int | None:
     if meeting is None or not meeting.organizations:
         return None
     return meeting.organizations[0].id
+
+
+# old names, kept until ui/ switches to services.choices
+owners = choices.commitment_owners
+organization_choices = choices.organization_choices
+meeting_choices = choices.meeting_choices

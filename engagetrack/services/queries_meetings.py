@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
+from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import MEETINGS, matches
 from engagetrack.store.models import (
     Meeting,
@@ -66,12 +67,6 @@ LISTING = Listing(
 )
 
 
-# old names, kept until ui/ switches to services.choices
-leads = choices.meeting_leads
-ContactChoice = choices.ContactChoice
-contacts_of = choices.contacts_of
-
-
 @dataclass(frozen=True)
 class MeetingRecord:
     """What the editor shows of one meeting."""
@@ -95,16 +90,9 @@ def meeting_record(session: Session, meeting_id: int) -> MeetingRecord | None:
     m = session.get(Meeting, meeting_id)
     if m is None:
         return None
-    return MeetingRecord(
-        id=m.id,
-        held_on=m.held_on,
-        title=m.title,
-        kind=m.kind,
-        location=m.location,
-        lead=m.lead,
-        summary=m.summary,
-        outcomes=m.outcomes,
-        classification=m.classification,
+    return view_of(
+        MeetingRecord,
+        m,
         organization_ids=[o.id for o in m.organizations],
         contact_ids=[c.id for c in m.contacts],
         principle_numbers=[p.number for p in m.principles],
@@ -112,3 +100,9 @@ def meeting_record(session: Session, meeting_id: int) -> MeetingRecord | None:
 
 
 record = meeting_record  # old name, kept until ui/ switches
+
+
+# old names, kept until ui/ switches to services.choices
+leads = choices.meeting_leads
+ContactChoice = choices.ContactChoice
+contacts_of = choices.contacts_of

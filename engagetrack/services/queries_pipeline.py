@@ -36,6 +36,16 @@ _PRIORITY_RANK = case(
     else_=2,
 )
 
+# a card's fields in Card's order, but for next_due (computed per board, or per card)
+_CARD_COLUMNS = (
+    Organization.id,
+    Organization.name,
+    Organization.stage,
+    Organization.priority,
+    Organization.lead_official,
+    Organization.stage_since,
+)
+
 
 @dataclass(frozen=True)
 class Card:
@@ -86,14 +96,7 @@ def board(session: Session, filters: Filters, *, limit: int = CARD_LIMIT) -> Boa
     cards: dict[Stage, list[Card]] = {}
     for stage in Stage:
         query = _where(
-            select(
-                Organization.id,
-                Organization.name,
-                Organization.stage,
-                Organization.priority,
-                Organization.lead_official,
-                Organization.stage_since,
-            ),
+            select(*_CARD_COLUMNS),
             filters,
         ).where(Organization.stage == stage)
         query = query.order_by(
@@ -128,15 +131,7 @@ lead_officials = choices.lead_officials  # old name, kept until ui/ switches
 
 def card(session: Session, organization_id: int) -> Card | None:
     row = session.execute(
-        select(
-            Organization.id,
-            Organization.name,
-            Organization.stage,
-            Organization.priority,
-            Organization.lead_official,
-            Organization.stage_since,
-            _NEXT_DUE,
-        ).where(Organization.id == organization_id)
+        select(*_CARD_COLUMNS, _NEXT_DUE).where(Organization.id == organization_id)
     ).first()
     return None if row is None else Card(*row)
 

@@ -1,10 +1,12 @@
-"""The steps every service's writes share: find a record or refuse, add it, change it, each
-audited in the caller's transaction with the same wording."""
+"""The steps every service shares around one record: find it or refuse, add it, change it
+(each audited in the caller's transaction, with the same wording), and copy it into the
+plain view an editor shows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from dataclasses import fields
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +15,7 @@ from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, snapshot
 
 M = TypeVar("M")
+V = TypeVar("V")
 
 
 def get_or_refuse(session: Session, model: type[M], record_id: int, entity: str) -> M:
@@ -52,3 +55,10 @@ def update_audited(
         changed.pop(key, None)
     audit.write_entry(session, entity, record.id, "update", changed)
     return changed
+
+
+def view_of(view: type[V], record: Any, **computed: Any) -> V:
+    """The dataclass `view` of a record: each field the record's attribute of the same name,
+    unless given here (numbers and ids of linked records, say)."""
+    names = [f.name for f in fields(cast(Any, view))]
+    return view(**{n: computed[n] if n in computed else getattr(record, n) for n in names})

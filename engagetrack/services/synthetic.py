@@ -114,6 +114,13 @@ _OBJECTS = (
     "threat assessment",
 )
 
+# how often each marking occurs on organizations and commitments (meetings run a little higher)
+MARKING_WEIGHTS = {
+    Classification.UNCLASSIFIED: 80,
+    Classification.PROTECTED_A: 15,
+    Classification.PROTECTED_B: 5,
+}
+
 STAGE_WEIGHTS = {
     Stage.IDENTIFIED: 30,
     Stage.CONTACTED: 20,
@@ -250,14 +257,7 @@ def generate(
                 "stage": stage,
                 "stage_since": since,
                 "endorsed_on": since if stage is Stage.ENDORSED else None,
-                "classification": _weighted(
-                    rng,
-                    {
-                        Classification.UNCLASSIFIED: 80,
-                        Classification.PROTECTED_A: 15,
-                        Classification.PROTECTED_B: 5,
-                    },
-                ),
+                "classification": _weighted(rng, MARKING_WEIGHTS),
                 "notes": None,
                 "archived": rng.random() < 0.03,
                 "created_at": now,
@@ -372,14 +372,7 @@ def generate(
                     "due_on": due,
                     "status": status,
                     "completed_on": completed,
-                    "classification": _weighted(
-                        rng,
-                        {
-                            Classification.UNCLASSIFIED: 80,
-                            Classification.PROTECTED_A: 15,
-                            Classification.PROTECTED_B: 5,
-                        },
-                    ),
+                    "classification": _weighted(rng, MARKING_WEIGHTS),
                     "notes": None,
                     "created_at": now,
                     "updated_at": now,

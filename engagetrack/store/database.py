@@ -95,33 +95,35 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: everything in the block commits together or not at all."""
-        from sqlalchemy.exc import DBAPIError
-
         if self.read_only:
             raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
-        try:
-            with self._session_factory()() as session, session.begin():
-                session.info["user"] = self.user
-                yield session
-        except (DBAPIError, sqlite3.Error) as exc:
-            # disk full, I/O error, file locked, damaged pages: rolled back; say so in plain
-            # words. Constraint errors and the like are program errors and pass through.
-            if not is_file_problem(exc):
-                raise
-            raise self.explain(exc) from exc
+        with (
+            self._file_problems_explained(),
+            self._session_factory()() as session,
+            session.begin(),
+        ):
+            session.info["user"] = self.user
+            yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; anything it might write is rolled back."""
+        with self._file_problems_explained(), self._session_factory()() as session:
+            session.info["user"] = self.user
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def _file_problems_explained(self) -> Iterator[None]:
+        """Disk full, I/O error, file locked, damaged pages (rolled back by then) become the
+        user's one-line message; constraint errors and the like are program errors and pass
+        through."""
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self._session_factory()() as session:
-                session.info["user"] = self.user
-                try:
-                    yield session
-                finally:
-                    session.rollback()
+            yield
         except (DBAPIError, sqlite3.Error) as exc:
             if not is_file_problem(exc):
                 raise
