@@ -95,36 +95,30 @@ def demo_parties() -> DemoParties:
             notes="At the FCM industry roundtable in London (30 July 2019); endorsed at the"
             " launch in Washington, DC on 5 March 2020.",
         )
-    add(
-        "TikTok",
-        [(CT, D(2020, 1, 15)), (E, D(2020, 2, 3)), (EN, D(2020, 3, 6))],
-        kind=OrgKind.COMPANY,
-        country="Singapore",
-        sector="Video sharing",
-        priority=Priority.HIGH,
-        lead_official="J. Singh",
-        notes="Endorsed in March 2020, shortly after the launch. " + MONTH_ONLY,
-    )
-    add(
-        "Match Group",
-        [(CT, D(2020, 4, 1)), (CO, D(2020, 6, 1)), (EN, D(2020, 7, 23))],
-        kind=OrgKind.COMPANY,
-        country="United States",
-        sector="Online dating",
-        priority=Priority.MEDIUM,
-        lead_official="M. Roy",
-        notes="Endorsed on 23 July 2020.",
-    )
-    add(
-        "Amazon",
-        [(CT, D(2020, 5, 4)), (E, D(2020, 7, 1)), (EN, D(2020, 10, 1))],
-        kind=OrgKind.COMPANY,
-        country="United States",
-        sector="Cloud and retail",
-        priority=Priority.HIGH,
-        lead_official="A. Tremblay",
-        notes="Endorsed in 2020. Exact date not in our sources.",
-    )
+    # the companies that endorsed after the launch:
+    # (name, history, country, sector, priority, lead official, notes)
+    later_endorsers = [
+        ("TikTok", [(CT, D(2020, 1, 15)), (E, D(2020, 2, 3)), (EN, D(2020, 3, 6))],
+         "Singapore", "Video sharing", Priority.HIGH, "J. Singh",
+         "Endorsed in March 2020, shortly after the launch. " + MONTH_ONLY),
+        ("Match Group", [(CT, D(2020, 4, 1)), (CO, D(2020, 6, 1)), (EN, D(2020, 7, 23))],
+         "United States", "Online dating", Priority.MEDIUM, "M. Roy",
+         "Endorsed on 23 July 2020."),
+        ("Amazon", [(CT, D(2020, 5, 4)), (E, D(2020, 7, 1)), (EN, D(2020, 10, 1))],
+         "United States", "Cloud and retail", Priority.HIGH, "A. Tremblay",
+         "Endorsed in 2020. Exact date not in our sources."),
+    ]  # fmt: skip
+    for name, history, country, sector, priority, lead, notes in later_endorsers:
+        add(
+            name,
+            history,
+            kind=OrgKind.COMPANY,
+            country=country,
+            sector=sector,
+            priority=priority,
+            lead_official=lead,
+            notes=notes,
+        )
 
     partners = [
         (

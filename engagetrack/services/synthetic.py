@@ -121,6 +121,22 @@ MARKING_WEIGHTS = {
     Classification.PROTECTED_B: 5,
 }
 
+MEETING_KIND_WEIGHTS = {
+    MeetingKind.BILATERAL: 40,
+    MeetingKind.CALL: 25,
+    MeetingKind.CORRESPONDENCE: 15,
+    MeetingKind.ROUNDTABLE: 10,
+    MeetingKind.CONFERENCE: 5,
+    MeetingKind.MINISTERIAL: 3,
+    MeetingKind.OTHER: 2,
+}
+COMMITMENT_STATUS_WEIGHTS = {
+    CommitmentStatus.OPEN: 35,
+    CommitmentStatus.IN_PROGRESS: 20,
+    CommitmentStatus.DONE: 38,
+    CommitmentStatus.DROPPED: 7,
+}
+
 STAGE_WEIGHTS = {
     Stage.IDENTIFIED: 30,
     Stage.CONTACTED: 20,
@@ -276,18 +292,7 @@ def generate(
     topics: list[dict[str, Any]] = []
     for i in range(scale * MEETINGS_PER_ORG):
         held = today + timedelta(days=rng.randint(-2200, 120))
-        kind = _weighted(
-            rng,
-            {
-                MeetingKind.BILATERAL: 40,
-                MeetingKind.CALL: 25,
-                MeetingKind.CORRESPONDENCE: 15,
-                MeetingKind.ROUNDTABLE: 10,
-                MeetingKind.CONFERENCE: 5,
-                MeetingKind.MINISTERIAL: 3,
-                MeetingKind.OTHER: 2,
-            },
-        )
+        kind = _weighted(rng, MEETING_KIND_WEIGHTS)
         attendees = rng.sample(org_ids, k=min(len(org_ids), rng.choice((1, 1, 1, 2, 3))))
         title = f"{kind.value} with {orgs[attendees[0] - orgs[0]['id']]['name']} no. {i + 1}"
         meetings.append(
@@ -342,15 +347,7 @@ def generate(
         for j in range(COMMITMENTS_PER_ORG):
             description = f"{rng.choice(_ACTIONS)} {rng.choice(_OBJECTS)} ({j + 1})"
             due = today + timedelta(days=rng.randint(-700, 365))
-            status = _weighted(
-                rng,
-                {
-                    CommitmentStatus.OPEN: 35,
-                    CommitmentStatus.IN_PROGRESS: 20,
-                    CommitmentStatus.DONE: 38,
-                    CommitmentStatus.DROPPED: 7,
-                },
-            )
+            status = _weighted(rng, COMMITMENT_STATUS_WEIGHTS)
             completed = (
                 min(today, due - timedelta(days=rng.randint(0, 60)))
                 if status is CommitmentStatus.DONE
