@@ -13,16 +13,6 @@ from __future__ import annotations
 from engagetrack.interchange.import_commitment_rows import CommitmentRows
 from engagetrack.interchange.import_meeting_rows import MeetingRows
 from engagetrack.interchange.import_organization_rows import OrganizationRows
-from engagetrack.interchange.import_row_base import (
-    ASSESSMENTS,
-    COMMITMENTS,
-    CONTACTS,
-    MEETINGS,
-    ORGS,
-    STAGES,
-)
-
-__all__ = ["ASSESSMENTS", "COMMITMENTS", "CONTACTS", "MEETINGS", "ORGS", "STAGES", "RowApplier"]
 
 
 class RowApplier(OrganizationRows, MeetingRows, CommitmentRows):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange.row_stream import CHUNK, RANK, Row, levels_for, stream, top_level
+from engagetrack.interchange.row_stream import CHUNK, Row, stream, top_level
 from engagetrack.interchange.summary_sources import SummaryFigures
 from engagetrack.store import models
 from engagetrack.store.models import (
@@ -347,6 +347,3 @@ class Sources(SummaryFigures):
         if sheet in queries:
             return self._count(queries[sheet]().order_by(None))
         return 0
-
-
-__all__ = ["RANK", "Row", "Sources", "levels_for"]

@@ -18,7 +18,7 @@ from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
 from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
-__all__ = ["DUE_SOON_DAYS"]  # old place of the domain rule, kept until ui/ switches
+# ui/ still reads DUE_SOON_DAYS from here: old place, kept until ui/ switches to domain.rules
 
 
 def _overdue(today: date) -> Any:

@@ -30,7 +30,7 @@ from engagetrack.store.errors import (
     ReadOnlyFileError,
     StoreError,
 )
-from engagetrack.store.file_errors import classify_error, explain_error, is_file_problem
+from engagetrack.store.file_errors import classify_error, is_file_problem
 from engagetrack.store.location import Target, resolve_target
 from engagetrack.store.locking import WriterLock
 from engagetrack.store.os_user import login_name
@@ -41,8 +41,6 @@ from engagetrack.store.sqlite_connections import check_header, plain_reader, sql
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
-
-__all__ = ["Database", "Mode", "explain_error", "open_database"]
 
 Mode = Literal["write", "read"]
 
