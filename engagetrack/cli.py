@@ -19,8 +19,9 @@ from typing import TextIO
 from engagetrack import APP_NAME, __version__
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.store.database import Database, explain_error, open_database
+from engagetrack.store.database import Database, open_database
 from engagetrack.store.errors import StoreError
+from engagetrack.store.file_errors import explain_error
 from engagetrack.store.location import resolve_target
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -49,8 +50,8 @@ def _positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be zero or more")
+    if value < 1:  # no entries, or an empty register, is never what the user meant
+        raise argparse.ArgumentTypeError("must be 1 or more")
     return value
 
 
@@ -166,7 +167,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from engagetrack.store.database import integrity_problems
+    from engagetrack.store.integrity import integrity_problems
 
     with _open_reader(args) as db:
         problems = integrity_problems(db)

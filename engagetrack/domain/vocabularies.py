@@ -113,7 +113,15 @@ class CommitmentStatus(Vocabulary):
     @property
     def is_active(self) -> bool:
         """Open or in progress: the statuses that can become overdue."""
-        return self in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+        return self in ACTIVE_COMMITMENT_STATUSES
+
+
+# Open or in progress: the commitments still to be kept, the only ones that can be overdue
+# or due soon (SPEC §2). Beside the enum, so `is_active` reads it without an import.
+ACTIVE_COMMITMENT_STATUSES: tuple[CommitmentStatus, ...] = (
+    CommitmentStatus.OPEN,
+    CommitmentStatus.IN_PROGRESS,
+)
 
 
 class Classification(Vocabulary):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
 from engagetrack.store import fulltext
-from engagetrack.store.inline_sql import driver_connection
+from engagetrack.store.driver_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
 
 AUDIT = cast(Table, AuditEntry.__table__)
@@ -89,7 +89,7 @@ class BulkWriter:
             self.pending += 1
 
     def audit(self, entity: str, entity_id: int, action: Action, changes: dict[str, Any]) -> None:
-        """One audit entry, as audit.record writes it (an empty update is not recorded)."""
+        """One audit entry, as audit.write_entry writes it (an empty update is not recorded)."""
         if not self.enabled or (action == "update" and not changes):
             return
         self._audit.append(

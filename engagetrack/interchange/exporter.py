@@ -30,7 +30,8 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, spec
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
-from engagetrack.interchange.sources import RANK, Row, Sources
+from engagetrack.interchange.row_stream import RANK, Row
+from engagetrack.interchange.sources import Sources
 from engagetrack.interchange.summary import COLUMN_WIDTHS, TITLE, SummaryInfo, SummaryWriter
 from engagetrack.services import settings
 from engagetrack.store.database import Database

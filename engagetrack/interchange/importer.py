@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.domain.vocabularies import CommitmentStatus
-from engagetrack.interchange import import_rows, spec
+from engagetrack.interchange import import_row_base, import_rows, spec
 from engagetrack.interchange.bulk_write import CHUNK, BulkWriter
 from engagetrack.interchange.cells import (
     CellError,
@@ -92,12 +92,12 @@ _COLUMNS = {s.name: {c.header: c for c in s.columns} for s in spec.DATA_SHEETS}
 _UNKNOWN_ORG = "is not in the register or in this workbook's Organizations sheet"
 # parents first: the order bulk writes reach the database in
 _TABLES: list[Table] = [
-    import_rows.ORGS,
-    import_rows.CONTACTS,
-    import_rows.MEETINGS,
-    import_rows.COMMITMENTS,
-    import_rows.ASSESSMENTS,
-    import_rows.STAGES,
+    import_row_base.ORGS,
+    import_row_base.CONTACTS,
+    import_row_base.MEETINGS,
+    import_row_base.COMMITMENTS,
+    import_row_base.ASSESSMENTS,
+    import_row_base.STAGES,
     meeting_organizations,
     meeting_principles,
 ]

@@ -3,11 +3,11 @@
 Every source yields `(values, level)` rows: `values` in the column order of spec.py, plain
 Python values (text, dates, codes, numbers), and `level` the highest marking of anything the
 row shows, so the exporter can mark the workbook with what it actually contains. Rows stream
-from Core selects run by the driver itself (`_stream`); linked names come in one grouped
+from Core selects run by the driver itself (row_stream.py); linked names come in one grouped
 query per chunk, never one query per row.
 
-The ceiling rules of SPEC §5 live here: a record above the ceiling is left out, and so is
-every trace of it (a contact or commitment of a left-out organization, an organization's
+The ceiling rules of SPEC §5 (filters in export_scope.py): a record above the ceiling is left
+out, and so is every trace of it (a contact or commitment of a left-out organization, an organization's
 name in a meeting's list, a meeting reference in a commitment).
 """
 
@@ -15,112 +15,34 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import date
 from itertools import groupby, islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.vocabularies import Classification, CommitmentStatus, Stage
-from engagetrack.store.inline_sql import inline_statement
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
+from engagetrack.domain.vocabularies import Classification
+from engagetrack.interchange.row_stream import CHUNK, Row, stream, top_level
+from engagetrack.interchange.summary_sources import SummaryFigures
+from engagetrack.store import models
 from engagetrack.store.models import (
     Assessment,
-    Commitment,
-    Contact,
     Meeting,
     Organization,
     Principle,
-    StageChange,
     meeting_organizations,
     meeting_principles,
 )
 
-CHUNK = 2_000
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-Row = tuple[tuple[Any, ...], Classification]
 
-
-def levels_for(ceiling: Classification | None) -> list[Classification]:
-    return list(Classification) if ceiling is None else ceiling.levels_up_to()
-
-
-def _stream(session: Session, query: Select) -> Iterator[tuple[Any, ...]]:
-    """The query's rows, with the values SQLAlchemy would give (dates, vocabulary members).
-
-    On SQLite the driver runs it (store/inline_sql.py) and each column's own result processor
-    converts its values: SQLAlchemy's row machinery was a tenth of a 40-second export.
-    """
-    inline = inline_statement(session, query)
-    if inline is not None:
-        return _converted(session, inline, query)
-    return (tuple(r) for r in session.execute(query.execution_options(yield_per=CHUNK)))
-
-
-def _converted(
-    session: Session, inline: tuple[Any, str], query: Select
-) -> Iterator[tuple[Any, ...]]:
-    dialect = session.get_bind().dialect
-    processors = [
-        c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns
-    ]
-    driver, sql = inline
-    cursor = driver.execute(sql)
-    try:
-        while rows := cursor.fetchmany(CHUNK):
-            for row in rows:
-                yield tuple(
-                    [
-                        value if convert is None or value is None else convert(value)
-                        for value, convert in zip(row, processors, strict=True)
-                    ]
-                )
-    finally:
-        cursor.close()
-
-
-def _code(value: Any) -> Any:
-    return None if value is None else value.value
-
-
-# Classification.rank looks itself up in a list: fine for a form, slow per row of 200,000
-RANK: dict[Classification, int] = {c: i for i, c in enumerate(Classification)}
-
-
-def _top(a: Classification, b: Classification | None) -> Classification:
-    return a if b is None or RANK[a] >= RANK[b] else b
-
-
-class Sources:
+class Sources(SummaryFigures):
     """The rows of every sheet for one export: one session, one ceiling, one 'today'."""
 
     def __init__(self, session: Session, ceiling: Classification | None, today: date) -> None:
-        self.session = session
-        self.levels = levels_for(ceiling)
-        self.today = today
+        super().__init__(session, ceiling, today)
         self._orgs: dict[int, tuple[str, str, Classification]] | None = None
-
-    # ------------------------------------------------------------ filters
-
-    def org_ok(self) -> ColumnElement[bool]:
-        return Organization.classification.in_(self.levels)
-
-    def meeting_ok(self) -> ColumnElement[bool]:
-        return Meeting.classification.in_(self.levels)
-
-    def commitment_ok(self) -> ColumnElement[bool]:
-        # a commitment names its organization: it goes where the organization goes
-        return and_(Commitment.classification.in_(self.levels), self.org_ok())
-
-    def _count(self, query: Select) -> int:
-        return int(self.session.scalar(select(func.count()).select_from(query.subquery())) or 0)
-
-    def _max_len(self, *columns: Any, where: Any, joins: Sequence[Any] = ()) -> list[int]:
-        query = select(*(func.max(func.length(c)) for c in columns))
-        for target, on in joins:
-            query = query.join(target, on)
-        row = self.session.execute(query.where(where)).one()
-        return [int(v or 0) for v in row]
 
     # ------------------------------------------------------------ Organizations
 
@@ -145,7 +67,7 @@ class Sources:
         )
 
     def organizations(self) -> Iterator[Row]:
-        for r in _stream(self.session, self.organizations_query()):
+        for r in stream(self.session, self.organizations_query()):
             yield (
                 (
                     r[0],
@@ -171,7 +93,7 @@ class Sources:
     # ------------------------------------------------------------ Contacts
 
     def contacts_query(self) -> Select:
-        c = Contact
+        c = models.Contact
         return (
             select(
                 Organization.name,
@@ -188,11 +110,11 @@ class Sources:
         )
 
     def contacts(self) -> Iterator[Row]:
-        for r in _stream(self.session, self.contacts_query()):
+        for r in stream(self.session, self.contacts_query()):
             yield (tuple(r[:6]), r[6])
 
     def contacts_widths(self) -> dict[str, int]:
-        c = Contact
+        c = models.Contact
         n = self._max_len(
             Organization.name,
             c.name,
@@ -264,7 +186,7 @@ class Sources:
         return orgs, principles
 
     def meetings(self) -> Iterator[Row]:
-        rows = _stream(self.session, self.meetings_query())
+        rows = stream(self.session, self.meetings_query())
         while chunk := list(islice(rows, CHUNK // 4)):
             orgs, principles = self._meeting_links([r[0] for r in chunk])
             for r in chunk:
@@ -272,7 +194,7 @@ class Sources:
                 names = []
                 for name, org_level in orgs.get(r[0], ()):
                     names.append(name)
-                    level = _top(level, org_level)
+                    level = top_level(level, org_level)
                 numbers = principles.get(r[0])
                 yield (
                     (
@@ -298,7 +220,7 @@ class Sources:
     # ------------------------------------------------------------ Commitments
 
     def commitments_query(self, *, overdue: bool = False) -> Select:
-        c = Commitment
+        c = models.Commitment
         query = (
             select(
                 Organization.name,
@@ -321,20 +243,20 @@ class Sources:
             .where(self.commitment_ok())
         )
         if overdue:
-            return query.where(c.status.in_(ACTIVE), c.due_on < self.today).order_by(
-                c.due_on, Organization.name_key, c.description_key
-            )
+            return query.where(
+                c.status.in_(ACTIVE_COMMITMENT_STATUSES), c.due_on < self.today
+            ).order_by(c.due_on, Organization.name_key, c.description_key)
         return query.order_by(
             Organization.name_key, c.due_on.is_(None), c.due_on, c.description_key
         )
 
     def _commitment_rows(self, query: Select, *, overdue: bool) -> Iterator[Row]:
-        for r in _stream(self.session, query):
-            level: Classification = _top(r[10], r[12])
+        for r in stream(self.session, query):
+            level: Classification = top_level(r[10], r[12])
             meeting = None
             if r[7] is not None and r[9] in self.levels:
                 meeting = f"{r[7].isoformat()} {r[8]}"
-                level = _top(level, r[9])
+                level = top_level(level, r[9])
             values: tuple[Any, ...] = (
                 r[0],
                 r[1],
@@ -358,7 +280,7 @@ class Sources:
         return self._commitment_rows(self.commitments_query(overdue=True), overdue=True)
 
     def commitments_widths(self) -> dict[str, int]:
-        c = Commitment
+        c = models.Commitment
         n = self._max_len(
             Organization.name,
             c.owner,
@@ -387,7 +309,7 @@ class Sources:
 
     def principles(self, numbers: Sequence[int]) -> Iterator[Row]:
         position = {n: i for i, n in enumerate(numbers, 1)}
-        for _, group in groupby(_stream(self.session, self.principles_query()), key=lambda r: r[0]):
+        for _, group in groupby(stream(self.session, self.principles_query()), key=lambda r: r[0]):
             rows = list(group)
             values: list[Any] = [rows[0][1], *([None] * len(numbers))]
             for r in rows:
@@ -425,132 +347,3 @@ class Sources:
         if sheet in queries:
             return self._count(queries[sheet]().order_by(None))
         return 0
-
-    def highest_level(self) -> Classification:
-        """The highest marking among every record the ceiling lets in (Summary counts all)."""
-        found: list[Classification] = []
-        for query in (
-            select(Organization.classification).where(self.org_ok()).distinct(),
-            select(Meeting.classification).where(self.meeting_ok()).distinct(),
-            select(Commitment.classification)
-            .join(Organization, Organization.id == Commitment.organization_id)
-            .where(self.commitment_ok())
-            .distinct(),
-        ):
-            found += list(self.session.scalars(query))
-        return Classification.highest(found)
-
-    # ------------------------------------------------------------ Summary figures
-
-    def counts_by_stage(self) -> dict[Stage, int]:
-        query = (
-            select(Organization.stage, func.count())
-            .where(self.org_ok())
-            .group_by(Organization.stage)
-        )
-        found = dict(self.session.execute(query).all())
-        return {s: int(found.get(s, 0)) for s in Stage}
-
-    def commitment_figures(self) -> dict[str, int]:
-        c = Commitment
-        base = (
-            select(func.count())
-            .select_from(c)
-            .join(Organization, Organization.id == c.organization_id)
-        )
-        base = base.where(self.commitment_ok())
-        soon = date.fromordinal(self.today.toordinal() + 30)
-        by_status = dict(
-            self.session.execute(
-                select(c.status, func.count())
-                .join(Organization, Organization.id == c.organization_id)
-                .where(self.commitment_ok())
-                .group_by(c.status)
-            ).all()
-        )
-        return {
-            "open": int(by_status.get(CommitmentStatus.OPEN, 0)),
-            "in_progress": int(by_status.get(CommitmentStatus.IN_PROGRESS, 0)),
-            "overdue": int(
-                self.session.scalar(base.where(c.status.in_(ACTIVE), c.due_on < self.today)) or 0
-            ),
-            "due_soon": int(
-                self.session.scalar(
-                    base.where(c.status.in_(ACTIVE), c.due_on >= self.today, c.due_on <= soon)
-                )
-                or 0
-            ),
-            "done": int(by_status.get(CommitmentStatus.DONE, 0)),
-            "dropped": int(by_status.get(CommitmentStatus.DROPPED, 0)),
-        }
-
-    def assessments_by_principle(self) -> dict[int, dict[str, int]]:
-        """Principle number -> status code -> count, over the organizations let in."""
-        query = (
-            select(Principle.number, Assessment.status, func.count())
-            .join(Assessment, Assessment.principle_id == Principle.id)
-            .join(Organization, Organization.id == Assessment.organization_id)
-            .where(self.org_ok())
-            .group_by(Principle.number, Assessment.status)
-        )
-        out: dict[int, dict[str, int]] = defaultdict(dict)
-        for number, status, n in self.session.execute(query):
-            out[number][status.value] = int(n)
-        return out
-
-    def endorsers(self) -> Iterator[tuple[Any, ...]]:
-        o = Organization
-        query = (
-            select(o.name, o.endorsed_on, o.country, o.kind)
-            .where(o.stage == Stage.ENDORSED, self.org_ok())
-            .order_by(o.endorsed_on.is_(None), o.endorsed_on, o.name_key)
-        )
-        for r in _stream(self.session, query):
-            yield (r[0], r[1], r[2], r[3].value)
-
-    def stage_changes_since(self, since: date) -> Select:
-        return (
-            select(
-                Organization.name,
-                StageChange.changed_on,
-                StageChange.from_stage,
-                StageChange.to_stage,
-            )
-            .join(Organization, Organization.id == StageChange.organization_id)
-            .where(StageChange.changed_on >= since, self.org_ok())
-            .order_by(StageChange.changed_on, Organization.name_key, StageChange.id)
-        )
-
-    def meetings_since(self, since: date) -> Select:
-        m = Meeting
-        return (
-            select(m.title, m.held_on, m.kind)
-            .where(m.held_on >= since, m.held_on <= self.today, self.meeting_ok())
-            .order_by(m.held_on, m.title_key)
-        )
-
-    def completed_since(self, since: date) -> Select:
-        c = Commitment
-        return (
-            select(Organization.name, c.completed_on, c.description)
-            .join(Organization, Organization.id == c.organization_id)
-            .where(c.completed_on >= since, self.commitment_ok())
-            .order_by(c.completed_on, Organization.name_key, c.description_key)
-        )
-
-    def added_since(self, since: date) -> Select:
-        c = Commitment
-        # local midnight of the since-date, in UTC as the timestamps are stored
-        start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
-        return (
-            select(Organization.name, c.created_at, c.description)
-            .join(Organization, Organization.id == c.organization_id)
-            .where(c.created_at >= start, self.commitment_ok())
-            .order_by(c.created_at, Organization.name_key, c.description_key)
-        )
-
-    def rows(self, query: Select, limit: int) -> tuple[list[tuple[Any, ...]], int]:
-        """The first `limit` rows of a listing and how many there are in all."""
-        total = self._count(query.order_by(None))
-        shown = [tuple(r) for r in self.session.execute(query.limit(limit))]
-        return shown, total

@@ -11,18 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from engagetrack.domain import vocabularies
 from engagetrack.domain.principles import PRINCIPLES
 from engagetrack.domain.validation import MAX_NAME_LENGTH, MAX_TEXT_LENGTH
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    CommitmentStatus,
-    MeetingKind,
-    OrgKind,
-    Priority,
-    Stage,
-    Vocabulary,
-)
+from engagetrack.domain.vocabularies import Classification, Stage, Vocabulary
 
 FORMAT_VERSION = 1
 
@@ -99,13 +91,13 @@ ORGANIZATIONS = SheetSpec(
     "Organizations",
     (
         _text("Name", "name", MAX_NAME_LENGTH, width=40, required=True),
-        _vocab("Kind", "kind", OrgKind),
+        _vocab("Kind", "kind", vocabularies.OrgKind),
         _text("Country", "country", 100, width=20),
         _text("Sector", "sector", 100, width=24),
         _vocab("Stage", "stage", Stage),
         _date("Stage Since", "stage_since"),
         _date("Endorsed On", "endorsed_on"),
-        _vocab("Priority", "priority", Priority),
+        _vocab("Priority", "priority", vocabularies.Priority),
         _text("Lead Official", "lead_official", 200, width=24),
         _vocab("Classification", "classification", Classification),
         _long("Notes", "notes"),
@@ -131,7 +123,7 @@ MEETINGS = SheetSpec(
     (
         _date("Date", "held_on", required=True),
         ColumnSpec("Title", "text", "title", required=True, max_length=300, max_width=50),
-        _vocab("Kind", "kind", MeetingKind),
+        _vocab("Kind", "kind", vocabularies.MeetingKind),
         ColumnSpec("Organizations", "orgs", "organization_ids", max_width=50, long_text=True),
         ColumnSpec("Principles", "principles", "principle_numbers", max_width=14),
         _text("Lead", "lead", 200, width=22),
@@ -151,7 +143,7 @@ COMMITMENTS = SheetSpec(
         ColumnSpec("Principle", "principle", "principle_number", max_width=10),
         _text("Owner", "owner", 200, width=22),
         _date("Due", "due_on"),
-        _vocab("Status", "status", CommitmentStatus),
+        _vocab("Status", "status", vocabularies.CommitmentStatus),
         _date("Completed On", "completed_on"),
         ColumnSpec("Meeting", "meeting", "meeting_id", max_width=60),
         _vocab("Classification", "classification", Classification),
@@ -169,7 +161,7 @@ PRINCIPLES_SHEET = SheetSpec(
                 p.code,
                 "status",
                 str(p.number),
-                vocab=AssessmentStatus,
+                vocab=vocabularies.AssessmentStatus,
                 max_width=15,
             )
             for p in PRINCIPLES

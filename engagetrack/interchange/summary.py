@@ -256,35 +256,36 @@ class SummaryWriter:
                 )
             ]
         )
-        rows, total = s.rows(s.stage_changes_since(since), LIST_LIMIT)
-        self._listing(
-            "Stage changes",
-            ["Organization", "Date", "From", "To"],
-            [(n, d, f.value if f else "(new)", t.value) for n, d, f, t in rows],
-            total,
-            "see each organization's history",
-        )
-        rows, total = s.rows(s.meetings_since(since), LIST_LIMIT)
-        self._listing(
-            "Meetings held",
-            ["Meeting", "Date", "Kind"],
-            [(t, d, k.value) for t, d, k in rows],
-            total,
-            "see the Meetings sheet",
-        )
-        rows, total = s.rows(s.completed_since(since), LIST_LIMIT)
-        self._listing(
-            "Commitments completed",
-            ["Organization", "Completed on", "Commitment"],
-            rows,
-            total,
-            "see the Commitments sheet",
-        )
-        rows, total = s.rows(s.added_since(since), LIST_LIMIT)
-        self._listing(
-            "Commitments added",
-            ["Organization", "Added on", "Commitment"],
-            [(n, at.astimezone().date(), d) for n, at, d in rows],
-            total,
-            "see the Commitments sheet",
-        )
+        listings: list[tuple[Any, str, list[str], Callable[[Any], tuple[Any, ...]], str]] = [
+            (
+                s.stage_changes_since(since),
+                "Stage changes",
+                ["Organization", "Date", "From", "To"],
+                lambda r: (r[0], r[1], r[2].value if r[2] else "(new)", r[3].value),
+                "see each organization's history",
+            ),
+            (
+                s.meetings_since(since),
+                "Meetings held",
+                ["Meeting", "Date", "Kind"],
+                lambda r: (r[0], r[1], r[2].value),
+                "see the Meetings sheet",
+            ),
+            (
+                s.completed_since(since),
+                "Commitments completed",
+                ["Organization", "Completed on", "Commitment"],
+                tuple,
+                "see the Commitments sheet",
+            ),
+            (
+                s.added_since(since),
+                "Commitments added",
+                ["Organization", "Added on", "Commitment"],
+                lambda r: (r[0], r[1].astimezone().date(), r[2]),
+                "see the Commitments sheet",
+            ),
+        ]
+        for query, title, headers, shown, more in listings:
+            rows, total = s.rows(query, LIST_LIMIT)
+            self._listing(title, headers, [shown(r) for r in rows], total, more)

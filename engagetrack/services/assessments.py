@@ -12,8 +12,9 @@ from engagetrack.domain.validation import MAX_TEXT_LENGTH, Checker, clean_text
 from engagetrack.domain.vocabularies import AssessmentStatus
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 from engagetrack.services.principles import principle_id
+from engagetrack.services.records import add_audited
 from engagetrack.store.models import Assessment
 
 ENTITY = "assessment"
@@ -79,9 +80,7 @@ def set_assessment(
             assessed_by=audit.current_user(session),
             **values,
         )
-        session.add(assessment)
-        session.flush()
-        audit.record(session, ENTITY, assessment.id, "create", snapshot(assessment, FIELDS))
+        add_audited(session, ENTITY, assessment, FIELDS)
         return assessment
     changed = apply_values(existing, values)
     if changed:
@@ -94,5 +93,5 @@ def set_assessment(
                 },
             )
         )
-    audit.record(session, ENTITY, existing.id, "update", changed)
+    audit.write_entry(session, ENTITY, existing.id, "update", changed)
     return existing

@@ -19,7 +19,7 @@ def current_user(session: Session) -> str:
     return str(session.info.get("user") or "unknown")
 
 
-def record(
+def write_entry(
     session: Session,
     entity: str,
     entity_id: int,

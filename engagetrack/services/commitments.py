@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import rules
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -20,8 +21,9 @@ from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services import audit
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.changes import reject_unknown, removal
 from engagetrack.services.principles import id_by_number, principle_id
+from engagetrack.services.records import add_audited, get_or_refuse, update_audited
 from engagetrack.store.models import Commitment
 
 ENTITY = "commitment"
@@ -46,15 +48,12 @@ def today() -> date:
 
 
 def is_overdue(status: CommitmentStatus, due_on: date | None, on: date | None = None) -> bool:
-    """Open or in progress and due before today: derived, never stored."""
-    return status.is_active and due_on is not None and due_on < (on or today())
+    """Open or in progress and due before today (or `on`): derived, never stored."""
+    return rules.is_overdue(status, due_on, on or today())
 
 
 def get(session: Session, commitment_id: int) -> Commitment:
-    commitment = session.get(Commitment, commitment_id)
-    if commitment is None:
-        raise ValidationError.single("commitment", f"There is no commitment {commitment_id}.")
-    return commitment
+    return get_or_refuse(session, Commitment, commitment_id, ENTITY)
 
 
 def find(session: Session, organization_id: int, description: str) -> Commitment | None:
@@ -160,9 +159,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Commitment:
     for field, value in data.items():
         setattr(commitment, field, value)
     commitment.description_key = name_key(commitment.description)
-    session.add(commitment)
-    session.flush()
-    audit.record(session, ENTITY, commitment.id, "create", snapshot(commitment, FIELDS))
+    add_audited(session, ENTITY, commitment, FIELDS)
     return commitment
 
 
@@ -176,9 +173,7 @@ def update(session: Session, commitment_id: int, values: Mapping[str, Any]) -> C
         _check_unique(session, org_id, description, commitment.id)
         data["description_key"] = name_key(description)
     status_rules(commitment, data)
-    changed = apply_values(commitment, data)
-    changed.pop("description_key", None)
-    audit.record(session, ENTITY, commitment.id, "update", changed)
+    update_audited(session, ENTITY, commitment, data, unaudited=("description_key",))
     return commitment
 
 
@@ -198,5 +193,5 @@ def set_status(
 
 def delete(session: Session, commitment_id: int) -> None:
     commitment = get(session, commitment_id)
-    audit.record(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
+    audit.write_entry(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
     session.delete(commitment)

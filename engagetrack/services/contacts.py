@@ -8,36 +8,28 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.validation import (
-    MAX_NAME_LENGTH,
-    MAX_TEXT_LENGTH,
-    Checker,
-    ValidationError,
-    clean_text,
-    name_key,
-)
+from engagetrack.domain import validation
+from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.changes import reject_unknown, removal
+from engagetrack.services.records import add_audited, get_or_refuse, update_audited
 from engagetrack.store.models import Contact
 
 ENTITY = "contact"
 FIELDS = ("organization_id", "name", "title", "email", "phone", "notes")
 _LIMITS = {
-    "name": MAX_NAME_LENGTH,
+    "name": validation.MAX_NAME_LENGTH,
     "title": 200,
     "email": 254,
     "phone": 60,
-    "notes": MAX_TEXT_LENGTH,
+    "notes": validation.MAX_TEXT_LENGTH,
 }
 _LABELS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone", "notes": "Notes"}
 
 
 def get(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise ValidationError.single("contact", f"There is no contact {contact_id}.")
-    return contact
+    return get_or_refuse(session, Contact, contact_id, ENTITY)
 
 
 def find(session: Session, organization_id: int, name: str) -> Contact | None:
@@ -59,7 +51,7 @@ def clean_values(
     values: Mapping[str, Any], check_organization: Callable[[int], object]
 ) -> dict[str, Any]:
     """The field rules of create and update; `check_organization` refuses an unknown id."""
-    check = Checker()
+    check = validation.Checker()
     out: dict[str, Any] = {}
     for field, raw in values.items():
         if field == "organization_id":
@@ -69,7 +61,7 @@ def clean_values(
             check_organization(int(raw))
             out[field] = int(raw)
             continue
-        text = clean_text(raw)
+        text = validation.clean_text(raw)
         if field == "name":
             check.required("name", text, "Name")
         if field == "email":
@@ -86,9 +78,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Contact:
         raise ValidationError.single("organization", "Choose the contact's organization.")
     data = _clean(session, {"name": None, **values})
     contact = Contact(**data)
-    session.add(contact)
-    session.flush()
-    audit.record(session, ENTITY, contact.id, "create", snapshot(contact, FIELDS))
+    add_audited(session, ENTITY, contact, FIELDS)
     return contact
 
 
@@ -96,11 +86,11 @@ def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Cont
     reject_unknown(values, FIELDS)
     contact = get(session, contact_id)
     data = _clean(session, values)
-    audit.record(session, ENTITY, contact.id, "update", apply_values(contact, data))
+    update_audited(session, ENTITY, contact, data)
     return contact
 
 
 def delete(session: Session, contact_id: int) -> None:
     contact = get(session, contact_id)
-    audit.record(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
+    audit.write_entry(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
     session.delete(contact)

@@ -1,10 +1,10 @@
 """The demo dataset: the public facts of the reference briefing, told as a register.
 
 Everything goes through the services, so it is validated and audited like any user edit.
-Where a source gives only a month, the first working day is used (for an endorsement, the first
-one after the launch on 5 March 2020) and the note says so.
-Companies marked "(example)" are fictional stand-ins for the unnamed WeProtect and Technology
-Coalition members that had not endorsed by March 2022.
+The organizations and contacts are data in demo_parties.py; the meetings, commitments and
+assessments that link them are here, where their ids are known. Where a source gives only a
+month, the first working day is used (for an endorsement, the first one after the launch on
+5 March 2020) and the note says so.
 """
 
 from __future__ import annotations
@@ -16,33 +16,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.validation import ValidationError
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus as A,
-)
-from engagetrack.domain.vocabularies import (
-    Classification as C,
-)
-from engagetrack.domain.vocabularies import (
-    CommitmentStatus,
-    MeetingKind,
-    OrgKind,
-    Priority,
-    Stage,
-)
+from engagetrack.domain.vocabularies import AssessmentStatus as A
+from engagetrack.domain.vocabularies import Classification as C
+from engagetrack.domain.vocabularies import CommitmentStatus, MeetingKind, Stage
 from engagetrack.services import assessments, commitments, contacts, meetings, organizations
+from engagetrack.services.demo_parties import (
+    FIVE_EYES,
+    GOVERNMENTS,
+    MONTH_ONLY,
+    ORIGINAL_SIX,
+    D,
+    demo_parties,
+)
 from engagetrack.store.models import Organization
-
-D = date
-ORIGINAL_SIX = ("Facebook", "Google", "Microsoft", "Roblox", "Snap", "Twitter")
-FIVE_EYES = ("Australia", "Canada", "New Zealand", "United Kingdom", "United States")
-GOVERNMENTS = {
-    "Australia": "Department of Home Affairs (Australia)",
-    "Canada": "Public Safety Canada",
-    "New Zealand": "Department of Internal Affairs (New Zealand)",
-    "United Kingdom": "Home Office (United Kingdom)",
-    "United States": "Department of Homeland Security (United States)",
-}
-MONTH_ONLY = "Exact day not in our sources; the month is."
 
 
 def _org(
@@ -68,223 +54,12 @@ def load_demo(session: Session) -> str:
             "database", "The demo dataset can only be added to an empty database."
         )
     ids: dict[str, int] = {}
-    ID, CT, E, CO, EN = (
-        Stage.IDENTIFIED,
-        Stage.CONTACTED,
-        Stage.ENGAGED,
-        Stage.CONSIDERING,
-        Stage.ENDORSED,
-    )
+    parties = demo_parties()
+    for org in parties.organizations:
+        _org(session, ids, org.name, org.history, **org.fields)
 
-    for country in FIVE_EYES:
-        _org(
-            session,
-            ids,
-            GOVERNMENTS[country],
-            [(E, D(2019, 7, 29))],
-            kind=OrgKind.GOVERNMENT,
-            country=country,
-            sector="Public safety",
-            priority=Priority.HIGH,
-            lead_official="FCM working group",
-            notes="Five Country Ministerial partner; co-author of the Voluntary Principles.",
-        )
-
-    sectors = {
-        "Facebook": ("United States", "Social media", "https://about.meta.com"),
-        "Google": ("United States", "Search and video", "https://about.google"),
-        "Microsoft": ("United States", "Cloud and gaming", "https://www.microsoft.com"),
-        "Roblox": ("United States", "Online gaming", "https://corp.roblox.com"),
-        "Snap": ("United States", "Messaging", "https://snap.com"),
-        "Twitter": ("United States", "Social media", "https://about.twitter.com"),
-    }
-    leads = ["A. Tremblay", "J. Singh", "M. Roy"]
-    for i, name in enumerate(ORIGINAL_SIX):
-        country, sector, site = sectors[name]
-        _org(
-            session,
-            ids,
-            name,
-            [(CT, D(2019, 6, 3)), (E, D(2019, 7, 30)), (CO, D(2019, 11, 1)), (EN, D(2020, 3, 5))],
-            kind=OrgKind.COMPANY,
-            country=country,
-            sector=sector,
-            website=site,
-            priority=Priority.HIGH,
-            lead_official=leads[i % 3],
-            notes="At the FCM industry roundtable in London (30 July 2019); endorsed at the"
-            " launch in Washington, DC on 5 March 2020.",
-        )
-    _org(
-        session,
-        ids,
-        "TikTok",
-        [(CT, D(2020, 1, 15)), (E, D(2020, 2, 3)), (EN, D(2020, 3, 6))],
-        kind=OrgKind.COMPANY,
-        country="Singapore",
-        sector="Video sharing",
-        priority=Priority.HIGH,
-        lead_official="J. Singh",
-        notes="Endorsed in March 2020, shortly after the launch. " + MONTH_ONLY,
-    )
-    _org(
-        session,
-        ids,
-        "Match Group",
-        [(CT, D(2020, 4, 1)), (CO, D(2020, 6, 1)), (EN, D(2020, 7, 23))],
-        kind=OrgKind.COMPANY,
-        country="United States",
-        sector="Online dating",
-        priority=Priority.MEDIUM,
-        lead_official="M. Roy",
-        notes="Endorsed on 23 July 2020.",
-    )
-    _org(
-        session,
-        ids,
-        "Amazon",
-        [(CT, D(2020, 5, 4)), (E, D(2020, 7, 1)), (EN, D(2020, 10, 1))],
-        kind=OrgKind.COMPANY,
-        country="United States",
-        sector="Cloud and retail",
-        priority=Priority.HIGH,
-        lead_official="A. Tremblay",
-        notes="Endorsed in 2020. Exact date not in our sources.",
-    )
-
-    partners = [
-        (
-            "WeProtect Global Alliance",
-            OrgKind.NGO,
-            "United Kingdom",
-            "International alliance of governments, industry and civil society; independent NGO"
-            " since 2020. Partner for promoting the principles.",
-        ),
-        (
-            "Technology Coalition",
-            OrgKind.INDUSTRY_ASSOCIATION,
-            "United States",
-            "Industry group since 2006; launched Project Protect (June 2020) and the TRUST"
-            " voluntary transparency framework (June 2022).",
-        ),
-        (
-            "Canadian Centre for Child Protection",
-            OrgKind.NGO,
-            "Canada",
-            "Winnipeg. Runs Project Arachnid (since January 2017); preparing a report on individual"
-            " companies' responses.",
-        ),
-        ("Thorn", OrgKind.NGO, "United States", "US non-profit building tools against CSAM."),
-        (
-            "National Center for Missing & Exploited Children (NCMEC)",
-            OrgKind.NGO,
-            "United States",
-            "Runs the CyberTipline.",
-        ),
-    ]
-    for name, kind, country, notes in partners:
-        _org(
-            session,
-            ids,
-            name,
-            [(CT, D(2019, 9, 2)), (E, D(2020, 3, 5))],
-            kind=kind,
-            country=country,
-            sector="Child protection",
-            priority=Priority.HIGH,
-            lead_official="M. Roy",
-            notes=notes,
-        )
-
-    examples = [
-        (
-            "Aurora Cloud Storage (example)",
-            "Cloud storage",
-            [(ID, D(2021, 3, 1)), (CT, D(2022, 4, 4))],
-            Priority.HIGH,
-        ),
-        (
-            "Kestrel Video (example)",
-            "Livestreaming",
-            [(ID, D(2021, 3, 1)), (CT, D(2021, 5, 3)), (E, D(2022, 9, 12)), (CO, D(2026, 9, 14))],
-            Priority.HIGH,
-        ),
-        (
-            "Harbour Games (example)",
-            "Online gaming",
-            [(ID, D(2022, 3, 24)), (CT, D(2023, 1, 16)), (E, D(2024, 2, 5))],
-            Priority.MEDIUM,
-        ),
-        (
-            "Lumen Chat (example)",
-            "Messaging",
-            [(ID, D(2022, 3, 24)), (CT, D(2022, 6, 6)), (Stage.DECLINED, D(2023, 3, 1))],
-            Priority.MEDIUM,
-        ),
-        ("Tessera Search (example)", "Search", [(ID, D(2022, 3, 24))], Priority.LOW),
-        (
-            "Brightwave Social (example)",
-            "Social media",
-            [(ID, D(2022, 3, 24)), (CT, D(2023, 5, 1)), (Stage.ON_HOLD, D(2024, 1, 8))],
-            Priority.LOW,
-        ),
-    ]
-    for name, sector, history, priority in examples:
-        _org(
-            session,
-            ids,
-            name,
-            history,
-            kind=OrgKind.COMPANY,
-            country="Canada",
-            sector=sector,
-            priority=priority,
-            lead_official="A. Tremblay",
-            notes="Fictional example: one of the WeProtect or Technology Coalition members that"
-            " had not endorsed by 24 March 2022.",
-        )
-    _org(
-        session,
-        ids,
-        "G7 interior and security ministers",
-        [(E, D(2021, 9, 8))],
-        kind=OrgKind.INTERNATIONAL_ORGANIZATION,
-        country="United Kingdom",
-        sector="Public safety",
-        priority=Priority.MEDIUM,
-        lead_official="FCM working group",
-        notes="Added their support in London, September 2021. " + MONTH_ONLY,
-    )
-
-    people = [
-        (
-            "Canadian Centre for Child Protection",
-            "Director, Project Arachnid (example contact)",
-            "Project Arachnid lead",
-            "arachnid@example.org",
-        ),
-        (
-            "WeProtect Global Alliance",
-            "Head of Policy (example contact)",
-            "Head of Policy",
-            "policy@example.org",
-        ),
-        (
-            "Technology Coalition",
-            "Program Director (example contact)",
-            "Project Protect",
-            "protect@example.org",
-        ),
-        (
-            "Kestrel Video (example)",
-            "Trust and Safety Lead (example contact)",
-            "Trust and Safety",
-            "safety@kestrel.example",
-        ),
-        ("Microsoft", "Digital Safety Policy Lead (example contact)", "Digital Safety", None),
-    ]
     contact_ids: dict[str, int] = {}
-    for org_name, name, title, email in people:
+    for org_name, name, title, email in parties.contacts:
         contact = contacts.create(
             session,
             {"organization_id": ids[org_name], "name": name, "title": title, "email": email},
@@ -293,7 +68,7 @@ def load_demo(session: Session) -> str:
 
     govs = [ids[GOVERNMENTS[c]] for c in FIVE_EYES]
     six = [ids[n] for n in ORIGINAL_SIX]
-    ngos = [ids[n] for n, *_ in partners]
+    ngos = [ids[n] for n in parties.partners]
     all_p = list(range(1, 12))
     meeting_rows: list[tuple[dict[str, Any], list[int], list[int]]] = [
         (

@@ -13,28 +13,30 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from engagetrack.domain.vocabularies import CommitmentStatus, Stage
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
+from engagetrack.domain.vocabularies import Stage
+from engagetrack.store.table_names import Commitments, Organizations
 
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-DUE_SOON_DAYS = 30
-
-# Table names as the models declare them; codes are fixed, not user input. One statement:
-# it is its own consistent snapshot, and the window counts on a thread while the interpreter
-# is busy building widgets, so every separate statement would wait its turn for the GIL.
-# Each scalar subquery walks its own index (stage; status and due date).
-_ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE)
-_ACTIVE_COUNT = f"SELECT count(*) FROM commitments WHERE status IN ({_ACTIVE_SQL})"
+# Table and column names from store/table_names.py (checked against the models by a test);
+# codes are fixed, not user input. One statement: it is its own consistent snapshot, and the
+# window counts on a thread while the interpreter is busy building widgets, so every separate
+# statement would wait its turn for the GIL. Each scalar subquery walks its own index (stage;
+# status and due date).
+_O = Organizations
+_C = Commitments
+_ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE_COMMITMENT_STATUSES)
+_ACTIVE_COUNT = f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.STATUS} IN ({_ACTIVE_SQL})"
 _HEADLINE = f"""
 SELECT
-    (SELECT group_concat(stage || '=' || n, ';')
-       FROM (SELECT stage, count(*) AS n FROM organizations GROUP BY stage)),
-    (SELECT count(*) FROM organizations WHERE archived),
-    (SELECT count(*) FROM organizations WHERE endorsed_on >= :since AND stage = :endorsed),
+    (SELECT group_concat({_O.STAGE} || '=' || n, ';')
+       FROM (SELECT {_O.STAGE}, count(*) AS n FROM {_O.TABLE} GROUP BY {_O.STAGE})),
+    (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ARCHIVED}),
+    (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ENDORSED_ON} >= :since AND {_O.STAGE} = :endorsed),
     ({_ACTIVE_COUNT}),
-    ({_ACTIVE_COUNT} AND due_on < :today),
-    ({_ACTIVE_COUNT} AND due_on >= :today AND due_on <= :until)
+    ({_ACTIVE_COUNT} AND {_C.DUE_ON} < :today),
+    ({_ACTIVE_COUNT} AND {_C.DUE_ON} >= :today AND {_C.DUE_ON} <= :until)
 """
-_ANY_ORGANIZATION = "SELECT 1 FROM organizations LIMIT 1"
+_ANY_ORGANIZATION = f"SELECT 1 FROM {_O.TABLE} LIMIT 1"
 
 
 # a DB-API connection: sqlite3's, or the one under a session (a Protocol class would cost

@@ -14,26 +14,26 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, FromClause, Select, or_, select
 from sqlalchemy.orm import Session
 
-from engagetrack.store.inline_sql import inline_statement
+from engagetrack.store.chunking import chunked
+from engagetrack.store.driver_sql import driver_statement
+from engagetrack.store.like import contains_text
 
 ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
 FilterFn = Callable[[Any], ColumnElement[bool]]
 
 PAGE = 200
 MIN_SEARCH_WORD = 2  # one letter matches a third of a big table: not worth a query
-_SQLITE_MAX_VARS = 900  # stay below SQLite's bound-parameter limit in `IN (...)`
 
 
 def _all_ids(session: Session, query: Select[Any]) -> list[int]:
     """The first column of every row, fetched by the driver itself.
 
     SQLAlchemy's result machinery costs about half a microsecond per row: 100 ms of a
-    200,000-row sort (see store/inline_sql.py).
+    200,000-row sort (see store/driver_sql.py).
     """
-    inline = inline_statement(session, query)
-    if inline is not None:
-        driver, sql = inline
-        return [row[0] for row in driver.execute(sql)]
+    statement = driver_statement(session, query)
+    if statement is not None:
+        return [row[0] for row in statement.execute()]
     return list(session.scalars(query))
 
 
@@ -82,8 +82,7 @@ class Listing:
             words = search.split()
         searchable = [c.expr for c in self.columns if c.searchable]
         for word in words:
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            query = query.where(or_(*(e.ilike(pattern, escape="\\") for e in searchable)))
+            query = query.where(or_(*(contains_text(e, word) for e in searchable)))
         for name, value in filters.items():
             if value is None or value == "" or value == ():
                 continue
@@ -112,8 +111,7 @@ class Listing:
         """The column values of these rows, keyed by id (for one page of the view)."""
         out: dict[int, tuple[Any, ...]] = {}
         exprs = [c.expr for c in self.columns]
-        for start in range(0, len(ids), _SQLITE_MAX_VARS):
-            chunk = list(ids[start : start + _SQLITE_MAX_VARS])
+        for chunk in chunked(ids):
             query = (
                 select(self.id_expr, *exprs).select_from(self.source).where(self.id_expr.in_(chunk))
             )

@@ -18,8 +18,9 @@ from engagetrack.domain.validation import (
 )
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, jsonable, reject_unknown, removal, snapshot
+from engagetrack.services.changes import apply_values, jsonable, reject_unknown, removal
 from engagetrack.services.principles import id_by_number
+from engagetrack.services.records import add_audited, get_or_refuse
 from engagetrack.store.models import Contact, Meeting, Organization, Principle
 
 ENTITY = "meeting"
@@ -41,10 +42,7 @@ _LABELS = {
 
 
 def get(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise ValidationError.single("meeting", f"There is no meeting {meeting_id}.")
-    return meeting
+    return get_or_refuse(session, Meeting, meeting_id, ENTITY)
 
 
 def find(session: Session, held_on: date, title: str) -> Meeting | None:
@@ -153,8 +151,7 @@ def create(
     meeting = Meeting(**data, title_key=name_key(data["title"]))
     session.add(meeting)
     links = _links(session, meeting, organization_ids, contact_ids, principle_numbers)
-    session.flush()
-    audit.record(session, ENTITY, meeting.id, "create", {**snapshot(meeting, FIELDS), **links})
+    add_audited(session, ENTITY, meeting, FIELDS, links)
     return meeting
 
 
@@ -179,7 +176,7 @@ def update(
     changed = apply_values(meeting, data)
     changed.pop("title_key", None)
     changed.update(_links(session, meeting, organization_ids, contact_ids, principle_numbers))
-    audit.record(session, ENTITY, meeting.id, "update", changed)
+    audit.write_entry(session, ENTITY, meeting.id, "update", changed)
     return meeting
 
 
@@ -188,5 +185,5 @@ def delete(session: Session, meeting_id: int) -> None:
     meeting = get(session, meeting_id)
     changes = removal(meeting, FIELDS)
     changes["organizations"] = [jsonable(sorted(o.name for o in meeting.organizations)), None]
-    audit.record(session, ENTITY, meeting.id, "delete", changes)
+    audit.write_entry(session, ENTITY, meeting.id, "delete", changes)
     session.delete(meeting)

@@ -21,7 +21,8 @@ from engagetrack.domain.validation import (
 )
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, reject_unknown, removal, snapshot
+from engagetrack.services.changes import apply_values, reject_unknown, removal
+from engagetrack.services.records import add_audited, get_or_refuse, update_audited
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -75,10 +76,7 @@ def today() -> date:
 
 
 def get(session: Session, org_id: int) -> Organization:
-    org = session.get(Organization, org_id)
-    if org is None:
-        raise ValidationError.single("organization", f"There is no organization {org_id}.")
-    return org
+    return get_or_refuse(session, Organization, org_id, ENTITY)
 
 
 def find_by_name(session: Session, name: str) -> Organization | None:
@@ -191,9 +189,7 @@ def create(session: Session, values: Mapping[str, Any], *, note: str | None = No
     org.priority = data.get("priority", Priority.MEDIUM)
     org.classification = data.get("classification", Classification.UNCLASSIFIED)
     org.archived = data.get("archived", False)
-    session.add(org)
-    session.flush()
-    audit.record(session, ENTITY, org.id, "create", snapshot(org, AUDITED))
+    add_audited(session, ENTITY, org, AUDITED)
     session.add(
         StageChange(
             organization_id=org.id,
@@ -224,9 +220,7 @@ def update(session: Session, org_id: int, values: Mapping[str, Any]) -> Organiza
         change_stage(session, org.id, new_stage, on=stage_since or today())
     elif stage_since is not None:
         data["stage_since"] = stage_since
-    changed = apply_values(org, data)
-    changed.pop("name_key", None)
-    audit.record(session, ENTITY, org.id, "update", changed)
+    update_audited(session, ENTITY, org, data, unaudited=("name_key",))
     return org
 
 
@@ -257,7 +251,7 @@ def change_stage(
         note=clean_text(note),
     )
     session.add(change)
-    audit.record(session, ENTITY, org.id, "update", apply_values(org, values))
+    audit.write_entry(session, ENTITY, org.id, "update", apply_values(org, values))
     return change
 
 
@@ -289,7 +283,7 @@ def delete(session: Session, org_id: int) -> bool:
         set_archived(session, org_id, True)
         return False
     for contact in list(org.contacts):
-        audit.record(
+        audit.write_entry(
             session,
             "contact",
             contact.id,
@@ -300,7 +294,7 @@ def delete(session: Session, org_id: int) -> bool:
     for assessment in session.scalars(
         select(Assessment).where(Assessment.organization_id == org_id)
     ):
-        audit.record(
+        audit.write_entry(
             session,
             "assessment",
             assessment.id,
@@ -309,7 +303,7 @@ def delete(session: Session, org_id: int) -> bool:
         )
         session.delete(assessment)
     session.execute(sa.delete(StageChange).where(StageChange.organization_id == org_id))
-    audit.record(session, ENTITY, org.id, "delete", removal(org, AUDITED))
+    audit.write_entry(session, ENTITY, org.id, "delete", removal(org, AUDITED))
     session.delete(org)
     return True
 
@@ -326,7 +320,7 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
     dup = get(session, duplicate_id)
     for contact in list(dup.contacts):
         contact.organization_id = keep.id
-        audit.record(
+        audit.write_entry(
             session, "contact", contact.id, "update", {"organization": [dup.name, keep.name]}
         )
     for commitment in session.scalars(
@@ -342,7 +336,7 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
             commitment.description_key = commitment.description_key + f" (from {dup.name_key})"
             commitment.description = commitment.description + f" (from {dup.name})"
         commitment.organization_id = keep.id
-        audit.record(
+        audit.write_entry(
             session, "commitment", commitment.id, "update", {"organization": [dup.name, keep.name]}
         )
     kept_meetings = set(
@@ -375,7 +369,7 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
                 )
                 .values(organization_id=keep.id)
             )
-        audit.record(
+        audit.write_entry(
             session, "meeting", meeting_id, "update", {"organizations": [dup.name, keep.name]}
         )
     kept = {
@@ -388,7 +382,7 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
         mine = kept.get(assessment.principle_id)
         if mine is None:
             assessment.organization_id = keep.id
-            audit.record(
+            audit.write_entry(
                 session,
                 "assessment",
                 assessment.id,
@@ -406,8 +400,8 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
                         "assessed_on": assessment.assessed_on,
                     },
                 )
-                audit.record(session, "assessment", mine.id, "update", changed)
-            audit.record(
+                audit.write_entry(session, "assessment", mine.id, "update", changed)
+            audit.write_entry(
                 session,
                 "assessment",
                 assessment.id,
@@ -419,10 +413,10 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
     session.expire(dup)
     session.execute(sa.delete(StageChange).where(StageChange.organization_id == dup.id))
     note = f"Merged from {dup.name}"
-    audit.record(
+    audit.write_entry(
         session, ENTITY, dup.id, "delete", {**removal(dup, AUDITED), "merged_into": [None, keep.id]}
     )
     session.delete(dup)
     session.flush()
-    audit.record(session, ENTITY, keep.id, "update", {"merged": [None, note]})
+    audit.write_entry(session, ENTITY, keep.id, "update", {"merged": [None, note]})
     return keep

@@ -9,22 +9,25 @@ from typing import Any
 from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
+from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
+from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
+from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
-DUE_SOON_DAYS = 30
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+# ui/ still reads DUE_SOON_DAYS from here: old place, kept until ui/ switches to domain.rules
 
 
 def _overdue(today: date) -> Any:
-    return and_(Commitment.status.in_(ACTIVE), Commitment.due_on < today)
+    return and_(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today)
 
 
 def _due_soon(today: date) -> Any:
     return and_(
-        Commitment.status.in_(ACTIVE),
+        Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES),
         Commitment.due_on >= today,
         Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS),
     )
@@ -42,8 +45,7 @@ def _text_filter(text: str) -> Any:
     for word in text.split():
         if len(word) < MIN_WORD:
             continue
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        orgs = select(Organization.id).where(Organization.name.ilike(pattern, escape="\\"))
+        orgs = select(Organization.id).where(contains_text(Organization.name, word))
         in_org = Commitment.organization_id.in_(orgs)
         in_text = matches(COMMITMENTS, Commitment.id.expression, word)
         clauses.append(in_org if in_text is None else or_(in_text, in_org))
@@ -93,49 +95,6 @@ LISTING = Listing(
 )
 
 
-def owners(session: Session) -> list[str]:
-    """Every owner named on a commitment, for the owner filter and the editor."""
-    query = (
-        select(Commitment.owner)
-        .where(Commitment.owner.is_not(None))
-        .distinct()
-        .order_by(Commitment.owner)
-    )
-    return [o for o in session.scalars(query) if o]
-
-
-def organization_choices(
-    session: Session, *, include_archived: bool = False
-) -> list[tuple[int, str]]:
-    """(id, name) of organizations, by name: the choices of organization pickers."""
-    query = select(Organization.id, Organization.name).order_by(Organization.name_key)
-    if not include_archived:
-        query = query.where(Organization.archived.is_(False))
-    return [(int(i), str(n)) for i, n in session.execute(query)]
-
-
-def meeting_choices(
-    session: Session, organization_id: int | None, *, keep: int | None = None
-) -> list[tuple[int, str]]:
-    """(id, "YYYY-MM-DD Title") of the organization's meetings, newest first, plus `keep`."""
-    rows: list[tuple[int, str]] = []
-    if organization_id is not None:
-        from engagetrack.store.models import meeting_organizations as mo
-
-        query = (
-            select(Meeting.id, Meeting.held_on, Meeting.title)
-            .join(mo, mo.c.meeting_id == Meeting.id)
-            .where(mo.c.organization_id == organization_id)
-            .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-        )
-        rows = [(int(i), f"{d.isoformat()} {t}") for i, d, t in session.execute(query)]
-    if keep is not None and keep not in {i for i, _ in rows}:
-        meeting = session.get(Meeting, keep)
-        if meeting is not None:
-            rows.insert(0, (meeting.id, f"{meeting.held_on.isoformat()} {meeting.title}"))
-    return rows
-
-
 @dataclass(frozen=True)
 class CommitmentRecord:
     """What the editor shows of one commitment."""
@@ -153,23 +112,16 @@ class CommitmentRecord:
     notes: str | None
 
 
-def record(session: Session, commitment_id: int) -> CommitmentRecord | None:
+def commitment_record(session: Session, commitment_id: int) -> CommitmentRecord | None:
+    """What the editor shows of the commitment; None when there is no such commitment."""
     c = session.get(Commitment, commitment_id)
     if c is None:
         return None
-    return CommitmentRecord(
-        id=c.id,
-        organization_id=c.organization_id,
-        description=c.description,
-        principle_number=c.principle.number if c.principle is not None else None,
-        meeting_id=c.meeting_id,
-        owner=c.owner,
-        due_on=c.due_on,
-        status=c.status,
-        completed_on=c.completed_on,
-        classification=c.classification,
-        notes=c.notes,
-    )
+    number = c.principle.number if c.principle is not None else None
+    return view_of(CommitmentRecord, c, principle_number=number)
+
+
+record = commitment_record  # old name, kept until ui/ switches
 
 
 def meeting_organization(session: Session, meeting_id: int) -> int | None:
@@ -178,3 +130,9 @@ def meeting_organization(session: Session, meeting_id: int) -> int | None:
     if meeting is None or not meeting.organizations:
         return None
     return meeting.organizations[0].id
+
+
+# old names, kept until ui/ switches to services.choices
+owners = choices.commitment_owners
+organization_choices = choices.organization_choices
+meeting_choices = choices.meeting_choices

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, Stage
-from engagetrack.services.headline import ACTIVE, DUE_SOON_DAYS
 from engagetrack.services.reporting import principle_coverage
 from engagetrack.store.models import Commitment, Meeting, Organization
 
@@ -56,7 +56,7 @@ def _active_count(session: Session, *conditions: Any) -> int:
     query = (
         select(func.count())
         .select_from(Commitment)
-        .where(Commitment.status.in_(ACTIVE), *conditions)
+        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), *conditions)
     )
     return int(session.scalar(query) or 0)
 
@@ -69,7 +69,7 @@ def _commitments(session: Session, *conditions: Any, today: date) -> Capped:
     `status IN (...)` made SQLite sort all of them to keep 50.
     """
     rows: list[Any] = []
-    for status in ACTIVE:
+    for status in ACTIVE_COMMITMENT_STATUSES:
         rows += session.execute(
             select(Commitment.id, Commitment.due_on, Commitment.description, Organization.name)
             .join(Organization, Organization.id == Commitment.organization_id)

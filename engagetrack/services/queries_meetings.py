@@ -9,10 +9,11 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, MeetingKind
+from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
+from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import MEETINGS, matches
 from engagetrack.store.models import (
-    Contact,
     Meeting,
     Organization,
     Principle,
@@ -66,32 +67,6 @@ LISTING = Listing(
 )
 
 
-def leads(session: Session) -> list[str]:
-    """Every lead named on a meeting, for the editor's suggestions."""
-    query = select(Meeting.lead).where(Meeting.lead.is_not(None)).distinct().order_by(Meeting.lead)
-    return [v for v in session.scalars(query) if v]
-
-
-@dataclass(frozen=True)
-class ContactChoice:
-    id: int
-    name: str
-    organization: str
-
-
-def contacts_of(session: Session, organization_ids: list[int]) -> list[ContactChoice]:
-    """The contacts of the given organizations, by organization then name."""
-    if not organization_ids:
-        return []
-    query = (
-        select(Contact.id, Contact.name, Organization.name)
-        .join(Organization, Organization.id == Contact.organization_id)
-        .where(Contact.organization_id.in_(organization_ids[:900]))
-        .order_by(Organization.name_key, Contact.name)
-    )
-    return [ContactChoice(int(i), str(n), str(o)) for i, n, o in session.execute(query)]
-
-
 @dataclass(frozen=True)
 class MeetingRecord:
     """What the editor shows of one meeting."""
@@ -110,21 +85,24 @@ class MeetingRecord:
     principle_numbers: list[int] = field(default_factory=list)
 
 
-def record(session: Session, meeting_id: int) -> MeetingRecord | None:
+def meeting_record(session: Session, meeting_id: int) -> MeetingRecord | None:
+    """What the editor shows of the meeting; None when there is no such meeting."""
     m = session.get(Meeting, meeting_id)
     if m is None:
         return None
-    return MeetingRecord(
-        id=m.id,
-        held_on=m.held_on,
-        title=m.title,
-        kind=m.kind,
-        location=m.location,
-        lead=m.lead,
-        summary=m.summary,
-        outcomes=m.outcomes,
-        classification=m.classification,
+    return view_of(
+        MeetingRecord,
+        m,
         organization_ids=[o.id for o in m.organizations],
         contact_ids=[c.id for c in m.contacts],
         principle_numbers=[p.number for p in m.principles],
     )
+
+
+record = meeting_record  # old name, kept until ui/ switches
+
+
+# old names, kept until ui/ switches to services.choices
+leads = choices.meeting_leads
+ContactChoice = choices.ContactChoice
+contacts_of = choices.contacts_of

@@ -21,6 +21,7 @@ from engagetrack.domain.vocabularies import (
     Priority,
     Stage,
 )
+from engagetrack.services import choices as pickers
 from engagetrack.services.listing import Column, Listing
 from engagetrack.store.models import (
     Assessment,
@@ -70,14 +71,7 @@ LISTING = Listing(
 ARCHIVED_COLUMN = 9
 
 
-def countries(session: Session) -> list[str]:
-    query = (
-        select(Organization.country)
-        .where(Organization.country.is_not(None))
-        .distinct()
-        .order_by(Organization.country)
-    )
-    return [c for c in session.scalars(query) if c]
+countries = pickers.countries  # old name, kept until ui/ switches to services.choices
 
 
 def archived_state(session: Session, organization_id: int) -> bool | None:
@@ -124,14 +118,8 @@ def merge_summary(session: Session, organization_id: int) -> MergeSummary:
     )
 
 
-def choices(session: Session, *, exclude: int | None = None) -> list[tuple[int, str]]:
-    """(id, name) of every organization, for pickers (merge, contacts)."""
-    query = select(Organization.id, Organization.name, Organization.archived).order_by(
-        Organization.name_key
-    )
-    return [
-        (i, n + (" (archived)" if a else "")) for i, n, a in session.execute(query) if i != exclude
-    ]
+# old name, kept until ui/ switches to services.choices
+choices = pickers.organization_choices_marked
 
 
 @dataclass(frozen=True)

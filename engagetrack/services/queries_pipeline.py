@@ -11,7 +11,10 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import CommitmentStatus, Priority, Stage
+from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
+from engagetrack.store.chunking import chunked
+from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Organization
 
 # a column shows at most this many cards; past it the user narrows the filter (or uses
@@ -20,7 +23,7 @@ CARD_LIMIT = 300
 
 # NOT IN the closed statuses rather than IN the active ones: it steers SQLite to the
 # organization index (milliseconds) instead of the status index (minutes at 10,000 orgs)
-_CLOSED = (CommitmentStatus.DONE, CommitmentStatus.DROPPED)
+_CLOSED = tuple(s for s in CommitmentStatus if not s.is_active)
 _NEXT_DUE = (
     select(func.min(Commitment.due_on))
     .where(Commitment.organization_id == Organization.id, Commitment.status.not_in(_CLOSED))
@@ -31,6 +34,16 @@ _PRIORITY_RANK = case(
     (Organization.priority == Priority.HIGH, 0),
     (Organization.priority == Priority.MEDIUM, 1),
     else_=2,
+)
+
+# a card's fields in Card's order, but for next_due (computed per board, or per card)
+_CARD_COLUMNS = (
+    Organization.id,
+    Organization.name,
+    Organization.stage,
+    Organization.priority,
+    Organization.lead_official,
+    Organization.stage_since,
 )
 
 
@@ -62,8 +75,7 @@ def _where(query: Select[*tuple[Any, ...]], filters: Filters) -> Select[*tuple[A
     if filters.priority is not None:
         query = query.where(Organization.priority == filters.priority)
     for word in filters.search.split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(Organization.name.ilike(pattern, escape="\\"))
+        query = query.where(contains_text(Organization.name, word))
     return query
 
 
@@ -84,14 +96,7 @@ def board(session: Session, filters: Filters, *, limit: int = CARD_LIMIT) -> Boa
     cards: dict[Stage, list[Card]] = {}
     for stage in Stage:
         query = _where(
-            select(
-                Organization.id,
-                Organization.name,
-                Organization.stage,
-                Organization.priority,
-                Organization.lead_official,
-                Organization.stage_since,
-            ),
+            select(*_CARD_COLUMNS),
             filters,
         ).where(Organization.stage == stage)
         query = query.order_by(
@@ -107,11 +112,11 @@ def board(session: Session, filters: Filters, *, limit: int = CARD_LIMIT) -> Boa
 
 def _next_due(session: Session, ids: list[int]) -> dict[int, date]:
     out: dict[int, date] = {}
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids):
         query = (
             select(Commitment.organization_id, func.min(Commitment.due_on))
             .where(
-                Commitment.organization_id.in_(ids[start : start + 900]),
+                Commitment.organization_id.in_(chunk),
                 Commitment.status.not_in(_CLOSED),
                 Commitment.due_on.is_not(None),
             )
@@ -121,27 +126,12 @@ def _next_due(session: Session, ids: list[int]) -> dict[int, date]:
     return out
 
 
-def lead_officials(session: Session) -> list[str]:
-    query = (
-        select(Organization.lead_official)
-        .where(Organization.lead_official.is_not(None), Organization.archived.is_(False))
-        .distinct()
-        .order_by(Organization.lead_official)
-    )
-    return [v for v in session.scalars(query) if v]
+lead_officials = choices.lead_officials  # old name, kept until ui/ switches
 
 
 def card(session: Session, organization_id: int) -> Card | None:
     row = session.execute(
-        select(
-            Organization.id,
-            Organization.name,
-            Organization.stage,
-            Organization.priority,
-            Organization.lead_official,
-            Organization.stage_since,
-            _NEXT_DUE,
-        ).where(Organization.id == organization_id)
+        select(*_CARD_COLUMNS, _NEXT_DUE).where(Organization.id == organization_id)
     ).first()
     return None if row is None else Card(*row)
 
@@ -165,7 +155,3 @@ TABLE = Listing(
     base_where=(Organization.archived.is_(False),),
 )
 PRIORITY_BY_RANK: Mapping[int, Priority] = {0: Priority.HIGH, 1: Priority.MEDIUM, 2: Priority.LOW}
-
-
-def stage_rank(stage: Stage) -> int:
-    return list(Stage).index(stage)

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.vocabularies import AssessmentStatus, Stage
 from engagetrack.services import audit
 from engagetrack.services.principles import all_principles
+from engagetrack.store.chunking import chunked
+from engagetrack.store.like import contains_text
 from engagetrack.store.models import Assessment, Organization, Principle
-
-_SQLITE_MAX_VARS = 900
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,7 @@ def _org_filter(
     if endorsers_only:
         query = query.where(Organization.stage == Stage.ENDORSED)
     for word in search.split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(Organization.name.ilike(pattern, escape="\\"))
+        query = query.where(contains_text(Organization.name, word))
     return query
 
 
@@ -85,8 +84,7 @@ class MatrixRow:
 def rows(session: Session, ids: Sequence[int]) -> dict[int, MatrixRow]:
     """The matrix rows of these organizations (one page of the view), keyed by id."""
     out: dict[int, MatrixRow] = {}
-    for start in range(0, len(ids), _SQLITE_MAX_VARS):
-        chunk = list(ids[start : start + _SQLITE_MAX_VARS])
+    for chunk in chunked(ids):
         orgs = session.execute(
             select(Organization.id, Organization.name, Organization.stage).where(
                 Organization.id.in_(chunk)

@@ -9,23 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    CommitmentStatus,
-    Stage,
-)
-from engagetrack.store.models import (
-    Assessment,
-    Commitment,
-    Contact,
-    Meeting,
-    Organization,
-    Principle,
-)
+from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification, Stage
+from engagetrack.store import models
+from engagetrack.store.models import Assessment, Commitment, Organization, Principle
 from engagetrack.store.schema import current_revision
-
-ACTIVE = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 
 
 def _levels(ceiling: Classification | None) -> list[Classification]:
@@ -64,20 +52,22 @@ def stats(session: Session, *, today: date | None = None) -> dict[str, Any]:
     today = today or date.today()
     by_stage = counts_by_stage(session)
     open_commitments = session.scalar(
-        select(func.count()).select_from(Commitment).where(Commitment.status.in_(ACTIVE))
+        select(func.count())
+        .select_from(Commitment)
+        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES))
     )
     overdue = session.scalar(
         select(func.count())
         .select_from(Commitment)
-        .where(Commitment.status.in_(ACTIVE), Commitment.due_on < today)
+        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today)
     )
     connection = session.connection()
     return {
         "organizations": sum(by_stage.values()),
         "by_stage": by_stage,
         "endorsers": by_stage[Stage.ENDORSED.value],
-        "contacts": int(session.scalar(select(func.count()).select_from(Contact)) or 0),
-        "meetings": int(session.scalar(select(func.count()).select_from(Meeting)) or 0),
+        "contacts": int(session.scalar(select(func.count()).select_from(models.Contact)) or 0),
+        "meetings": int(session.scalar(select(func.count()).select_from(models.Meeting)) or 0),
         "commitments": int(session.scalar(select(func.count()).select_from(Commitment)) or 0),
         "open_commitments": int(open_commitments or 0),
         "overdue_commitments": int(overdue or 0),

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagetrack.store.fulltext import COMMITMENTS, MEETINGS, MIN_WORD, matches
+from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Contact, Meeting, Organization
 
 
@@ -26,11 +27,6 @@ class Hit:
     title: str
     detail: str
     organization_id: int | None = None
-
-
-def _pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def search_words(text: str) -> list[str]:
@@ -52,7 +48,7 @@ def search(session: Session, text: str, *, limit: int = 8) -> list[Hit]:
 
 
 def _every_word(words: list[str], *columns: Any) -> list[ColumnElement[bool]]:
-    return [or_(*(c.ilike(_pattern(w), escape="\\") for c in columns)) for w in words]
+    return [or_(*(contains_text(c, w) for c in columns)) for w in words]
 
 
 def _organizations(session: Session, words: list[str], limit: int) -> list[Hit]:
@@ -124,7 +120,7 @@ def _commitments(session: Session, words: list[str], limit: int) -> list[Hit]:
     for word in words:
         # the organization through an IN over 10,000 organizations, never a LIKE per commitment
         in_org = Commitment.organization_id.in_(
-            select(Organization.id).where(Organization.name.ilike(_pattern(word), escape="\\"))
+            select(Organization.id).where(contains_text(Organization.name, word))
         )
         in_text = matches(COMMITMENTS, Commitment.id.expression, word)
         clauses.append(in_org if in_text is None else or_(in_text, in_org))

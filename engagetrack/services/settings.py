@@ -24,7 +24,7 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     if old != value:
-        audit.record(session, "setting", 0, "update", {key: [old, value]})
+        audit.write_entry(session, "setting", 0, "update", {key: [old, value]})
 
 
 def prepared_by(session: Session) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import vocabularies
 from engagetrack.domain.validation import name_key
 from engagetrack.domain.vocabularies import (
     PIPELINE_STAGES,
@@ -23,7 +24,6 @@ from engagetrack.domain.vocabularies import (
     CommitmentStatus,
     MeetingKind,
     OrgKind,
-    Priority,
     Stage,
 )
 from engagetrack.services import audit
@@ -113,6 +113,29 @@ _OBJECTS = (
     "reporting options",
     "threat assessment",
 )
+
+# how often each marking occurs on organizations and commitments (meetings run a little higher)
+MARKING_WEIGHTS = {
+    Classification.UNCLASSIFIED: 80,
+    Classification.PROTECTED_A: 15,
+    Classification.PROTECTED_B: 5,
+}
+
+MEETING_KIND_WEIGHTS = {
+    MeetingKind.BILATERAL: 40,
+    MeetingKind.CALL: 25,
+    MeetingKind.CORRESPONDENCE: 15,
+    MeetingKind.ROUNDTABLE: 10,
+    MeetingKind.CONFERENCE: 5,
+    MeetingKind.MINISTERIAL: 3,
+    MeetingKind.OTHER: 2,
+}
+COMMITMENT_STATUS_WEIGHTS = {
+    CommitmentStatus.OPEN: 35,
+    CommitmentStatus.IN_PROGRESS: 20,
+    CommitmentStatus.DONE: 38,
+    CommitmentStatus.DROPPED: 7,
+}
 
 STAGE_WEIGHTS = {
     Stage.IDENTIFIED: 30,
@@ -239,20 +262,18 @@ def generate(
                 "sector": rng.choice(_SECTORS),
                 "website": None,
                 "priority": _weighted(
-                    rng, {Priority.HIGH: 20, Priority.MEDIUM: 50, Priority.LOW: 30}
+                    rng,
+                    {
+                        vocabularies.Priority.HIGH: 20,
+                        vocabularies.Priority.MEDIUM: 50,
+                        vocabularies.Priority.LOW: 30,
+                    },
                 ),
                 "lead_official": rng.choice(_LEADS),
                 "stage": stage,
                 "stage_since": since,
                 "endorsed_on": since if stage is Stage.ENDORSED else None,
-                "classification": _weighted(
-                    rng,
-                    {
-                        Classification.UNCLASSIFIED: 80,
-                        Classification.PROTECTED_A: 15,
-                        Classification.PROTECTED_B: 5,
-                    },
-                ),
+                "classification": _weighted(rng, MARKING_WEIGHTS),
                 "notes": None,
                 "archived": rng.random() < 0.03,
                 "created_at": now,
@@ -271,18 +292,7 @@ def generate(
     topics: list[dict[str, Any]] = []
     for i in range(scale * MEETINGS_PER_ORG):
         held = today + timedelta(days=rng.randint(-2200, 120))
-        kind = _weighted(
-            rng,
-            {
-                MeetingKind.BILATERAL: 40,
-                MeetingKind.CALL: 25,
-                MeetingKind.CORRESPONDENCE: 15,
-                MeetingKind.ROUNDTABLE: 10,
-                MeetingKind.CONFERENCE: 5,
-                MeetingKind.MINISTERIAL: 3,
-                MeetingKind.OTHER: 2,
-            },
-        )
+        kind = _weighted(rng, MEETING_KIND_WEIGHTS)
         attendees = rng.sample(org_ids, k=min(len(org_ids), rng.choice((1, 1, 1, 2, 3))))
         title = f"{kind.value} with {orgs[attendees[0] - orgs[0]['id']]['name']} no. {i + 1}"
         meetings.append(
@@ -337,15 +347,7 @@ def generate(
         for j in range(COMMITMENTS_PER_ORG):
             description = f"{rng.choice(_ACTIONS)} {rng.choice(_OBJECTS)} ({j + 1})"
             due = today + timedelta(days=rng.randint(-700, 365))
-            status = _weighted(
-                rng,
-                {
-                    CommitmentStatus.OPEN: 35,
-                    CommitmentStatus.IN_PROGRESS: 20,
-                    CommitmentStatus.DONE: 38,
-                    CommitmentStatus.DROPPED: 7,
-                },
-            )
+            status = _weighted(rng, COMMITMENT_STATUS_WEIGHTS)
             completed = (
                 min(today, due - timedelta(days=rng.randint(0, 60)))
                 if status is CommitmentStatus.DONE
@@ -367,14 +369,7 @@ def generate(
                     "due_on": due,
                     "status": status,
                     "completed_on": completed,
-                    "classification": _weighted(
-                        rng,
-                        {
-                            Classification.UNCLASSIFIED: 80,
-                            Classification.PROTECTED_A: 15,
-                            Classification.PROTECTED_B: 5,
-                        },
-                    ),
+                    "classification": _weighted(rng, MARKING_WEIGHTS),
                     "notes": None,
                     "created_at": now,
                     "updated_at": now,

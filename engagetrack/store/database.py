@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from engagetrack.store import backups
 from engagetrack.store.errors import (
-    CorruptDatabaseError,
     MissingDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
@@ -31,17 +30,17 @@ from engagetrack.store.errors import (
     ReadOnlyFileError,
     StoreError,
 )
-from engagetrack.store.location import Target, resolve_target, sqlite_uri
+from engagetrack.store.file_errors import classify_error, is_file_problem
+from engagetrack.store.location import Target, resolve_target
 from engagetrack.store.locking import WriterLock
 from engagetrack.store.os_user import login_name
 from engagetrack.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
+from engagetrack.store.schema_check import prepare_schema, ready_as_is
+from engagetrack.store.sqlite_connections import check_header, plain_reader, sqlite_engine
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
 
 Mode = Literal["write", "read"]
 
@@ -74,7 +73,7 @@ class Database:
         with self._making:  # the first session may come from a background thread
             if self._engine is None:
                 assert self.path is not None
-                self._engine = _sqlite_engine(self.path, read_only=self.read_only)
+                self._engine = sqlite_engine(self.path, read_only=self.read_only)
             return self._engine
 
     def _session_factory(self) -> sessionmaker[Session]:
@@ -94,33 +93,35 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: everything in the block commits together or not at all."""
-        from sqlalchemy.exc import DBAPIError
-
         if self.read_only:
             raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
-        try:
-            with self._session_factory()() as session, session.begin():
-                session.info["user"] = self.user
-                yield session
-        except (DBAPIError, sqlite3.Error) as exc:
-            # disk full, I/O error, file locked, damaged pages: rolled back; say so in plain
-            # words. Constraint errors and the like are program errors and pass through.
-            if not is_file_problem(exc):
-                raise
-            raise self.explain(exc) from exc
+        with (
+            self._file_problems_explained(),
+            self._session_factory()() as session,
+            session.begin(),
+        ):
+            session.info["user"] = self.user
+            yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; anything it might write is rolled back."""
+        with self._file_problems_explained(), self._session_factory()() as session:
+            session.info["user"] = self.user
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def _file_problems_explained(self) -> Iterator[None]:
+        """Disk full, I/O error, file locked, damaged pages (rolled back by then) become the
+        user's one-line message; constraint errors and the like are program errors and pass
+        through."""
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self._session_factory()() as session:
-                session.info["user"] = self.user
-                try:
-                    yield session
-                finally:
-                    session.rollback()
+            yield
         except (DBAPIError, sqlite3.Error) as exc:
             if not is_file_problem(exc):
                 raise
@@ -136,7 +137,7 @@ class Database:
                 yield url_conn.connection.driver_connection
             return
         try:
-            conn = _plain_reader(self.path)
+            conn = plain_reader(self.path)
         except sqlite3.Error as exc:
             raise self.explain(exc) from exc
         try:
@@ -151,7 +152,7 @@ class Database:
     def explain(self, exc: Exception) -> StoreError:
         """A database error as the one-line message a user can act on."""
         name = self.path.name if self.path is not None else self.target.describe()
-        return _classify_error(Path(name), exc)
+        return classify_error(Path(name), exc)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -165,116 +166,6 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    """A driver connection with our pragmas, as every session's connection has them."""
-    uri = sqlite_uri(path.resolve(), read_only=read_only)
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    # autocommit at the driver; SQLAlchemy's "begin" event emits BEGIN itself, so every
-    # session transaction is a real SQLite transaction (the pysqlite recipe)
-    conn.isolation_level = None
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA synchronous=FULL")
-    if read_only:
-        conn.execute("PRAGMA query_only=ON")
-    return conn
-
-
-def _plain_reader(path: Path) -> sqlite3.Connection:
-    """A read-only connection (by its URI) without our pragmas: each would be one more
-    statement to run, and a few reads need none of them."""
-    return sqlite3.connect(
-        sqlite_uri(path.resolve(), read_only=True),
-        uri=True,
-        check_same_thread=False,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-    )
-
-
-def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import NullPool
-
-    # NullPool: each session gets its own connection, so threads never share one
-    engine = create_engine(
-        "sqlite://", creator=lambda: _connect(path, read_only=read_only), poolclass=NullPool
-    )
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise NotADatabaseError(f"{path} is a folder, not a database file.") from None
-    except PermissionError:
-        raise ReadOnlyFileError(f"{path} cannot be read: permission denied.") from None
-    if head and head != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path.name} is not an EngageTrack database (it is not a SQLite file)."
-        )
-
-
-def is_file_problem(exc: BaseException) -> bool:
-    """True for errors about the file itself (damaged, full, locked, read-only, I/O).
-
-    Operational errors always are; a plain DatabaseError is when SQLite says the file is
-    damaged or not a database. Constraint and programming errors are not.
-    """
-    if isinstance(exc, sqlite3.OperationalError):
-        return True
-    if isinstance(exc, sqlite3.IntegrityError):
-        return False
-    from sqlalchemy.exc import IntegrityError, OperationalError
-
-    if isinstance(exc, OperationalError):
-        return True
-    if isinstance(exc, IntegrityError):
-        return False
-    message = str(getattr(exc, "orig", exc)).lower()
-    return any(
-        words in message
-        for words in ("malformed", "not a database", "disk image", "corrupt", "encrypted")
-    )
-
-
-def explain_error(target: Target, exc: Exception) -> StoreError:
-    """Any database error as a one-line StoreError naming the file (for the CLI's last net)."""
-    return _classify_error(Path(target.path.name if target.path else target.describe()), exc)
-
-
-def _classify_error(path: Path, exc: Exception) -> StoreError:
-    message = str(getattr(exc, "orig", exc)).lower()
-    if "not a database" in message or "file is encrypted" in message:
-        return NotADatabaseError(f"{path.name} is not an EngageTrack database.")
-    if "malformed" in message or "corrupt" in message or "disk image" in message:
-        return CorruptDatabaseError(
-            f"{path.name} is damaged (SQLite reports: {getattr(exc, 'orig', exc)}). Open one"
-            " of its backups instead."
-        )
-    if "disk is full" in message or "database or disk is full" in message:
-        return StoreError(
-            f"The disk holding {path.name} is full; nothing was saved. Free some space and"
-            " try again."
-        )
-    if "disk i/o error" in message:
-        return StoreError(
-            f"The disk holding {path.name} reported an error; nothing was saved. Check the"
-            " drive and try again."
-        )
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyFileError(f"{path.name} is read-only; it can be opened read-only.")
-    if "locked" in message or "busy" in message:
-        return StoreError(f"{path.name} is busy in another program; try again in a moment.")
-    return StoreError(f"{path.name} could not be opened: {getattr(exc, 'orig', exc)}.")
 
 
 def _writable(path: Path) -> bool:
@@ -322,7 +213,7 @@ def open_database(
         created = True
     if path.is_dir():  # before reading it: Windows says "permission denied" for a folder
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
-    _check_header(path)
+    check_header(path)
 
     read_only = mode == "read"
     if not read_only and not _writable(path):
@@ -336,10 +227,10 @@ def open_database(
         lock.acquire()
     engine: Engine | None = None
     try:
-        if created or not _ready_as_is(path, read_only=read_only):
-            engine = _sqlite_engine(path, read_only=read_only)
+        if created or not ready_as_is(path, read_only=read_only):
+            engine = sqlite_engine(path, read_only=read_only)
             try:
-                _prepare_schema(engine, path, read_only=read_only, created=created)
+                prepare_schema(engine, path, read_only=read_only, created=created)
             except BaseException:
                 engine.dispose()
                 raise
@@ -369,95 +260,6 @@ def open_database(
     )
 
 
-def _ready_as_is(path: Path, *, read_only: bool) -> bool:
-    """True when the file is an EngageTrack register at the current schema (a writer's in
-    WAL mode), checked with sqlite3 alone. Anything else, including any error here, goes the
-    long way (`_prepare_schema`), which upgrades what it may and explains what it refuses."""
-    try:
-        conn = _plain_reader(path)
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] != HEAD_REVISION:
-            return False
-        if read_only:
-            return True
-        mode = conn.execute("PRAGMA journal_mode").fetchone()
-        return mode is not None and str(mode[0]).lower() == "wal"
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def _prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: bool) -> None:
-    from sqlalchemy.exc import DBAPIError, OperationalError
-
-    from engagetrack.store.schema import current_revision, upgrade_to_head, user_table_names
-
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-            revision = current_revision(conn)
-            tables = user_table_names(conn)
-    except (DBAPIError, sqlite3.Error) as exc:
-        if isinstance(exc, OperationalError) and "unable to open" in str(exc).lower():
-            raise ReadOnlyFileError(
-                f"{path.name} cannot be opened: its folder is not writable."
-            ) from None
-        raise _classify_error(path, exc) from None
-
-    if revision is None:
-        if tables:
-            raise NotADatabaseError(
-                f"{path.name} is a SQLite database, but not an EngageTrack one."
-            )
-        if read_only:
-            raise NotADatabaseError(f"{path.name} is empty: it holds no EngageTrack data yet.")
-    elif revision not in KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"{path.name} was written by a newer version of EngageTrack (schema {revision});"
-            f" this version understands up to schema {HEAD_REVISION}. Update EngageTrack"
-            " to open it."
-        )
-    if revision == HEAD_REVISION:
-        if not read_only:
-            _set_wal(engine, path)
-        return
-    if read_only:
-        raise StoreError(
-            f"{path.name} uses an older schema ({revision}); open it for writing once to"
-            " upgrade it."
-        )
-    if revision is not None:
-        # an existing register is about to change shape: keep a copy first
-        backups.backup_now(path, label=f"pre-migration-{revision}")
-    _set_wal(engine, path)
-    try:
-        with engine.begin() as conn:
-            upgrade_to_head(conn)
-    except (DBAPIError, sqlite3.Error) as exc:
-        raise _classify_error(path, exc) from None
-
-
-def _set_wal(engine: Engine, path: Path) -> None:
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        raw = engine.raw_connection()
-        try:
-            # outside any transaction: SQLite refuses to switch journal mode inside one
-            mode = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()  # type: ignore[union-attr]
-            if str(mode[0]).lower() != "wal":
-                raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
-        finally:
-            raw.close()
-    except (DBAPIError, sqlite3.Error) as exc:
-        raise _classify_error(path, exc) from None
-
-
 def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
     from sqlalchemy import create_engine
 
@@ -484,23 +286,3 @@ def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
     return Database(
         target=target, read_only=mode == "read", user=user or login_name(), _engine=engine
     )
-
-
-def integrity_problems(db: Database) -> list[str]:
-    """SQLite's full integrity check plus foreign keys; an empty list means sound."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
-    problems: list[str] = []
-    if db.engine.dialect.name != "sqlite":
-        return problems
-    try:
-        with db.engine.connect() as conn:
-            rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
-            problems += [str(r) for r in rows if str(r) != "ok"]
-            fk = conn.execute(text("PRAGMA foreign_key_check")).all()
-            problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in fk]
-    except (DBAPIError, sqlite3.Error) as exc:
-        # damage bad enough that SQLite stops the check part-way is still a finding
-        problems.append(str(getattr(exc, "orig", exc)))
-    return problems

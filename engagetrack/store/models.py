@@ -81,28 +81,25 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-meeting_organizations = Table(
-    "meeting_organizations",
-    Base.metadata,
-    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
-    Column("organization_id", ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_meeting_organizations_org", "organization_id"),
-)
+def _meeting_link(table: str, other: str, index: str, *, on_delete: str = "CASCADE") -> Table:
+    """A link table from meetings to `other` rows, indexed for lookups from the other side."""
+    key = f"{other.removesuffix('s')}_id"
+    return Table(
+        table,
+        Base.metadata,
+        Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+        Column(key, ForeignKey(f"{other}.id", ondelete=on_delete), primary_key=True),
+        Index(index, key),
+    )
 
-meeting_contacts = Table(
-    "meeting_contacts",
-    Base.metadata,
-    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
-    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_meeting_contacts_contact", "contact_id"),
-)
 
-meeting_principles = Table(
-    "meeting_principles",
-    Base.metadata,
-    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
-    Column("principle_id", ForeignKey("principles.id", ondelete="RESTRICT"), primary_key=True),
-    Index("ix_meeting_principles_principle", "principle_id"),
+meeting_organizations = _meeting_link(
+    "meeting_organizations", "organizations", "ix_meeting_organizations_org"
+)
+meeting_contacts = _meeting_link("meeting_contacts", "contacts", "ix_meeting_contacts_contact")
+# a principle is reference data: it cannot be deleted while a meeting names it
+meeting_principles = _meeting_link(
+    "meeting_principles", "principles", "ix_meeting_principles_principle", on_delete="RESTRICT"
 )
 
 

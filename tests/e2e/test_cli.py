@@ -167,7 +167,7 @@ def test_audit_lists_newest_first_with_a_limit(demo: Path) -> None:
     assert everything[-1]["entity"] == "organization" and everything[-1]["action"] == "create"
     text = ok(run("audit", "--limit", "1", "--db", demo))
     assert f"{entries[0]['action']} {entries[0]['entity']} #{entries[0]['entity_id']}" in text
-    assert ok(run("audit", "--limit", "0", "--json", "--db", demo)).strip() == "[]"
+    bad_usage(run("audit", "--limit", "0", "--json", "--db", demo), "must be 1 or more")
 
 
 # --- backup ---------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import event, func, select
 
 from engagetrack.services import audit, organizations
-from engagetrack.store.database import integrity_problems, open_database
+from engagetrack.store.database import open_database
 from engagetrack.store.errors import StoreError
+from engagetrack.store.integrity import integrity_problems
 from engagetrack.store.models import AuditEntry, Organization
 
 

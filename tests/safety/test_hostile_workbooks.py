@@ -1,7 +1,7 @@
 """Hostile workbooks: the importer either imports or refuses with row-level messages; it
 never crashes, never writes part of a workbook, and never evaluates anything.
 
-Three kinds of abuse on top of the hand-made cases in tests/unit/test_workbook_import.py:
+Three kinds of abuse on top of the hand-made cases in tests/unit/interchange/test_workbook_import.py:
 mutations of a real exported workbook (flipped bytes, cut members, garbage inserted), cells
 of every wrong type in every column (hypothesis), and structural oddities (a row at the
 last row Excel allows, hidden sheets, merged cells, formulas).

@@ -9,11 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from workbook_fixtures import days_ago, fill_register, write_book
-
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.services import meetings, search
 from engagetrack.store.database import Database
+from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
 
 
 def _found(db: Database, text: str) -> set[tuple[str, str]]:

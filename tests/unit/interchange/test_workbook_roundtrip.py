@@ -10,7 +10,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from workbook_fixtures import fill_register, read_cells
 
 from engagetrack.domain.vocabularies import (
     AssessmentStatus,
@@ -25,6 +24,7 @@ from engagetrack.interchange.exporter import export_workbook
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.services import assessments, commitments, contacts, meetings, organizations
 from engagetrack.store.database import Database, open_database
+from tests.helpers.workbook_fixtures import fill_register, read_cells
 
 TODAY = date.today()
 # text a register really holds: accents, emoji, newlines, formula-like starts; no control

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from workbook_fixtures import days_ago, fill_register, write_book
 
 from engagetrack.interchange import reading_process
 from engagetrack.interchange.exporter import export_workbook
@@ -26,6 +25,7 @@ from engagetrack.interchange.reading import WorkbookFileError, stream_sheets
 from engagetrack.interchange.reading_process import stream_sheets_parallel
 from engagetrack.store.database import Database, open_database
 from engagetrack.store.models import AuditEntry, Commitment, Meeting, Organization
+from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
 
 
 def _everything(stream: Any) -> list[tuple[str, str, dict[str, int], list[Any], list[str]]]:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import update
-from workbook_fixtures import TODAY, all_text, data_rows, days_ago, fill_register, read_cells
 
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import spec
@@ -23,6 +22,14 @@ from engagetrack.interchange.exporter import (
 from engagetrack.services import organizations
 from engagetrack.store.database import Database, open_database
 from engagetrack.store.models import Organization
+from tests.helpers.workbook_fixtures import (
+    TODAY,
+    all_text,
+    data_rows,
+    days_ago,
+    fill_register,
+    read_cells,
+)
 
 
 @pytest.fixture

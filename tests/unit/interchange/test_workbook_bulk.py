@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from workbook_fixtures import days_ago, fill_register, write_book
 
 from engagetrack.domain.vocabularies import CommitmentStatus, Stage
 from engagetrack.interchange import bulk_write
@@ -30,6 +29,7 @@ from engagetrack.store.models import (
     meeting_organizations,
     meeting_principles,
 )
+from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
 
 SHEETS: dict[str, list[list[Any]]] = {
     "Organizations": [

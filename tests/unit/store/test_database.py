@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from engagetrack.services import organizations
 from engagetrack.store import database as database_module
-from engagetrack.store import schema
+from engagetrack.store import schema, schema_check
 from engagetrack.store.backups import list_backups
-from engagetrack.store.database import Database, integrity_problems, open_database
+from engagetrack.store.database import Database, open_database
 from engagetrack.store.errors import (
     CorruptDatabaseError,
     MissingDatabaseError,
@@ -32,6 +32,7 @@ from engagetrack.store.errors import (
     ReadOnlyFileError,
     StoreError,
 )
+from engagetrack.store.integrity import integrity_problems
 from engagetrack.store.location import ENV_VAR, resolve_target, sqlite_uri
 from engagetrack.store.locking import lock_path_for
 from engagetrack.store.models import AuditEntry, Base, Contact, Organization, Principle
@@ -326,7 +327,7 @@ def test_an_older_schema_is_copied_before_it_is_migrated(
     # "migration" restamp the file, to see the copy taken before the file changes shape.
     make_register(tmp_db_path)
     set_revision(tmp_db_path, "0000")
-    monkeypatch.setattr(database_module, "KNOWN_REVISIONS", ("0000", schema.HEAD_REVISION))
+    monkeypatch.setattr(schema_check, "KNOWN_REVISIONS", ("0000", schema.HEAD_REVISION))
     migrated: list[str] = []
 
     def fake_upgrade(conn: object) -> None:

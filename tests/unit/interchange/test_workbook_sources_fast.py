@@ -1,6 +1,6 @@
 """The export's rows, fetched by the driver, are exactly what SQLAlchemy's own results give.
 
-`sources._stream` renders each sheet's query with its values inline and converts every column
+`row_stream.stream` runs each sheet's query on the driver, its values bound, and converts every column
 with that column's own result processor; the workbook must not change because of it: the same
 rows, in the same order, with the same Python types (dates, vocabulary members, numbers).
 """
@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from workbook_fixtures import days_ago, fill_register
 
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange.sources import Sources, _stream
+from engagetrack.interchange.row_stream import stream as _stream
+from engagetrack.interchange.sources import Sources
+from engagetrack.services import organizations
 from engagetrack.store.database import Database
 from engagetrack.store.models import Commitment
+from tests.helpers.workbook_fixtures import days_ago, fill_register
 
 
 def _both(db: Database, make_query: str, ceiling: Classification | None) -> None:
@@ -47,13 +49,18 @@ def test_every_sheet_query_gives_the_same_rows_and_types(db: Database) -> None:
         assert len(list(s.scalars(select(Commitment.id)))) > 1
 
 
-def test_text_with_quotes_in_a_filter_value_is_escaped(db: Database) -> None:
+def test_text_with_quotes_in_a_filter_value_is_bound(db: Database) -> None:
     fill_register(db)
+    hostile = "O'Brien \\ Co; DROP TABLE x"
+    with db.write() as s:
+        organizations.create(s, {"name": hostile})
     with db.read() as s:
         sources = Sources(s, None, date.today())
         since = sources.meetings_since(days_ago(3650))
         assert list(_stream(s, since)) == [tuple(r) for r in s.execute(since)]
-        query = sources.organizations_query().where(
-            sources.organizations_query().selected_columns[0] != "O'Brien \\ Co; DROP TABLE x"
-        )
-        assert list(_stream(s, query)) == [tuple(r) for r in s.execute(query)]
+        query = sources.organizations_query()
+        query = query.where(query.selected_columns[0] == hostile)
+        fast = list(_stream(s, query))
+        assert fast == [tuple(r) for r in s.execute(query)]
+        # the row is found: a quote or backslash written wrongly would match nothing
+        assert [row[0] for row in fast] == [hostile]

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
-from workbook_fixtures import days_ago, fill_register, write_book
 
 from engagetrack.interchange.exporter import export_workbook
 from engagetrack.interchange.importer import import_workbook
@@ -26,6 +25,7 @@ from engagetrack.store.models import (
     Organization,
     StageChange,
 )
+from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
 
 ORG_HEADERS = ["Name", "Kind", "Stage", "Stage Since", "Priority", "Classification"]
 

@@ -1,0 +1,63 @@
+"""Running a statement on the session's own sqlite3 connection, its values bound.
+
+For the big reads (a table's 200,000 sorted ids, an export's rows) SQLAlchemy's result
+machinery costs about half a microsecond per row and value: a tenth of an export, 100 ms of
+a sort. `driver_statement` compiles the statement for SQLite with `IN (...)` lists expanded
+(`render_postcompile`) and hands back the SQL with `?` placeholders and the positional
+values, each passed through its own type's bind processor exactly as SQLAlchemy does when
+it executes (dates become ISO text, vocabulary members their codes). The user's text is
+never written into the SQL, so a quote, a percent sign or a NUL character is just a value.
+The driver runs it in the session's transaction; the caller converts the values it needs
+(see the columns' own result processors) and falls back to the session where it gets None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.exc import CompileError
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class DriverStatement:
+    """SQL with `?` placeholders, its values in order, and the connection to run it on."""
+
+    connection: Any  # the sqlite3 connection under the session
+    sql: str
+    parameters: tuple[Any, ...]
+
+    def execute(self) -> Any:
+        """The driver's cursor over the rows."""
+        return self.connection.execute(self.sql, self.parameters)
+
+
+def driver_statement(session: Session, query: Select[Any]) -> DriverStatement | None:
+    """The statement ready for the session's sqlite3 connection, or None when the database
+    is not SQLite (or the statement cannot be compiled positionally)."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite":
+        return None
+    try:
+        compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        state = compiled.construct_expanded_state()
+    except CompileError:
+        return None
+    if state.positiontup is None:
+        return None
+    processors = state.processors
+    values = state.parameters
+    parameters = tuple(
+        processors[key](values[key]) if key in processors else values[key]
+        for key in state.positiontup
+    )
+    return DriverStatement(driver_connection(session), state.statement, parameters)
+
+
+def driver_connection(session: Session) -> Any:
+    """The DB-API connection under the session, inside the session's transaction."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return driver
