@@ -12,8 +12,17 @@ from engagetrack.domain.vocabularies import ACTIVE_COMMITMENT_STATUSES, Commitme
 
 # a commitment due within this many days from today (inclusive) is "due soon"
 DUE_SOON_DAYS = 30
+# the Dashboard's windows: meetings planned in the next UPCOMING_DAYS, held in the last RECENT_DAYS
+UPCOMING_DAYS = 60
+RECENT_DAYS = 30
 
-__all__ = ["ACTIVE_COMMITMENT_STATUSES", "DUE_SOON_DAYS", "is_overdue"]
+__all__ = [
+    "ACTIVE_COMMITMENT_STATUSES",
+    "DUE_SOON_DAYS",
+    "RECENT_DAYS",
+    "UPCOMING_DAYS",
+    "is_overdue",
+]
 
 
 def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:

@@ -11,14 +11,11 @@ from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
-from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
 from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
 from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
-
-# ui/ still reads DUE_SOON_DAYS from here: old place, kept until ui/ switches to domain.rules
 
 
 def _overdue(today: date) -> Any:
@@ -121,18 +118,9 @@ def commitment_record(session: Session, commitment_id: int) -> CommitmentRecord 
     return view_of(CommitmentRecord, c, principle_number=number)
 
 
-record = commitment_record  # old name, kept until ui/ switches
-
-
 def meeting_organization(session: Session, meeting_id: int) -> int | None:
     """The first organization of a meeting: the natural default for a commitment made there."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or not meeting.organizations:
         return None
     return meeting.organizations[0].id
-
-
-# old names, kept until ui/ switches to services.choices
-owners = choices.commitment_owners
-organization_choices = choices.organization_choices
-meeting_choices = choices.meeting_choices

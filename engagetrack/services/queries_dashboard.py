@@ -14,14 +14,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
+from engagetrack.domain.rules import (
+    ACTIVE_COMMITMENT_STATUSES,
+    DUE_SOON_DAYS,
+    RECENT_DAYS,
+    UPCOMING_DAYS,
+)
 from engagetrack.domain.vocabularies import Classification, Stage
 from engagetrack.services.reporting import principle_coverage
 from engagetrack.store.models import Commitment, Meeting, Organization
 
 LIST_LIMIT = 50
-UPCOMING_DAYS = 60
-RECENT_DAYS = 30
 
 
 @dataclass(frozen=True)

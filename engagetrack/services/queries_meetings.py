@@ -9,7 +9,6 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification, MeetingKind
-from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
 from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import MEETINGS, matches
@@ -97,12 +96,3 @@ def meeting_record(session: Session, meeting_id: int) -> MeetingRecord | None:
         contact_ids=[c.id for c in m.contacts],
         principle_numbers=[p.number for p in m.principles],
     )
-
-
-record = meeting_record  # old name, kept until ui/ switches
-
-
-# old names, kept until ui/ switches to services.choices
-leads = choices.meeting_leads
-ContactChoice = choices.ContactChoice
-contacts_of = choices.contacts_of

@@ -21,7 +21,6 @@ from engagetrack.domain.vocabularies import (
     Priority,
     Stage,
 )
-from engagetrack.services import choices as pickers
 from engagetrack.services.listing import Column, Listing
 from engagetrack.store.models import (
     Assessment,
@@ -71,9 +70,6 @@ LISTING = Listing(
 ARCHIVED_COLUMN = 9
 
 
-countries = pickers.countries  # old name, kept until ui/ switches to services.choices
-
-
 def archived_state(session: Session, organization_id: int) -> bool | None:
     """Whether the organization is archived; None when there is no such organization."""
     value = session.scalar(select(Organization.archived).where(Organization.id == organization_id))
@@ -116,10 +112,6 @@ def merge_summary(session: Session, organization_id: int) -> MergeSummary:
         ),
         history=count(select(func.count()).where(StageChange.organization_id == organization_id)),
     )
-
-
-# old name, kept until ui/ switches to services.choices
-choices = pickers.organization_choices_marked
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import CommitmentStatus, Priority, Stage
-from engagetrack.services import choices
 from engagetrack.services.listing import Column, Listing
 from engagetrack.store.chunking import chunked
 from engagetrack.store.like import contains_text
@@ -124,9 +123,6 @@ def _next_due(session: Session, ids: list[int]) -> dict[int, date]:
         )
         out.update({int(o): d for o, d in session.execute(query) if d is not None})
     return out
-
-
-lead_officials = choices.lead_officials  # old name, kept until ui/ switches
 
 
 def card(session: Session, organization_id: int) -> Card | None:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox
 
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
+from engagetrack.services import choices, queries_principles
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
-from engagetrack.services import queries_principles
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
@@ -75,10 +75,10 @@ class CommitmentEditor(RecordDialog):
     def load(self) -> None:
         organization_id, meeting_id = self._initial
         with self.db.read() as session:
-            orgs = queries.organization_choices(session, include_archived=True)
-            owners = queries.owners(session)
+            orgs = choices.organization_choices(session, include_archived=True)
+            owners = choices.commitment_owners(session)
             principles = queries_principles.principles(session)
-            rec = queries.record(session, self.record_id) if self.record_id else None
+            rec = queries.commitment_record(session, self.record_id) if self.record_id else None
             if rec is None and organization_id is None and meeting_id is not None:
                 organization_id = queries.meeting_organization(session, meeting_id)
         self.principle.addItem(self.tr("(none)"), None)
@@ -98,8 +98,8 @@ class CommitmentEditor(RecordDialog):
     def _reload_meetings(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.meeting.current_id()
         with self.db.read() as session:
-            choices = queries.meeting_choices(session, self.organization.current_id(), keep=keep)
-        self.meeting.set_choices(choices, keep)
+            found = choices.meeting_choices(session, self.organization.current_id(), keep=keep)
+        self.meeting.set_choices(found, keep)
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:
         if self.record_id is None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from engagetrack.domain.vocabularies import Classification, MeetingKind
+from engagetrack.services import choices, queries_meetings, queries_principles
 from engagetrack.services import meetings as meeting_service
-from engagetrack.services import queries_commitments, queries_meetings, queries_principles
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
@@ -92,10 +92,12 @@ class MeetingEditor(RecordDialog):
 
     def load(self) -> None:
         with self.db.read() as session:
-            orgs = queries_commitments.organization_choices(session, include_archived=True)
-            leads = queries_meetings.leads(session)
+            orgs = choices.organization_choices(session, include_archived=True)
+            leads = choices.meeting_leads(session)
             principles = queries_principles.principles(session)
-            rec = queries_meetings.record(session, self.record_id) if self.record_id else None
+            rec = (
+                queries_meetings.meeting_record(session, self.record_id) if self.record_id else None
+            )
         self.lead.addItems(leads)
         self.lead.setCurrentText("")
         chosen = rec.organization_ids if rec else []
@@ -114,7 +116,7 @@ class MeetingEditor(RecordDialog):
     def _reload_contacts(self, checked: list[int] | None = None) -> None:
         keep = checked if checked is not None else self.contacts.checked_ids()
         with self.db.read() as session:
-            found = queries_meetings.contacts_of(session, self.organizations.checked_ids())
+            found = choices.contacts_of(session, self.organizations.checked_ids())
         self.contacts.set_items([(c.id, f"{c.name} ({c.organization})") for c in found], keep)
 
     def persist(self, session: Session, values: dict[str, Any]) -> int | None:

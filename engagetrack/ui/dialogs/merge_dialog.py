@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagetrack.services import choices
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.widgets import IdCombo
@@ -44,8 +45,8 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.duplicate = IdCombo(self.tr("Duplicate organization"), parent=self)
         with db.read() as session:
-            choices = queries.choices(session, exclude=keep_id)
-        self.duplicate.set_choices(choices)
+            found = choices.organization_choices_marked(session, exclude=keep_id)
+        self.duplicate.set_choices(found)
         self.duplicate.setCurrentIndex(-1)
         self.duplicate.setEditText("")
         line = self.duplicate.lineEdit()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
+from engagetrack.domain.rules import DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import queries_commitments as queries
 from engagetrack.store.database import Database
@@ -26,7 +27,7 @@ def state_of(due: date | None, status: CommitmentStatus | str, today: date) -> t
         return "", 0
     if due < today:
         return "overdue", (today - due).days
-    if (due - today).days <= queries.DUE_SOON_DAYS:
+    if (due - today).days <= DUE_SOON_DAYS:
         return "soon", (due - today).days
     return "", 0
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
-from engagetrack.domain.vocabularies import CommitmentStatus
+from engagetrack.domain.rules import DUE_SOON_DAYS
+from engagetrack.domain.vocabularies import ACTIVE_COMMITMENT_STATUSES, CommitmentStatus
+from engagetrack.services import choices
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
 from engagetrack.store.database import Database
@@ -63,9 +65,7 @@ class CommitmentsView(TableTab):
         self.status_filter.addItem(self.tr("All statuses"), _ALL)
         self.status_filter.addItem(self.tr("Open or in progress"), _ACTIVE)
         self.status_filter.addItem(self.tr("Overdue"), _OVERDUE)
-        self.status_filter.addItem(
-            self.tr("Due in the next {0} days").format(queries.DUE_SOON_DAYS), _SOON
-        )
+        self.status_filter.addItem(self.tr("Due in the next {0} days").format(DUE_SOON_DAYS), _SOON)
         for status in CommitmentStatus:
             self.status_filter.addItem(vocab_label(status), status.value)
         self.owner_filter = QComboBox(self)
@@ -110,7 +110,7 @@ class CommitmentsView(TableTab):
 
     # --- filters ------------------------------------------------------------------------
     def extra_choices(self, session: Session) -> list[str]:
-        return queries.owners(session)
+        return choices.commitment_owners(session)
 
     def fill_extra_choices(self, found: Any) -> None:
         refill_combo(self.owner_filter, self.tr("All owners"), found)
@@ -130,7 +130,7 @@ class CommitmentsView(TableTab):
             "due_to": self.due_to.value(),
         }
         if state == _ACTIVE:
-            out["statuses"] = queries.ACTIVE
+            out["statuses"] = ACTIVE_COMMITMENT_STATUSES
         elif state == _OVERDUE:
             out["overdue_on"] = today
         elif state == _SOON:
@@ -220,6 +220,6 @@ class CommitmentsView(TableTab):
         if record_id is None:
             return
         with self.db.read() as session:
-            rec = queries.record(session, record_id)
+            rec = queries.commitment_record(session, record_id)
         if rec is not None:
             self.open_record.emit("organization", rec.organization_id)

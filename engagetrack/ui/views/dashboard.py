@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagetrack.domain.rules import DUE_SOON_DAYS, RECENT_DAYS, UPCOMING_DAYS
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services.headline import headline
 from engagetrack.store.database import Database
@@ -151,12 +152,22 @@ class DashboardView(View):
         self.overdue_list = RecordList(
             self.tr("Overdue commitments, most overdue first"), "Commitments", self
         )
-        self.soon_list = RecordList(self.tr("Due in the next 30 days"), "Commitments", self)
+        self.soon_list = RecordList(
+            self.tr("Due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)),
+            "Commitments",
+            self,
+        )
         self.endorser_list = RecordList(self.tr("Endorsers, newest first"), "Organizations", self)
         self.upcoming_list = RecordList(
-            self.tr("Planned meetings (next 60 days)"), "Meetings", self
+            self.tr("Planned meetings (next %1 days)").replace("%1", str(UPCOMING_DAYS)),
+            "Meetings",
+            self,
         )
-        self.recent_list = RecordList(self.tr("Recent meetings (last 30 days)"), "Meetings", self)
+        self.recent_list = RecordList(
+            self.tr("Recent meetings (last %1 days)").replace("%1", str(RECENT_DAYS)),
+            "Meetings",
+            self,
+        )
         lists = QGridLayout()
         lists.addWidget(self.overdue_list, 0, 0)
         lists.addWidget(self.soon_list, 0, 1)
@@ -257,7 +268,9 @@ class DashboardView(View):
         self.open.set(head.open_commitments, self.tr("open or in progress"))
         self.overdue.set(
             head.overdue,
-            self.tr("%1 more due in the next 30 days").replace("%1", f"{head.due_soon:,}"),
+            self.tr("%1 more due in the next %2 days")
+            .replace("%1", f"{head.due_soon:,}")
+            .replace("%2", str(DUE_SOON_DAYS)),
         )
         parts = [f"{vocab_label(stage)}: <b>{head.by_stage[stage.value]:,}</b>" for stage in Stage]
         self.stages.setText(self.tr("By stage: ") + " &nbsp;·&nbsp; ".join(parts))
@@ -320,7 +333,7 @@ class DashboardView(View):
                 .replace("%3", i.detail)
                 .replace("%4", i.title)
             ),
-            self.tr("Nothing falls due in the next 30 days."),
+            self.tr("Nothing falls due in the next %1 days.").replace("%1", str(DUE_SOON_DAYS)),
             self.tr("… and %1 more: see Commitments"),
         )
         self.endorser_list.fill(
@@ -338,7 +351,7 @@ class DashboardView(View):
                 .replace("%3", i.title)
                 .replace("%4", vocab_label(i.detail))
             ),
-            self.tr("No meetings planned in the next 60 days."),
+            self.tr("No meetings planned in the next %1 days.").replace("%1", str(UPCOMING_DAYS)),
             self.tr("… and %1 more: see Meetings"),
         )
         self.recent_list.fill(
@@ -346,7 +359,7 @@ class DashboardView(View):
             lambda i: (
                 f"{i.when.isoformat() if i.when else ''} · {i.title} ({vocab_label(i.detail)})"
             ),
-            self.tr("No meetings in the last 30 days."),
+            self.tr("No meetings in the last %1 days.").replace("%1", str(RECENT_DAYS)),
             self.tr("… and %1 more: see Meetings"),
         )
         self._lists_shown = True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage, Vocabulary
+from engagetrack.services import choices
 from engagetrack.services import organizations as service
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
@@ -227,7 +228,7 @@ class OrganizationsView(TableTab):
     # --- filtering ------------------------------------------------------------------------
     def load_choices(self) -> None:
         with self.db.read() as session:
-            names = queries.countries(session)
+            names = choices.countries(session)
         refill_combo(self.country_filter, self.tr("All countries"), names)
 
     def filters(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack.domain.vocabularies import PIPELINE_STAGES, Priority, Stage
+from engagetrack.services import choices
 from engagetrack.services import queries_pipeline as queries
 from engagetrack.services.queries_pipeline import Board, Filters
 from engagetrack.store.database import Database
@@ -222,7 +223,7 @@ class PipelineView(View):
 
         def work(_report: Any) -> list[str]:
             with db.read() as session:
-                return queries.lead_officials(session)
+                return choices.lead_officials(session)
 
         def done(leads: list[str]) -> None:
             if not shiboken6.isValid(self):

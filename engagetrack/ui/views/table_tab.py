@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack.services import queries_commitments as choices
+from engagetrack.services import choices
 from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
