@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from engagetrack import APP_NAME, __version__
 from engagetrack.services.headline import register_is_empty
@@ -19,7 +19,7 @@ from engagetrack.ui import tasks
 from engagetrack.ui.i18n import install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import prefetch_figures
-from engagetrack.ui.widgets import choose_file
+from engagetrack.ui.widgets import choose_new_register, choose_register
 from engagetrack.ui.window_state import remember_file
 
 ORGANIZATION = "EngageTrack"
@@ -55,21 +55,11 @@ def open_with_recovery(
             start = target.path.parent if target.path is not None else Path.home()
             if way is Way.BACKUP and target.path is not None:
                 start = backups.backup_dir_for(target.path)
-            if way is Way.NEW_FILE:
-                name, _ = QFileDialog.getSaveFileName(
-                    parent,
-                    tr("New register"),
-                    str(start / "register.db"),
-                    tr("EngageTrack register (*.db)"),
-                )
-                chosen = Path(name) if name else None
-            else:
-                chosen = choose_file(
-                    parent,
-                    tr("Open register"),
-                    start,
-                    tr("EngageTrack register (*.db);;All files (*)"),
-                )
+            chosen = (
+                choose_new_register(parent, start)
+                if way is Way.NEW_FILE
+                else choose_register(parent, start)
+            )
             if chosen is None:
                 continue
             target = Target(path=chosen)

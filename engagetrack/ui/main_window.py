@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -35,7 +34,7 @@ from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
 from engagetrack.ui.views.base import View
-from engagetrack.ui.widgets import choose_file
+from engagetrack.ui.widgets import choose_file, choose_new_register, choose_register
 from engagetrack.ui.window_menus import build_menus
 from engagetrack.ui.window_state import recent_files, restore_view, restore_window, save_window
 
@@ -234,29 +233,19 @@ class MainWindow(QMainWindow):
         self.bus.changed.emit("all")
 
     def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New register"),
-            str(self._folder() / "register.db"),
-            self.tr("EngageTrack register (*.db)"),
-        )
-        if name:
-            path = Path(name)
-            if path.exists():
-                QMessageBox.warning(
-                    self, APP_NAME, self.tr("That file already exists. Choose Open to open it.")
-                )
-                return
-            self.switch_database.emit(path, False)
+        path = choose_new_register(self, self._folder())
+        if path is None:
+            return
+        if path.exists():
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("That file already exists. Choose Open to open it.")
+            )
+            return
+        self.switch_database.emit(path, False)
 
     def open_database(self, path: Path | None = None, read_only: bool = False) -> None:
         if path is None:
-            path = choose_file(
-                self,
-                self.tr("Open register"),
-                self._folder(),
-                self.tr("EngageTrack register (*.db);;All files (*)"),
-            )
+            path = choose_register(self, self._folder())
             if path is None:
                 return
         self.switch_database.emit(path, read_only)

@@ -345,6 +345,23 @@ def choose_file(parent: QWidget | None, title: str, folder: Path, filters: str) 
     return Path(name) if name else None
 
 
+def register_filters() -> str:
+    return tr("EngageTrack register (*.db);;All files (*)")
+
+
+def choose_register(parent: QWidget | None, folder: Path) -> Path | None:
+    """The Open dialog for a register file; None when the user cancels."""
+    return choose_file(parent, tr("Open register"), folder, register_filters())
+
+
+def choose_new_register(parent: QWidget | None, folder: Path) -> Path | None:
+    """The Save dialog for a new register file; None when the user cancels."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("New register"), str(folder / "register.db"), tr("EngageTrack register (*.db)")
+    )
+    return Path(name) if name else None
+
+
 def button(
     parent: QWidget,
     text: str,

@@ -36,7 +36,6 @@ from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.organization_sections import (
     ID_ROLE,
-    add_more_line,
     fill,
     section_list,
 )
@@ -292,11 +291,12 @@ class OrganizationDetailPanel(QWidget):
             item.setData(0, ID_ROLE, m.id)
             item.setToolTip(2, m.title)
             rows.append(item)
-        fill(self.meetings, rows, self.tr("No meetings recorded."))
-        add_more_line(
+        fill(
             self.meetings,
-            data.meeting_total - len(data.meetings),
-            self.tr("… and {0} older meetings (see the Meetings tab)"),
+            rows,
+            self.tr("No meetings recorded."),
+            hidden=data.meeting_total - len(data.meetings),
+            more=self.tr("… and {0} older meetings (see the Meetings tab)"),
         )
         self.sections.setTabText(2, self.tr("Meetings ({0})").format(f"{data.meeting_total:,}"))
 
@@ -326,11 +326,12 @@ class OrganizationDetailPanel(QWidget):
                     item.setBackground(column, tint(*OVERDUE_TINT))
                 item.setFont(1, bold)
             rows.append(item)
-        fill(self.commitments, rows, self.tr("No commitments recorded."))
-        add_more_line(
+        fill(
             self.commitments,
-            data.commitment_total - len(data.commitments),
-            self.tr("… and {0} older commitments (see the Commitments tab)"),
+            rows,
+            self.tr("No commitments recorded."),
+            hidden=data.commitment_total - len(data.commitments),
+            more=self.tr("… and {0} older commitments (see the Commitments tab)"),
         )
         self.sections.setTabText(
             3, self.tr("Commitments ({0})").format(f"{data.commitment_total:,}")

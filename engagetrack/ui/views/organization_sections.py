@@ -32,8 +32,16 @@ def section_list(name: str, headers: Sequence[str], parent: QWidget) -> QTreeWid
     return tree
 
 
-def fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
-    """Replace the rows; an empty list says so in words rather than showing a blank box."""
+def fill(
+    tree: QTreeWidget,
+    rows: list[QTreeWidgetItem],
+    empty: str,
+    *,
+    hidden: int = 0,
+    more: str = "",
+) -> None:
+    """Replace the rows; an empty list says so in words rather than showing a blank box, and
+    a list cut short says how many are `hidden` (`more` holds {0} for that number)."""
     tree.clear()
     if rows:
         for item in rows:  # a cut-off cell shows its whole text on hover
@@ -42,6 +50,8 @@ def fill(tree: QTreeWidget, rows: list[QTreeWidgetItem], empty: str) -> None:
                     item.setToolTip(column, item.text(column))
         tree.addTopLevelItems(rows)
         fit_columns(tree)
+        if hidden > 0:
+            _more_line(tree, more.format(f"{hidden:,}"))
         return
     item = QTreeWidgetItem([empty])
     item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -68,9 +78,8 @@ def fit_columns(tree: QTreeWidget) -> None:
         tree.setColumnWidth(column, width)
 
 
-def add_more_line(tree: QTreeWidget, hidden: int, text: str) -> None:
-    if hidden > 0:
-        item = QTreeWidgetItem([text.format(f"{hidden:,}")])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        tree.addTopLevelItem(item)
-        tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, QModelIndex(), True)
+def _more_line(tree: QTreeWidget, text: str) -> None:
+    item = QTreeWidgetItem([text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    tree.addTopLevelItem(item)
+    tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, QModelIndex(), True)
