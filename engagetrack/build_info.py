@@ -89,11 +89,11 @@ def version_text() -> str:
 
 
 def licences_path() -> Path | None:
-    """The third-party licences shipped with this copy: beside this module (wheel, bundle),
-    else beside the bundle's program; None in a source checkout."""
+    """The third-party licences shipped with this copy: beside the bundle's program, or
+    beside this module (an installed wheel); None in a source checkout."""
     candidates = [HERE / LICENCES_FILE]
     if getattr(sys, "frozen", False):
-        candidates.append(Path(sys.executable).resolve().parent / LICENCES_FILE)
+        candidates.insert(0, Path(sys.executable).resolve().parent / LICENCES_FILE)
     return next((p for p in candidates if p.is_file()), None)
 
 
