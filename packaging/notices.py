@@ -24,7 +24,7 @@ def write_sbom(path: Path, app: dict[str, str], components: list[Component]) -> 
     def entry(c: Component) -> dict[str, object]:
         item: dict[str, object] = {
             "type": c.kind,
-            "bom-ref": c.purl or f"{c.name}@{c.version}",
+            "bom-ref": f"{c.name}@{c.version}",  # unique: one package may give several files
             "name": c.name,
             "version": c.version,
             "licenses": [_licence(c.licence)],
@@ -36,7 +36,7 @@ def write_sbom(path: Path, app: dict[str, str], components: list[Component]) -> 
             item["description"] = c.note
         return item
 
-    refs = [c.purl or f"{c.name}@{c.version}" for c in components]
+    refs = [f"{c.name}@{c.version}" for c in components]
     bom = {
         "$schema": "http://cyclonedx.org/schema/bom-1.6.schema.json",
         "bomFormat": "CycloneDX",
