@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from components import ROOT, Component, locked, project, with_licences, write_stamp  # noqa: E402
-from notices import write_licences, write_sbom  # noqa: E402
-from release import sha256, write_checksums, zip_folder  # noqa: E402
-from system_libs import bundled_system_libraries  # noqa: E402
+from components import ROOT, Component, locked, project, with_licences, write_stamp
+from notices import write_licences, write_sbom
+from release import sha256, write_checksums, zip_folder
+from system_libs import bundled_system_libraries
 
 SPEC = ROOT / "packaging" / "engagetrack.spec"
 
@@ -36,7 +36,10 @@ def python_component() -> Component:
     """The interpreter inside the bundle, with the licence text it was built with."""
     base = Path(sys.base_prefix)
     texts = {}
-    for candidate in (base / "LICENSE.txt", base / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"):
+    for candidate in (
+        base / "LICENSE.txt",
+        base / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt",
+    ):
         if candidate.is_file():
             texts["LICENSE.txt"] = candidate.read_text(encoding="utf-8", errors="replace")
             break
@@ -102,7 +105,9 @@ def build(dist: Path, work: Path) -> Path:
 
 
 def _size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    return (
+        sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from components import RUNTIME_LOCK, ROOT, locked, normalise, project, with_licences, write_stamp  # noqa: E402
-from notices import write_licences, write_sbom  # noqa: E402
-from release import sha256, write_checksums  # noqa: E402
+from components import ROOT, RUNTIME_LOCK, locked, normalise, project, with_licences, write_stamp
+from notices import write_licences, write_sbom
+from release import sha256, write_checksums
 
 # pip's platform tags of each target; manylinux wheels as old as 2014 and as new as glibc 2.39
 LINUX = ["manylinux2014_x86_64", *(f"manylinux_2_{n}_x86_64" for n in range(17, 40))]
@@ -113,9 +113,7 @@ def build(out: Path, work: Path, targets: list[str]) -> None:
     }
     write_sbom(out / "sbom.cdx.json", app, packages)
     shutil.copy2(src / "engagetrack" / "THIRD-PARTY-LICENSES.txt", out)
-    write_checksums(
-        [p for p in sorted(out.iterdir()) if p.is_file()], out / "SHA256SUMS"
-    )
+    write_checksums([p for p in sorted(out.iterdir()) if p.is_file()], out / "SHA256SUMS")
     total = sum(p.stat().st_size for p in out.iterdir()) / 1e6
     print(f"{out}  ({len(wheels)} wheels, {total:.0f} MB, targets: {', '.join(targets)})")
 

@@ -19,17 +19,62 @@ T = TypeVar("T", bound=tuple[str, ...])
 EXCLUDED_MODULES = [
     *(
         f"PySide6.{m}"
-        for m in (
-            "Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender QtAxContainer "
-            "QtBluetooth QtCanvasPainter QtConcurrent QtDataVisualization QtDesigner QtGraphs "
-            "QtGraphsWidgets QtHelp QtHttpServer QtLabsStyleKit QtLocation QtMultimedia "
-            "QtMultimediaWidgets QtNetwork QtNetworkAuth QtNfc QtPdf QtPdfWidgets QtPositioning "
-            "QtPrintSupport QtQml QtQuick QtQuick3D QtQuickControls2 QtQuickTest QtQuickWidgets "
-            "QtRemoteObjects QtScxml QtSensors QtSerialBus QtSerialPort QtSpatialAudio QtSql "
-            "QtStateMachine QtSvgWidgets QtTest QtTextToSpeech QtUiTools QtWebChannel "
-            "QtWebEngineCore QtWebEngineQuick QtWebEngineWidgets QtWebSockets QtWebView QtXml "
-            "QtAsyncio scripts"
-        ).split()
+        for m in [
+            "Qt3DAnimation",
+            "Qt3DCore",
+            "Qt3DExtras",
+            "Qt3DInput",
+            "Qt3DLogic",
+            "Qt3DRender",
+            "QtAxContainer",
+            "QtBluetooth",
+            "QtCanvasPainter",
+            "QtConcurrent",
+            "QtDataVisualization",
+            "QtDesigner",
+            "QtGraphs",
+            "QtGraphsWidgets",
+            "QtHelp",
+            "QtHttpServer",
+            "QtLabsStyleKit",
+            "QtLocation",
+            "QtMultimedia",
+            "QtMultimediaWidgets",
+            "QtNetwork",
+            "QtNetworkAuth",
+            "QtNfc",
+            "QtPdf",
+            "QtPdfWidgets",
+            "QtPositioning",
+            "QtPrintSupport",
+            "QtQml",
+            "QtQuick",
+            "QtQuick3D",
+            "QtQuickControls2",
+            "QtQuickTest",
+            "QtQuickWidgets",
+            "QtRemoteObjects",
+            "QtScxml",
+            "QtSensors",
+            "QtSerialBus",
+            "QtSerialPort",
+            "QtSpatialAudio",
+            "QtSql",
+            "QtStateMachine",
+            "QtSvgWidgets",
+            "QtTest",
+            "QtTextToSpeech",
+            "QtUiTools",
+            "QtWebChannel",
+            "QtWebEngineCore",
+            "QtWebEngineQuick",
+            "QtWebEngineWidgets",
+            "QtWebSockets",
+            "QtWebView",
+            "QtXml",
+            "QtAsyncio",
+            "scripts",
+        ]
     ),
     "tkinter",
     "_tkinter",
@@ -63,7 +108,10 @@ KEPT_PLUGINS = {
     },
     # not qgtk3: it drags GTK's own stack (cairo, pango, atk) in, for looks the portal gives
     "platformthemes": {"qxdgdesktopportal"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    },
     "imageformats": {"qsvg", "qico"},
     "iconengines": {"qsvgicon"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle"},
@@ -112,6 +160,7 @@ def reachable(binaries: list[T], imports: Callable[[str], Iterable[str]]) -> lis
     kept only when a Python extension, a kept plugin or another kept library links to them.
     `imports(path)` names the libraries a binary links to (PyInstaller's bindepend).
     """
+
     def name(e: T) -> str:
         return PurePosixPath(e[0].replace("\\", "/")).name
 

@@ -40,7 +40,9 @@ def bundled_system_libraries(folder: Path) -> list[Component]:
                 texts=texts,
                 purl=f"pkg:deb/debian/{package}@{version}?arch=amd64" if package else None,
                 note=f"system library _internal/{lib.name}, copied from the build machine"
-                + (f" (Debian package {package}; licence in its copyright file)" if package else ""),
+                + (
+                    f" (Debian package {package}; licence in its copyright file)" if package else ""
+                ),
             )
         )
     return found

@@ -119,9 +119,10 @@ def test_the_window_stays_up_offscreen_and_closes_cleanly(program: Path, tmp_pat
     try:
         time.sleep(5)
         assert window.poll() is None, window.communicate()
-        # unshare passes the signal on; the bundle closes the window as File > Quit does
+        # unshare -n execs the program in place: the signal reaches the bundle, which closes
+        # the window as File > Quit does
         os.kill(window.pid, signal.SIGTERM)
-        out, err = window.communicate(timeout=60)
+        _, err = window.communicate(timeout=60)
     finally:
         if window.poll() is None:
             window.kill()
