@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=int, default=10_000)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--no-bundle", action="store_true", help="skip the bundle's figures")
     args = parser.parse_args(argv)
     db = scale_database(args.scale)
     # an installed copy runs from bytecode (pip compiles it at install); a checkout with
@@ -167,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         f" {mine:.2f} s against {theirs:.2f} s ({mine / theirs:.2f}x); the Dashboard's lists"
         f" were on screen {lists:.2f} s after launch."
     )
+    if not args.no_bundle and sys.platform.startswith("linux"):
+        from benchmarks import bundle
+
+        all_pass &= bundle.report()
     return 0 if all_pass else 1
 
 

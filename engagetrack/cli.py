@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from engagetrack import APP_NAME, __version__
+from engagetrack import APP_NAME
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.store.database import Database, open_database
@@ -55,6 +55,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the version and its commit, looked up only when asked (a git call in a
+    source checkout must not slow every other command)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from engagetrack.build_info import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = (
         "database file or SQLAlchemy URL (default: $ENGAGETRACK_DB, else the user data folder)"
@@ -68,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         " Without a command, opens the window.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the version and the commit built from"
+    )
     parser.add_argument("--read-only", action="store_true", help="open the window without writing")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
