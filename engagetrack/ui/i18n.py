@@ -7,6 +7,7 @@ context "vocabulary" so the stored English codes never change.
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -18,6 +19,18 @@ _installed: list[QTranslator] = []
 
 def tr(text: str, context: str = "EngageTrack") -> str:
     return QCoreApplication.translate(context, text)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style placeholders %1 … %9 in one pass, like QString::arg (a value that itself
+    holds "%2" is left alone)."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m[0],
+        text,
+    )
 
 
 def vocab_label(member: Vocabulary | str | None) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack import APP_NAME, __version__
+from engagetrack import APP_NAME, build_info
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_SOURCE
 from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES
+from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
@@ -330,25 +331,59 @@ class MainWindow(QMainWindow):
             view.choose_file()
 
     def about(self) -> None:
-        schema = self.db.schema_version
-        QMessageBox.about(
-            self,
-            self.tr("About EngageTrack"),
-            self.tr(
-                "<h3>EngageTrack %1</h3>"
-                "<p>The register and outreach tracker for the %2.</p>"
-                "<p><b>Data file:</b> %3<br><b>Schema version:</b> %4<br>"
-                "<b>Marking scheme:</b> UNCLASSIFIED &lt; PROTECTED A &lt; PROTECTED B</p>"
-                "<p><b>The principles' source:</b> %5 The French text of the principles is an"
-                " unofficial translation.</p>"
-                "<p>Works offline. EngageTrack never opens a network connection.</p>"
+        """Version and provenance, the register, the principles' source, and the licences."""
+        stamp = build_info.built_at()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About EngageTrack"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            arg(
+                self.tr(
+                    "<h3>EngageTrack %1</h3>"
+                    "<p>The register and outreach tracker for the %2.</p>"
+                    "<p><b>Built from commit:</b> %3%4<br>"
+                    "<b>Data file:</b> %5<br><b>Schema version:</b> %6<br>"
+                    "<b>Marking scheme:</b> UNCLASSIFIED &lt; PROTECTED A &lt; PROTECTED B</p>"
+                    "<p><b>The principles' source:</b> %7 The French text of the principles is"
+                    " an unofficial translation.</p>"
+                    "<p>Works offline. EngageTrack never opens a network connection.</p>"
+                ),
+                escape(build_info.version()),
+                FRAMEWORK_NAME_EN,
+                escape(build_info.commit()),
+                arg(self.tr(", on %1"), escape(stamp)) if stamp else "",
+                escape(self.db.target.describe()),
+                escape(self.db.schema_version),
+                FRAMEWORK_SOURCE,
             )
-            .replace("%1", __version__)
-            .replace("%2", FRAMEWORK_NAME_EN)
-            .replace("%3", self.db.target.describe())
-            .replace("%4", schema)
-            .replace("%5", FRAMEWORK_SOURCE),
         )
+        licences = build_info.licences_text()
+        details = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.ActionRole)
+        details.setAccessibleName(self.tr("Third-party licences"))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is details:
+            self.show_licences(licences)
+
+    def show_licences(self, text: str | None) -> None:
+        """The third-party licences shipped with this copy (Qt and PySide6: LGPL-3.0)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Third-party licences"))
+        box.setText(
+            self.tr(
+                "EngageTrack uses Qt and PySide6 under the LGPL-3.0, and other open-source"
+                " libraries under their own licences."
+            )
+        )
+        box.setDetailedText(
+            text
+            or self.tr(
+                "This copy runs from source: see THIRD-PARTY-LICENSES.txt in a release build,"
+                " or each package's licence in the virtual environment."
+            )
+        )
+        box.exec()
 
     def principles_source(self) -> None:
         QMessageBox.information(self, self.tr("The principles' source"), FRAMEWORK_SOURCE)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessa
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from engagetrack import build_info
 from engagetrack.store import backups
 from engagetrack.store.database import Database, open_database
 from engagetrack.store.location import Target
@@ -85,6 +86,7 @@ def test_about_box_shows_version_path_and_schema(
             QTimer.singleShot(20, grab)
             return
         shown.append(box.text())
+        shown.extend(b.text() for b in box.buttons())
         box.accept()
 
     QTimer.singleShot(20, grab)
@@ -92,6 +94,8 @@ def test_about_box_shows_version_path_and_schema(
     text = shown[0]
     assert "0.1.0" in text and str(demo_db.path) in text and demo_db.schema_version in text
     assert "PROTECTED B" in text and "unofficial translation" in text
+    assert build_info.commit() in text  # the commit it was built from
+    assert "&Licences…" in shown[1:]
 
 
 def test_remembers_last_tab_and_recent_files(qtbot: QtBot, demo_db: Database) -> None:

@@ -35,7 +35,7 @@ from engagetrack.services.headline import headline
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.startup import take_prefetched
 from engagetrack.ui.views.base import View
 
@@ -116,7 +116,7 @@ class RecordList(QGroupBox):
         elif capped.total > len(capped.items):
             entry = QListWidgetItem(more.replace("%1", f"{capped.total - len(capped.items):,}"))
             entry.setData(Qt.ItemDataRole.UserRole, (MORE, 0))
-            entry.setToolTip(self.tr("Open the %1 tab").replace("%1", self.more_tab))
+            entry.setToolTip(arg(self.tr("Open the %1 tab"), self.more_tab))
             font = entry.font()
             font.setItalic(True)
             entry.setFont(font)
@@ -153,18 +153,18 @@ class DashboardView(View):
             self.tr("Overdue commitments, most overdue first"), "Commitments", self
         )
         self.soon_list = RecordList(
-            self.tr("Due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)),
+            arg(self.tr("Due in the next %1 days"), str(DUE_SOON_DAYS)),
             "Commitments",
             self,
         )
         self.endorser_list = RecordList(self.tr("Endorsers, newest first"), "Organizations", self)
         self.upcoming_list = RecordList(
-            self.tr("Planned meetings (next %1 days)").replace("%1", str(UPCOMING_DAYS)),
+            arg(self.tr("Planned meetings (next %1 days)"), str(UPCOMING_DAYS)),
             "Meetings",
             self,
         )
         self.recent_list = RecordList(
-            self.tr("Recent meetings (last %1 days)").replace("%1", str(RECENT_DAYS)),
+            arg(self.tr("Recent meetings (last %1 days)"), str(RECENT_DAYS)),
             "Meetings",
             self,
         )
@@ -255,22 +255,22 @@ class DashboardView(View):
                 head = headline(conn, today)
         self.organizations.set(
             head.organizations,
-            self.tr("including %1 archived").replace("%1", f"{head.archived:,}")
-            if head.archived
-            else "",
+            arg(self.tr("including %1 archived"), f"{head.archived:,}") if head.archived else "",
         )
         self.endorsers.set(
             head.endorsers,
-            self.tr("%1 of them endorsed in %2")
-            .replace("%1", f"{head.endorsed_this_year:,}")
-            .replace("%2", str(today.year)),
+            arg(
+                self.tr("%1 of them endorsed in %2"),
+                f"{head.endorsed_this_year:,}",
+                str(today.year),
+            ),
         )
         self.open.set(head.open_commitments, self.tr("open or in progress"))
         self.overdue.set(
             head.overdue,
-            self.tr("%1 more due in the next %2 days")
-            .replace("%1", f"{head.due_soon:,}")
-            .replace("%2", str(DUE_SOON_DAYS)),
+            arg(
+                self.tr("%1 more due in the next %2 days"), f"{head.due_soon:,}", str(DUE_SOON_DAYS)
+            ),
         )
         parts = [f"{vocab_label(stage)}: <b>{head.by_stage[stage.value]:,}</b>" for stage in Stage]
         self.stages.setText(self.tr("By stage: ") + " &nbsp;·&nbsp; ".join(parts))
@@ -303,7 +303,7 @@ class DashboardView(View):
                 return self.tr("today")
             if days == 1:
                 return self.tr("tomorrow")
-            return self.tr("in %1 days").replace("%1", str(days))
+            return arg(self.tr("in %1 days"), str(days))
 
         def overdue(i: queries.Item) -> str:
             days = (today - i.when).days if i.when else 0
@@ -326,14 +326,14 @@ class DashboardView(View):
         )
         self.soon_list.fill(
             data.due_soon,
-            lambda i: (
-                self.tr("Due %1 (%2) · %3 · %4")
-                .replace("%1", i.when.isoformat() if i.when else "")
-                .replace("%2", in_days(i.when))
-                .replace("%3", i.detail)
-                .replace("%4", i.title)
+            lambda i: arg(
+                self.tr("Due %1 (%2) · %3 · %4"),
+                i.when.isoformat() if i.when else "",
+                in_days(i.when),
+                i.detail,
+                i.title,
             ),
-            self.tr("Nothing falls due in the next %1 days.").replace("%1", str(DUE_SOON_DAYS)),
+            arg(self.tr("Nothing falls due in the next %1 days."), str(DUE_SOON_DAYS)),
             self.tr("… and %1 more: see Commitments"),
         )
         self.endorser_list.fill(
@@ -344,14 +344,14 @@ class DashboardView(View):
         )
         self.upcoming_list.fill(
             data.upcoming,
-            lambda i: (
-                self.tr("%1 (%2) · Planned · %3 (%4)")
-                .replace("%1", i.when.isoformat() if i.when else "")
-                .replace("%2", in_days(i.when))
-                .replace("%3", i.title)
-                .replace("%4", vocab_label(i.detail))
+            lambda i: arg(
+                self.tr("%1 (%2) · Planned · %3 (%4)"),
+                i.when.isoformat() if i.when else "",
+                in_days(i.when),
+                i.title,
+                vocab_label(i.detail),
             ),
-            self.tr("No meetings planned in the next %1 days.").replace("%1", str(UPCOMING_DAYS)),
+            arg(self.tr("No meetings planned in the next %1 days."), str(UPCOMING_DAYS)),
             self.tr("… and %1 more: see Meetings"),
         )
         self.recent_list.fill(
@@ -359,7 +359,7 @@ class DashboardView(View):
             lambda i: (
                 f"{i.when.isoformat() if i.when else ''} · {i.title} ({vocab_label(i.detail)})"
             ),
-            self.tr("No meetings in the last %1 days.").replace("%1", str(RECENT_DAYS)),
+            arg(self.tr("No meetings in the last %1 days."), str(RECENT_DAYS)),
             self.tr("… and %1 more: see Meetings"),
         )
         self._lists_shown = True
