@@ -40,7 +40,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "next_steps": "Next steps",
         "annex_principles": "Annex A: principle by principle",
         "annex_commitments": "Annex B: commitments",
-        "purpose_orgs": "To prepare the meeting with {names}: where {them} stand on the Voluntary Principles, what happened since {since}, and the points to raise.",
+        "purpose_orgs": "To prepare the meeting with {names}: where {them} on the Voluntary Principles, what happened since {since}, and the points to raise.",
         "purpose_engagement": "To inform you of the state of the engagement with industry and partners on the Voluntary Principles, and of what changed since {since}.",
         "identity": "{name} ({details}) is at the stage {stage} since {date}.",
         "identity_no_date": "{name} ({details}) is at the stage {stage}.",

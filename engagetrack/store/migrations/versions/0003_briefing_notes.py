@@ -39,7 +39,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("year", "sequence"),
     )
     with op.batch_alter_table("briefing_notes", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_briefing_notes_scope_key"), ["scope_key"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_briefing_notes_scope_key"), ["scope_key"], unique=False
+        )
 
 
 def downgrade() -> None:
