@@ -111,8 +111,9 @@ class OrgFacts:
 
     @property
     def has_history(self) -> bool:
+        """Anything recorded beyond the organization's creation (its first stage)."""
         return bool(
-            self.history
+            len(self.history) > 1
             or self.meetings_since
             or self.earlier_meetings
             or self.next_meeting
