@@ -141,3 +141,10 @@ def entries(session: Session, *, ceiling: Classification | None = None) -> list[
         )
         for n in session.scalars(query)
     ]
+
+
+def organization_names(session: Session) -> list[str]:
+    """Every organization's name, for choosing the ones a note is about."""
+    from engagetrack.store.models import Organization
+
+    return list(session.scalars(select(Organization.name).order_by(Organization.name_key)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from engagetrack.store.errors import StoreError
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.views.base import View
+from engagetrack.ui.views.briefing_section import BriefingSection
 from engagetrack.ui.widgets import OptionalDateEdit
 
 # the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
@@ -184,12 +187,23 @@ class ExportView(View):
         inner.addLayout(file_row)
         inner.addLayout(run_row)
         inner.addLayout(result_row)
+        self.briefing = BriefingSection(db, self.ceiling, self.prepared_by, column)
+        inner.addWidget(self.briefing)
+        # the workbook and the briefing note are taller than a small screen: scroll
+        content = QWidget(self)
         row = QHBoxLayout()
         row.addWidget(column, 10)  # grows up to MAX_WIDTH; the rest of a wide window stays empty
         row.addStretch(1)
+        inside = QVBoxLayout(content)
+        inside.addLayout(row)
+        inside.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.run)
         self._explain_ceiling()
@@ -197,6 +211,8 @@ class ExportView(View):
 
     # --- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if hasattr(self, "briefing"):
+            self.briefing.refresh()
         if not self.prepared_by.isModified():
             with self.db.read() as session:
                 self.prepared_by.setText(settings_service.prepared_by(session))
