@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         + ")",
     )
     p.add_argument("--since", type=_date_arg, metavar="DATE", help="summarise changes since DATE")
+    p.add_argument(
+        "--with-briefs", action="store_true", help="add the briefing-note log as a sheet"
+    )
 
     p = sub.add_parser("brief", parents=[common], help="write a briefing note (Word), logged")
     p.add_argument("file", type=Path, metavar="FILE.docx")
@@ -179,7 +182,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_reader(args) as db:
         return run_export(
-            db, args.file, ceiling=args.max_classification, since=args.since, out=out, err=err
+            db,
+            args.file,
+            ceiling=args.max_classification,
+            since=args.since,
+            out=out,
+            err=err,
+            with_briefs=args.with_briefs,
         )
 
 

@@ -349,3 +349,29 @@ def test_a_read_only_register_refuses_the_note(demo_db: Database, tmp_path: Path
     with open_database(demo_db.path, mode="read") as reader, pytest.raises(StoreError):
         write_note(reader, tmp_path / "ro.docx", today=TODAY)
     assert list(tmp_path.glob("*.docx*")) == []
+
+
+def test_the_workbook_can_carry_the_log_and_the_importer_ignores_it(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from engagetrack.interchange import spec
+    from engagetrack.interchange.exporter import export_workbook
+    from engagetrack.interchange.importer import import_workbook
+
+    write_note(demo_db, tmp_path / "a.docx", org_names=[KESTREL], today=TODAY)
+    write_note(demo_db, tmp_path / "b.docx", today=TODAY)  # PROTECTED B
+    book = tmp_path / "pack.xlsx"
+    sheets = (*spec.EXPORT_SHEETS, spec.BRIEFS)
+    result = export_workbook(demo_db, book, sheets=sheets, ceiling=Classification.UNCLASSIFIED)
+    assert result.marking is Classification.UNCLASSIFIED
+    wb = load_workbook(book, read_only=True)
+    rows = list(wb[spec.BRIEFS].iter_rows(values_only=True))
+    wb.close()
+    assert rows[0] == spec.BRIEFS_HEADERS
+    assert [r[0] for r in rows[1:]] == ["ET-2026-0001"]  # the PROTECTED B note is left out
+    assert rows[1][3] == "Rencontre avec Kestrel Video (example)"
+    report = import_workbook(demo_db, book, dry_run=True)
+    assert report.problems == []
+    assert spec.BRIEFS not in " ".join(report.summary_lines())

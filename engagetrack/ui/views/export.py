@@ -51,7 +51,9 @@ SHEETS = (
     "Commitments",
     "Principles",
     "Overdue",
+    "Briefing notes",
 )
+OFF_BY_DEFAULT = ("Briefing notes",)
 SHEET_HINTS = {
     "Summary": "The one-page briefing: figures, endorsers, coverage of the principles",
     "Organizations": "One row per organization, with its stage and dates",
@@ -60,6 +62,8 @@ SHEET_HINTS = {
     "Commitments": "Every commitment, with its owner, due date and status",
     "Principles": "Endorsers against P1 … P11",
     "Overdue": "Open commitments past their due date, most overdue first",
+    "Briefing notes": "The log of briefing notes written (titles in both languages), for"
+    " proactive publication; never imported",
 }
 MAX_WIDTH = 860  # a form spread over a wide screen is hard to read
 
@@ -96,7 +100,7 @@ class ExportView(View):
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(SHEETS):
             box = QCheckBox(self.tr(name), sheets_box)
-            box.setChecked(True)
+            box.setChecked(name not in OFF_BY_DEFAULT)
             box.setAccessibleName(self.tr("Include the %1 sheet").replace("%1", name))
             box.setToolTip(self.tr(SHEET_HINTS[name]))
             grid.addWidget(box, i // 4, i % 4)
