@@ -110,6 +110,43 @@ def build_parser() -> argparse.ArgumentParser:
         + ")",
     )
     p.add_argument("--since", type=_date_arg, metavar="DATE", help="summarise changes since DATE")
+    p.add_argument(
+        "--with-briefs", action="store_true", help="add the briefing-note log as a sheet"
+    )
+
+    p = sub.add_parser("brief", parents=[common], help="write a briefing note (Word), logged")
+    p.add_argument("file", type=Path, metavar="FILE.docx")
+    p.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a note for a meeting with this organization (repeatable); without it, the"
+        " whole engagement",
+    )
+    p.add_argument(
+        "--since",
+        type=_date_arg,
+        metavar="DATE",
+        help="what changed since DATE (default: the last note on the same scope, else 90 days)",
+    )
+    p.add_argument(
+        "--max-classification",
+        type=_level_arg,
+        metavar="LEVEL",
+        help="leave out every record above this marking",
+    )
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="the note's language")
+    p.add_argument(
+        "--kind",
+        choices=("briefing", "binder"),
+        help="briefing (default with --org) or binder (default without)",
+    )
+    p.add_argument("--addressee", metavar="TEXT", help="to whom the note goes")
+    p.add_argument("--prepared-by", metavar="TEXT", help="the name in 'Prepared by'")
+
+    p = sub.add_parser("briefs", parents=[common], help="the briefing-note log, newest first")
+    p.add_argument("--json", action="store_true", help="a JSON list")
 
     p = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
     p.add_argument("--to", type=Path, metavar="FILE", help="write the copy here (never overwrites)")
@@ -162,8 +199,40 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_reader(args) as db:
         return run_export(
-            db, args.file, ceiling=args.max_classification, since=args.since, out=out, err=err
+            db,
+            args.file,
+            ceiling=args.max_classification,
+            since=args.since,
+            out=out,
+            err=err,
+            with_briefs=args.with_briefs,
         )
+
+
+def cmd_brief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.interchange.briefing_commands import run_brief
+
+    with _open_writer(args, create=False) as db:  # the note is logged in the register
+        return run_brief(
+            db,
+            args.file,
+            org_names=args.org,
+            since=args.since,
+            ceiling=args.max_classification,
+            lang=args.lang,
+            kind=args.kind,
+            addressee=args.addressee,
+            prepared_by=args.prepared_by,
+            out=out,
+            err=err,
+        )
+
+
+def cmd_briefs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from engagetrack.interchange.briefing_commands import run_briefs
+
+    with _open_reader(args) as db:
+        return run_briefs(db, as_json=args.json, out=out)
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -267,6 +336,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] 
     "init": cmd_init,
     "import": cmd_import,
     "export": cmd_export,
+    "brief": cmd_brief,
+    "briefs": cmd_briefs,
     "backup": cmd_backup,
     "check": cmd_check,
     "stats": cmd_stats,

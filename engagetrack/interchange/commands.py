@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from engagetrack.domain.vocabularies import Classification
+from engagetrack.interchange import spec
 from engagetrack.interchange.exporter import ExportError, export_workbook
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.store.database import Database
@@ -45,9 +46,11 @@ def run_export(
     since: date | None,
     out: TextIO,
     err: TextIO,
+    with_briefs: bool = False,
 ) -> int:
+    sheets = (*spec.EXPORT_SHEETS, spec.BRIEFS) if with_briefs else None
     try:
-        result = export_workbook(db, path, ceiling=ceiling, since=since)
+        result = export_workbook(db, path, ceiling=ceiling, since=since, sheets=sheets)
     except ExportError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED

@@ -63,12 +63,11 @@ class ExportResult:
 def choose_sheets(sheets: Collection[str] | None) -> tuple[str, ...]:
     if sheets is None:
         return spec.EXPORT_SHEETS
-    unknown = sorted(set(sheets) - set(spec.EXPORT_SHEETS))
+    known = (*spec.EXPORT_SHEETS, *spec.OPTIONAL_SHEETS)
+    unknown = sorted(set(sheets) - set(known))
     if unknown:
-        raise ExportError(
-            f"There is no sheet {unknown[0]!r}; the sheets are {', '.join(spec.EXPORT_SHEETS)}."
-        )
-    chosen = tuple(s for s in spec.EXPORT_SHEETS if s in sheets)
+        raise ExportError(f"There is no sheet {unknown[0]!r}; the sheets are {', '.join(known)}.")
+    chosen = tuple(s for s in known if s in sheets)
     if not chosen:
         raise ExportError("Choose at least one sheet to export.")
     return chosen
@@ -220,6 +219,7 @@ class _Job:
             "Commitments": self.commitments,
             "Principles": self.principles,
             "Overdue": self.overdue,
+            spec.BRIEFS: self.briefs,
         }
         for name in self.chosen:
             if name in writers:
@@ -253,6 +253,8 @@ class _Job:
     def _headers(name: str) -> Sequence[str]:
         if name == spec.OVERDUE:
             return spec.OVERDUE_HEADERS
+        if name == spec.BRIEFS:
+            return spec.BRIEFS_HEADERS
         return spec.SHEETS_BY_NAME[name].headers
 
     # ------------------------------------------------------------ data sheets
@@ -331,6 +333,26 @@ class _Job:
             self.sources.commitments_widths(),
             extra=[(spec.DAYS_OVERDUE, 15.0)],
         )
+
+    def briefs(self, ws: WriteOnlyWorksheet) -> int:
+        """The briefing-note log: only the notes marked up to the ceiling, and the workbook
+        is marked with the highest of those (a note's title can carry its marking)."""
+        from engagetrack.services.briefing_log import entries
+
+        layout.start_sheet(ws, spec.BRIEFS_WIDTHS)
+        ws.append(layout.header_row(ws, spec.BRIEFS_HEADERS))
+        cells = CellMaker(ws, [None, None, 48, 48, 22, 30, None, None, None, None], next_row=2)
+        n = 0
+        for e in entries(self.session, ceiling=self.ceiling):
+            cells.append(
+                [
+                    e.number, e.written_on, e.title_en, e.title_fr, e.addressee, e.scope,
+                    e.marking.value, e.prepared_by, e.language, e.sha256,
+                ]
+            )  # fmt: skip
+            self.top = Classification.highest([self.top, e.marking])
+            n += 1
+        return n
 
     def principles(self, ws: WriteOnlyWorksheet) -> int:
         s = spec.PRINCIPLES_SHEET

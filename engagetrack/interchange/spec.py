@@ -186,6 +186,14 @@ DAYS_OVERDUE = "Days Overdue"
 # every sheet of the ministerial workbook, in order
 EXPORT_SHEETS: tuple[str, ...] = (SUMMARY, *(s.name for s in DATA_SHEETS), OVERDUE)
 OVERDUE_HEADERS: tuple[str, ...] = (*COMMITMENTS.headers, DAYS_OVERDUE)
+# the briefing-note log, on request (the list of titles departments publish); never imported
+BRIEFS = "Briefing notes"
+BRIEFS_HEADERS: tuple[str, ...] = (
+    "Number", "Date", "Title", "Title (French)", "Addressee", "Scope", "Marking",
+    "Prepared By", "Language", "SHA-256",
+)  # fmt: skip
+BRIEFS_WIDTHS: tuple[float, ...] = (15, 12, 48, 48, 22, 30, 16, 20, 10, 20)
+OPTIONAL_SHEETS: tuple[str, ...] = (BRIEFS,)
 
 # Excel's own limits: the importer refuses anything bigger instead of trying to read it
 MAX_ROWS = 1_048_576

@@ -300,3 +300,30 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class BriefingNote(Base):
+    """One briefing note written from the register: its number, titles, marking and hash."""
+
+    __tablename__ = "briefing_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # ET-2026-0007
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    title_en: Mapped[str] = mapped_column(String(300))
+    title_fr: Mapped[str] = mapped_column(String(300))
+    written_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))  # briefing | binder
+    language: Mapped[str] = mapped_column(String(5))  # en | fr
+    addressee: Mapped[str | None] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(Text)  # "all", or the organizations' names "; "-joined
+    scope_key: Mapped[str] = mapped_column(Text, index=True)
+    since: Mapped[date | None] = mapped_column(Date)
+    marking: Mapped[Classification] = mapped_column(vocab(Classification))
+    prepared_by: Mapped[str | None] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("year", "sequence"),)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from engagetrack.store.revisions import HEAD_REVISION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -57,7 +59,7 @@ def test_a_built_wheel_finds_its_resources(tmp_path: Path) -> None:
         "from engagetrack.store.schema import MIGRATIONS_DIR; "
         "print(engagetrack.__file__); "
         "print(resource_path('translations', 'engagetrack_fr.qm').is_file(), resource_path('icons', 'app.svg').is_file()); "
-        "print((MIGRATIONS_DIR / 'versions' / '0002_full_text_search.py').is_file())"
+        "print((MIGRATIONS_DIR / 'versions' / '0003_briefing_notes.py').is_file())"
     )
     env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
     shown = subprocess.run(
@@ -81,4 +83,4 @@ def test_a_built_wheel_finds_its_resources(tmp_path: Path) -> None:
         timeout=120,
     )
     assert init.returncode == 0, init.stderr
-    assert "schema 0002" in init.stdout
+    assert f"schema {HEAD_REVISION}" in init.stdout

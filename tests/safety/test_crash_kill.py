@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from engagetrack.store import backups
+from engagetrack.store.revisions import HEAD_REVISION
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -203,7 +204,8 @@ print("migrated", flush=True)
 
 
 def _as_revision_0001(path: Path) -> None:
-    """Take a current database back to the first schema (the full-text indexes dropped)."""
+    """Take a current database back to the first schema (full-text indexes and the
+    briefing-note log dropped)."""
     from engagetrack.store.fulltext import INDEXES
 
     conn = sqlite3.connect(path)
@@ -211,6 +213,7 @@ def _as_revision_0001(path: Path) -> None:
         for index in INDEXES:
             for statement in index.drop_statements():
                 conn.execute(statement)
+        conn.execute("DROP TABLE briefing_notes")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
         conn.commit()
     finally:
@@ -242,7 +245,7 @@ def test_kill_during_migration_and_its_safety_copy(tmp_path: Path) -> None:
         assert _integrity(db) == "ok"
         revision = _scalar(db, "SELECT version_num FROM alembic_version")
         tables = _scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'commitments_fts'")
-        assert (revision, tables) in (("0001", 0), ("0002", 1)), (revision, tables)
+        assert (revision, tables) in (("0001", 0), (HEAD_REVISION, 1)), (revision, tables)
         # every safety copy that exists under its final name is whole
         for copy in (db.parent / "backups").glob("*.db"):
             assert _integrity(copy) == "ok"
@@ -254,5 +257,5 @@ def test_kill_during_migration_and_its_safety_copy(tmp_path: Path) -> None:
             timeout=120,
         )
         assert reopened.returncode == 0, reopened.stderr
-        assert _scalar(db, "SELECT version_num FROM alembic_version") == "0002"
+        assert _scalar(db, "SELECT version_num FROM alembic_version") == HEAD_REVISION
         assert _scalar(db, "SELECT count(*) FROM organizations") == 300

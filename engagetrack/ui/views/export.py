@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from engagetrack.store.errors import StoreError
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.views.base import View
+from engagetrack.ui.views.briefing_section import BriefingSection
 from engagetrack.ui.widgets import OptionalDateEdit
 
 # the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
@@ -48,7 +51,9 @@ SHEETS = (
     "Commitments",
     "Principles",
     "Overdue",
+    "Briefing notes",
 )
+OFF_BY_DEFAULT = ("Briefing notes",)
 SHEET_HINTS = {
     "Summary": "The one-page briefing: figures, endorsers, coverage of the principles",
     "Organizations": "One row per organization, with its stage and dates",
@@ -57,6 +62,8 @@ SHEET_HINTS = {
     "Commitments": "Every commitment, with its owner, due date and status",
     "Principles": "Endorsers against P1 … P11",
     "Overdue": "Open commitments past their due date, most overdue first",
+    "Briefing notes": "The log of briefing notes written (titles in both languages), for"
+    " proactive publication; never imported",
 }
 MAX_WIDTH = 860  # a form spread over a wide screen is hard to read
 
@@ -93,7 +100,7 @@ class ExportView(View):
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(SHEETS):
             box = QCheckBox(self.tr(name), sheets_box)
-            box.setChecked(True)
+            box.setChecked(name not in OFF_BY_DEFAULT)
             box.setAccessibleName(self.tr("Include the %1 sheet").replace("%1", name))
             box.setToolTip(self.tr(SHEET_HINTS[name]))
             grid.addWidget(box, i // 4, i % 4)
@@ -184,12 +191,23 @@ class ExportView(View):
         inner.addLayout(file_row)
         inner.addLayout(run_row)
         inner.addLayout(result_row)
+        self.briefing = BriefingSection(db, self.ceiling, self.prepared_by, column)
+        inner.addWidget(self.briefing)
+        # the workbook and the briefing note are taller than a small screen: scroll
+        content = QWidget(self)
         row = QHBoxLayout()
         row.addWidget(column, 10)  # grows up to MAX_WIDTH; the rest of a wide window stays empty
         row.addStretch(1)
+        inside = QVBoxLayout(content)
+        inside.addLayout(row)
+        inside.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.run)
         self._explain_ceiling()
@@ -197,6 +215,8 @@ class ExportView(View):
 
     # --- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if hasattr(self, "briefing"):
+            self.briefing.refresh()
         if not self.prepared_by.isModified():
             with self.db.read() as session:
                 self.prepared_by.setText(settings_service.prepared_by(session))

@@ -1,0 +1,304 @@
+"""The Export tab's "Briefing note" section: choose what the note is about, write it off the
+GUI thread with progress, edit the binder note's signature settings, and see the log."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagetrack.domain.vocabularies import Classification
+from engagetrack.services import briefing_log
+from engagetrack.services import settings as settings_service
+from engagetrack.store.database import Database
+from engagetrack.store.errors import StoreError
+from engagetrack.ui import tasks
+from engagetrack.ui.widgets import OptionalDateEdit
+
+# settings keys and their labels on the form, in order
+SIGNATURE_FIELDS = (
+    (settings_service.BRANCH, "Branch / Agency:"),
+    (settings_service.PREPARED_BY_TITLE, "Prepared by, title:"),
+    (settings_service.PREPARED_BY_PHONE, "Prepared by, telephone:"),
+    (settings_service.APPROVED_BY_NAME, "Approved by, name:"),
+    (settings_service.APPROVED_BY_TITLE, "Approved by, title:"),
+    (settings_service.APPROVED_BY_PHONE, "Approved by, telephone:"),
+)
+LOG_COLUMNS = ("Number", "Date", "Title", "Addressee", "Marking", "Language")
+
+
+def default_note_file() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder / f"EngageTrack note {date.today().isoformat()}.docx"
+
+
+class BriefingSection(QGroupBox):
+    """Writes a briefing or binder note; `ceiling` and `prepared_by` are the tab's own."""
+
+    finished = Signal(object)  # the NoteResult, or None when the note was not written
+
+    def __init__(
+        self,
+        db: Database,
+        ceiling: QComboBox,
+        prepared_by: QLineEdit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Briefing note"))
+        self.db = db
+        self.ceiling = ceiling
+        self.prepared_by = prepared_by
+        self._running = False
+        intro = QLabel(
+            self.tr(
+                "A Word draft written from the register, marked like the workbook and logged"
+                " with a number. Choose organizations for a note preparing a meeting with them;"
+                " choose none for a note on the whole engagement."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.organizations = QListWidget(self)
+        self.organizations.setAccessibleName(self.tr("Organizations of the note"))
+        self.organizations.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.organizations.setMaximumHeight(110)
+        form.addRow(self.tr("Organizations:"), self.organizations)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind of note"))
+        self.kind.addItem(self.tr("Automatic: briefing with organizations, binder without"), "")
+        self.kind.addItem(self.tr("Briefing note (for information)"), "briefing")
+        self.kind.addItem(self.tr("Binder note (Proposed Response)"), "binder")
+        form.addRow(self.tr("Kind:"), self.kind)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the note"))
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        form.addRow(self.tr("Language:"), self.language)
+        self.since = OptionalDateEdit(self.tr("What changed since"), self)
+        self.since.set_accessible(self.tr("Note changes since"))
+        self.since.setToolTip(
+            self.tr("Blank: since the last note on the same organizations, else 90 days")
+        )
+        form.addRow(self.tr("Since:"), self.since)
+        self.addressee = QLineEdit(self)
+        self.addressee.setAccessibleName(self.tr("Addressee"))
+        form.addRow(self.tr("Addressee:"), self.addressee)
+        self.signatures: dict[str, QLineEdit] = {}
+        for key, text in SIGNATURE_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(self.tr(text).rstrip(":"))
+            form.addRow(self.tr(text), edit)
+            self.signatures[key] = edit
+
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit(str(default_note_file()), self)
+        self.file_edit.setAccessibleName(self.tr("Note file"))
+        self.browse = QPushButton(self.tr("Bro&wse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the note file"))
+        self.browse.clicked.connect(self.choose_file)
+        file_row.addWidget(QLabel(self.tr("File:"), self))
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse)
+
+        run_row = QHBoxLayout()
+        self.write_button = QPushButton(self.tr("&Write note…"), self)
+        self.write_button.setAccessibleName(self.tr("Write the briefing note"))
+        self.write_button.clicked.connect(self.run)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Note progress"))
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Note result"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        run_row.addWidget(self.write_button)
+        run_row.addWidget(self.progress, 1)
+
+        self.log = QTableWidget(0, len(LOG_COLUMNS), self)
+        self.log.setAccessibleName(self.tr("Briefing-note log"))
+        self.log.setHorizontalHeaderLabels([self.tr(c) for c in LOG_COLUMNS])
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.verticalHeader().hide()
+        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log.setMaximumHeight(160)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(file_row)
+        layout.addLayout(run_row)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Notes written:"), self))
+        layout.addWidget(self.log)
+        self._inputs: list[QWidget] = [
+            self.organizations, self.kind, self.language, self.since, self.addressee,
+            self.file_edit, self.browse, *self.signatures.values(),
+        ]  # fmt: skip
+        if self.db.read_only:
+            self.write_button.setEnabled(False)
+            self.write_button.setToolTip(self.tr("The register is open read-only"))
+            for edit in self.signatures.values():
+                edit.setReadOnly(True)
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.db.read() as session:
+            names = briefing_log.organization_names(session)
+            notes = briefing_log.entries(session)
+            values = settings_service.note_settings(session)
+        chosen = set(self.chosen_organizations())
+        self.organizations.clear()
+        for name in names:
+            item = QListWidgetItem(name, self.organizations)
+            item.setSelected(name in chosen)
+        for key, edit in self.signatures.items():
+            if not edit.isModified():
+                edit.setText(values[key])
+        self.log.setRowCount(len(notes))
+        for row, n in enumerate(notes):
+            cells = (
+                n.number, n.written_on.isoformat(), n.title, n.addressee or "",
+                n.marking.value, n.language,
+            )  # fmt: skip
+            for column, text in enumerate(cells):
+                self.log.setItem(row, column, QTableWidgetItem(text))
+        self.log.resizeColumnsToContents()
+
+    def chosen_organizations(self) -> list[str]:
+        return [item.text() for item in self.organizations.selectedItems()]
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write note"), self.file_edit.text(), self.tr("Word document (*.docx)")
+        )
+        if name:
+            if not name.lower().endswith(".docx"):
+                name += ".docx"
+            self.file_edit.setText(name)
+
+    # --- running ----------------------------------------------------------------------------
+    def run(self) -> None:
+        if self._running or self.db.read_only:
+            return
+        text = self.file_edit.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose the file to write."))
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        if path.exists() and not self._confirm_overwrite(path):
+            return
+        self._save_settings()
+        level = Classification.parse(self.ceiling.currentData())
+        request: dict[str, Any] = {
+            "org_names": self.chosen_organizations(),
+            "since": self.since.value(),
+            "ceiling": None if level is Classification.PROTECTED_B else level,
+            "lang": self.language.currentData(),
+            "kind": self.kind.currentData() or None,
+            "addressee": self.addressee.text().strip() or None,
+            "prepared_by": self.prepared_by.text().strip() or None,
+        }
+        self._set_running(True)
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        db = self.db
+
+        def work(report: Any) -> Any:
+            from engagetrack.interchange.briefing_note import write_note
+
+            return write_note(db, path, progress=report, **request)
+
+        tasks.run_in_background(
+            work, on_done=self._done, on_error=self._failed, on_progress=self._progress
+        )
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Write note"),
+            self.tr("%1 already exists in %2. Replace it?")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _save_settings(self) -> None:
+        values = {key: edit.text() for key, edit in self.signatures.items()}
+        try:
+            with self.db.write() as session:
+                settings_service.save_note_settings(session, values)
+        except StoreError:
+            pass  # the note still uses what is typed; saving it for next time can wait
+        for edit in self.signatures.values():
+            edit.setModified(False)
+
+    def _progress(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.write_button.setEnabled(not running)
+        for widget in self._inputs:
+            widget.setEnabled(not running)
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setValue(0)
+
+    def _done(self, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_running(False)
+        self.status.setText(
+            self.tr("%1 written to %2, marked %3.")
+            .replace("%1", result.number)
+            .replace("%2", str(result.path))
+            .replace("%3", result.marking.value)
+        )
+        self.refresh()
+        self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        from engagetrack.interchange.briefing_note import NoteError
+
+        self._set_running(False)
+        if isinstance(exc, NoteError | StoreError):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(
+                self.tr("The note could not be written (%1). No file was written.").replace(
+                    "%1", str(exc) or type(exc).__name__
+                )
+            )
+        self.finished.emit(None)
