@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,13 @@ def test_the_unzipped_bundle_runs_every_command_offline(program: Path, tmp_path:
     again = json.loads(run_offline([program, "stats", "--json", "--db", copy], home).stdout)
     assert again["organizations"] == figures["organizations"]
     assert again["meetings"] == figures["meetings"]
+
+    # the briefing note: python-docx and its template travel in the bundle
+    note = tmp_path / "note.docx"
+    run_offline([program, "brief", note, "--lang", "fr"], home)
+    assert note.is_file() and zipfile.is_zipfile(note)
+    logged = json.loads(run_offline([program, "briefs", "--json"], home).stdout)
+    assert [entry["language"] for entry in logged] == ["fr"]
 
     # the importer's reader process, as the bundle starts it for a big workbook
     child = subprocess.run(
