@@ -37,6 +37,7 @@ from engagetrack.ui.resources import icon
 from engagetrack.ui.views.organization_sections import (
     ID_ROLE,
     fill,
+    record_item,
     section_list,
 )
 from engagetrack.ui.widgets import tint
@@ -250,11 +251,10 @@ class OrganizationDetailPanel(QWidget):
 
     def _show_contacts(self, data: queries.OrganizationDetail) -> None:
         kept = self._current_contact()
-        rows = []
-        for c in data.contacts:
-            item = QTreeWidgetItem([c.name, c.title or "", c.email or "", c.phone or ""])
-            item.setData(0, ID_ROLE, c.id)
-            rows.append(item)
+        rows = [
+            record_item([c.name, c.title or "", c.email or "", c.phone or ""], c.id)
+            for c in data.contacts
+        ]
         fill(self.contacts, rows, self.tr("No contacts yet. Add one with “Add contact…”."))
         jump = self.pending_contact  # asked for by show_record("contact", id)
         self.pending_contact = None
@@ -285,19 +285,13 @@ class OrganizationDetailPanel(QWidget):
         self.sections.setTabText(1, self.tr("History ({0})").format(len(data.history)))
 
     def _show_meetings(self, data: queries.OrganizationDetail) -> None:
-        rows = []
-        for m in data.meetings:
-            item = QTreeWidgetItem([m.held_on.isoformat(), vocab_label(m.kind), m.title])
-            item.setData(0, ID_ROLE, m.id)
-            item.setToolTip(2, m.title)
-            rows.append(item)
-        fill(
-            self.meetings,
-            rows,
-            self.tr("No meetings recorded."),
-            hidden=data.meeting_total - len(data.meetings),
-            more=self.tr("… and {0} older meetings (see the Meetings tab)"),
-        )
+        rows = [
+            record_item([m.held_on.isoformat(), vocab_label(m.kind), m.title], m.id)
+            for m in data.meetings
+        ]  # (a title too long for its column shows whole on hover: see fill)
+        more = self.tr("… and {0} older meetings (see the Meetings tab)")
+        hidden = data.meeting_total - len(rows)
+        fill(self.meetings, rows, self.tr("No meetings recorded."), hidden=hidden, more=more)
         self.sections.setTabText(2, self.tr("Meetings ({0})").format(f"{data.meeting_total:,}"))
 
     def _show_commitments(self, data: queries.OrganizationDetail) -> None:
@@ -318,21 +312,15 @@ class OrganizationDetailPanel(QWidget):
                     else self.tr("{0} · Overdue {1} days").format(status, days)
                 )
             due = p.due_on.isoformat() if p.due_on else self.tr("no date")
-            item = QTreeWidgetItem([due, status, p.description])
-            item.setData(0, ID_ROLE, p.id)
-            item.setToolTip(2, p.description)
+            item = record_item([due, status, p.description], p.id)
             if overdue:
                 for column in range(3):
                     item.setBackground(column, tint(*OVERDUE_TINT))
                 item.setFont(1, bold)
             rows.append(item)
-        fill(
-            self.commitments,
-            rows,
-            self.tr("No commitments recorded."),
-            hidden=data.commitment_total - len(data.commitments),
-            more=self.tr("… and {0} older commitments (see the Commitments tab)"),
-        )
+        more = self.tr("… and {0} older commitments (see the Commitments tab)")
+        empty = self.tr("No commitments recorded.")
+        fill(self.commitments, rows, empty, hidden=data.commitment_total - len(rows), more=more)
         self.sections.setTabText(
             3, self.tr("Commitments ({0})").format(f"{data.commitment_total:,}")
         )

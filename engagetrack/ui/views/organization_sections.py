@@ -83,3 +83,11 @@ def _more_line(tree: QTreeWidget, text: str) -> None:
     item.setFlags(Qt.ItemFlag.NoItemFlags)
     tree.addTopLevelItem(item)
     tree.setFirstColumnSpanned(tree.topLevelItemCount() - 1, QModelIndex(), True)
+
+
+def record_item(texts: list[str], record_id: int | None = None) -> QTreeWidgetItem:
+    """One line of a list; with `record_id`, Enter or a double-click opens that record."""
+    item = QTreeWidgetItem(texts)
+    if record_id is not None:
+        item.setData(0, ID_ROLE, record_id)
+    return item
