@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from engagetrack.domain.status_colours import STATUS_COLOURS as PALETTE
 from engagetrack.domain.vocabularies import AssessmentStatus, Classification
 from engagetrack.interchange.cells import looks_like_formula, safe_text
 
@@ -34,15 +35,9 @@ BOLD = Font(bold=True)
 MARKING_FONT = Font(bold=True, color="C00000", size=12)
 TABLE_HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 
-# status colours shared by the Principles sheet, its legend and the Summary chart
+# the Principles sheet's cells and legend: the one status palette (domain.status_colours)
 STATUS_COLOURS: dict[AssessmentStatus, tuple[str, str]] = {
-    # status: (fill, font)
-    AssessmentStatus.IMPLEMENTED: ("63BE7B", "0B3D13"),
-    AssessmentStatus.IN_PROGRESS: ("C6EFCE", "006100"),
-    AssessmentStatus.PLANNED: ("FFEB9C", "7F6000"),
-    AssessmentStatus.NOT_STARTED: ("FFC7CE", "9C0006"),
-    AssessmentStatus.NOT_APPLICABLE: ("D9D9D9", "404040"),
-    AssessmentStatus.UNKNOWN: ("F2F2F2", "7F7F7F"),
+    status: (colour.fill, colour.ink) for status, colour in PALETTE.items()
 }
 
 DATE_WIDTH = 12

@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, PRINCIPLES
+from engagetrack.domain.status_colours import STATUS_COLOURS
 from engagetrack.domain.vocabularies import PIPELINE_STAGES, AssessmentStatus, Classification, Stage
 from engagetrack.interchange import layout
 from engagetrack.interchange.layout import CellMaker
@@ -204,7 +205,7 @@ class SummaryWriter:
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(labels)
         for series, status in zip(chart.series, STATUS_ORDER, strict=True):
-            series.graphicalProperties.solidFill = layout.STATUS_COLOURS[status][0]
+            series.graphicalProperties.solidFill = STATUS_COLOURS[status].chart
             series.graphicalProperties.line.solidFill = "808080"
         chart.height = 9.5
         chart.width = 26.0

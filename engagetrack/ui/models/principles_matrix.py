@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from engagetrack.domain.status_colours import STATUS_COLOURS
 from engagetrack.domain.vocabularies import AssessmentStatus as S
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_principles as queries
@@ -24,13 +25,12 @@ from engagetrack.ui.widgets import tint
 if TYPE_CHECKING:
     from engagetrack.store.sessions import Session
 
-# (light palette tint, dark palette tint); Unknown has none: nothing known, nothing to flag
+# (light palette tint, dark palette tint) from the one status palette; Unknown has none here:
+# nothing known, nothing to flag
 TINTS: dict[S, tuple[str, str]] = {
-    S.IMPLEMENTED: ("#cdebd0", "#1f4d24"),
-    S.IN_PROGRESS: ("#ffe9b3", "#574300"),
-    S.PLANNED: ("#d6e6fb", "#1b3f66"),
-    S.NOT_STARTED: ("#f9d7d5", "#5e2220"),
-    S.NOT_APPLICABLE: ("#e6e6e6", "#3d3d3d"),
+    status: (f"#{colour.fill}", f"#{colour.dark}")
+    for status, colour in STATUS_COLOURS.items()
+    if status is not S.UNKNOWN
 }
 
 
