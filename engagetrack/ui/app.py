@@ -16,7 +16,7 @@ from engagetrack.store.database import Database, Mode, open_database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.location import Target
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import install_translators, preferred_language, tr
+from engagetrack.ui.i18n import arg, install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import prefetch_figures
 from engagetrack.ui.widgets import choose_new_register, choose_register
@@ -159,7 +159,7 @@ class OpenRegister:
             QMessageBox.information(
                 None,
                 APP_NAME,
-                tr("Restored. The register as it was is kept in %1.").replace("%1", str(kept)),
+                arg(tr("Restored. The register as it was is kept in %1."), str(kept)),
             )
         except StoreError as exc:
             QMessageBox.warning(None, APP_NAME, str(exc))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QToolTip
 
 from engagetrack.domain.principles import PRINCIPLES
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 
 _ACCENT = QColor("#2e6da4")
 
@@ -111,17 +111,20 @@ class DashboardCharts:
             years.append(str(year))
             cumulative.append(running)
             tips.append(
-                tr("%1: %2 endorsers in all, %3 new that year")
-                .replace("%1", str(year))
-                .replace("%2", f"{running:,}")
-                .replace("%3", f"{count:,}")
+                arg(
+                    tr("%1: %2 endorsers in all, %3 new that year"),
+                    str(year),
+                    f"{running:,}",
+                    f"{count:,}",
+                )
             )
         self.timeline.setChart(_bars(cumulative, years or ["—"], tr("Endorsers"), tips))
         note = tr("Endorsers in all at the end of each year; the last bar is this year so far.")
         if undated:
-            note += " " + tr(
-                "%1 endorsers have no endorsement date and are not counted here."
-            ).replace("%1", f"{undated:,}")
+            note += " " + arg(
+                tr("%1 endorsers have no endorsement date and are not counted here."),
+                f"{undated:,}",
+            )
         self.timeline.setToolTip(note)
         numbers = sorted(coverage)
         titles = {p.number: p.short_title_en for p in PRINCIPLES}
@@ -131,10 +134,12 @@ class DashboardCharts:
                 [f"P{n}" for n in numbers],
                 tr("Implemented"),
                 [
-                    tr("P%1: %2: %3 endorsers implement it")
-                    .replace("%1", str(n))
-                    .replace("%2", titles.get(n, ""))
-                    .replace("%3", f"{coverage[n]:,}")
+                    arg(
+                        tr("P%1: %2: %3 endorsers implement it"),
+                        str(n),
+                        titles.get(n, ""),
+                        f"{coverage[n]:,}",
+                    )
                     for n in numbers
                 ],
             )

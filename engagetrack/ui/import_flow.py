@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
+from engagetrack.ui.i18n import arg
 from engagetrack.ui.widgets import choose_file
 
 MAX_SHOWN_PROBLEMS = 30
@@ -42,7 +43,7 @@ def run_import_flow(
         if path is None:
             return
     chosen = path
-    busy = QProgressDialog(parent.tr("Checking %1…").replace("%1", chosen.name), "", 0, 0, parent)
+    busy = QProgressDialog(arg(parent.tr("Checking %1…"), chosen.name), "", 0, 0, parent)
     busy.setCancelButton(None)
     busy.setMinimumDuration(300)
     busy.setWindowTitle(parent.tr("Import workbook"))
@@ -58,7 +59,7 @@ def run_import_flow(
             shown = report.problems[:MAX_SHOWN_PROBLEMS]
             more = len(report.problems) - len(shown)
             text = "\n".join(shown) + (
-                parent.tr("\n… and %1 more.").replace("%1", str(more)) if more else ""
+                arg(parent.tr("\n… and %1 more."), str(more)) if more else ""
             )
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -76,9 +77,7 @@ def run_import_flow(
         answer = QMessageBox.question(
             parent,
             parent.tr("Import workbook"),
-            parent.tr("Import %1?\n\n%2")
-            .replace("%1", chosen.name)
-            .replace("%2", _report_text(report)),
+            arg(parent.tr("Import %1?\n\n%2"), chosen.name, _report_text(report)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             _import(parent, db, chosen, on_imported)
@@ -108,7 +107,7 @@ def _import(parent: QWidget, db: Database, path: Path, on_imported: Callable[[],
         QMessageBox.information(
             parent,
             parent.tr("Import workbook"),
-            parent.tr("Imported.\n\n%1").replace("%1", _report_text(report)),
+            arg(parent.tr("Imported.\n\n%1"), _report_text(report)),
         )
 
     def failed(exc: BaseException) -> None:

@@ -199,9 +199,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 APP_NAME,
-                self.tr("EngageTrack will use %1 the next time it starts.").replace(
-                    "%1", LANGUAGES[code]
-                ),
+                arg(self.tr("EngageTrack will use %1 the next time it starts."), LANGUAGES[code]),
             )
 
         return choose
@@ -271,9 +269,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backing up…"))
 
         def done(made: Path) -> None:
-            self.statusBar().showMessage(
-                self.tr("Backup written to %1").replace("%1", str(made)), 8000
-            )
+            self.statusBar().showMessage(arg(self.tr("Backup written to %1"), str(made)), 8000)
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
@@ -291,7 +287,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.statusBar().showMessage(
-                self.tr("The daily backup failed: %1").replace("%1", str(exc)), 15000
+                arg(self.tr("The daily backup failed: %1"), str(exc)), 15000
             )
 
         tasks.run_in_background(lambda _r: backups.daily_backup(path), on_error=failed)
@@ -309,10 +305,13 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Restore from backup"),
-            self.tr(
-                "Replace the register with the backup %1?\n\nA copy of the register as it is now"
-                " is kept in the backups folder first."
-            ).replace("%1", backup.name),
+            arg(
+                self.tr(
+                    "Replace the register with the backup %1?\n\nA copy of the register as it is now"
+                    " is kept in the backups folder first."
+                ),
+                backup.name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

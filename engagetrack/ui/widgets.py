@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 
 DEBOUNCE_MS = 250
 ISO = "yyyy-MM-dd"
@@ -183,7 +183,7 @@ class CheckList(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("Filter {0}").format(name))
+        self.filter.setAccessibleName(arg(tr("Filter %1"), name))
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -243,7 +243,7 @@ class CheckList(QWidget):
             self.changed.emit()
 
     def _update_count(self) -> None:
-        self.count.setText(tr("{0} chosen").format(len(self.checked_ids())))
+        self.count.setText(arg(tr("%1 chosen"), len(self.checked_ids())))
 
 
 class IdCombo(QComboBox):

@@ -16,7 +16,7 @@ from engagetrack.services.queries_principles import Cell, HistoryLine, Principle
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 from engagetrack.ui.widgets import DateEdit
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class AssessmentEditor(RecordDialog):
         principle: PrincipleInfo,
         cell: Cell | None,
     ) -> None:
-        title = self.tr("{0} — {1}").format(organization, principle.code)
+        title = arg(self.tr("%1 — %2"), organization, principle.code)
         super().__init__(owner, organization_id, title)
         self.setAccessibleName(self.tr("Assessment"))
         self.organization_id = organization_id

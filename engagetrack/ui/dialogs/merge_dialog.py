@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engagetrack.services import choices
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
+from engagetrack.ui.i18n import arg
 from engagetrack.ui.widgets import IdCombo
 
 
@@ -33,13 +34,14 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.keep_name = keep_name
-        self.setWindowTitle(self.tr("Merge a duplicate into {0}").format(keep_name))
+        self.setWindowTitle(arg(self.tr("Merge a duplicate into %1"), keep_name))
         self.setAccessibleName(self.tr("Merge organizations"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            self.tr(
-                "Which organization is a duplicate of <b>{0}</b>? Type part of its name."
-            ).format(escape(keep_name)),
+            arg(
+                self.tr("Which organization is a duplicate of <b>%1</b>? Type part of its name."),
+                escape(keep_name),
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -113,17 +115,19 @@ class MergeDialog(QDialog):
         )
         self.summary.setText(
             "<p>"
-            + self.tr("Moves from <b>{0}</b> to <b>{1}</b>: {2}.").format(name, keep, moving)
+            + arg(self.tr("Moves from <b>%1</b> to <b>%2</b>: %3."), name, keep, moving)
             + "</p><p>"
-            + self.tr(
-                "Where both have assessed the same principle, {0}'s assessment is kept unless"
-                " it is Unknown."
-            ).format(keep)
+            + arg(
+                self.tr(
+                    "Where both have assessed the same principle, %1's assessment is kept unless it is Unknown."
+                ),
+                keep,
+            )
             + "</p><p>"
-            + self.tr(
-                "Then <b>{0}</b> is removed, with its own fields (kind, website, notes…) and"
-                " its stage history ({1}). The audit trail records every move."
-            ).format(
+            + arg(
+                self.tr(
+                    "Then <b>%1</b> is removed, with its own fields (kind, website, notes…) and its stage history (%2). The audit trail records every move."
+                ),
                 name,
                 self._count(moves.history, self.tr("1 entry"), self.tr("{0} entries")),
             )

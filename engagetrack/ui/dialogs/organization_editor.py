@@ -12,6 +12,7 @@ from engagetrack.services import organizations as service
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import set_combo_code, text_box, vocab_combo
+from engagetrack.ui.i18n import arg
 from engagetrack.ui.undo import UndoStep
 
 if TYPE_CHECKING:
@@ -87,9 +88,7 @@ class OrganizationEditor(RecordDialog):
         with self.db.read() as session:
             close = service.similar_names(session, text, exclude_id=self.organization_id)
         if close:
-            self.similar.setText(
-                self.tr("⚠ Possible duplicate of: %1").replace("%1", "; ".join(close))
-            )
+            self.similar.setText(arg(self.tr("⚠ Possible duplicate of: %1"), "; ".join(close)))
             self.similar.show()
         else:
             self.similar.hide()
@@ -105,7 +104,7 @@ class OrganizationEditor(RecordDialog):
         before = {key: getattr(org, key) for key in values if key != "stage"}
         after = dict(values)
         return UndoStep(
-            self.tr("Edit %1").replace("%1", str(after["name"]).strip()),
+            arg(self.tr("Edit %1"), str(after["name"]).strip()),
             lambda s: service.update(s, org_id, before),
             lambda s: service.update(s, org_id, after),
         )

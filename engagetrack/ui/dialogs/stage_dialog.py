@@ -14,7 +14,7 @@ from engagetrack.services import organizations
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.widgets import DateEdit, to_qdate
 
 if TYPE_CHECKING:
@@ -39,8 +39,11 @@ class StageChangeDialog(RecordDialog):
         super().__init__(owner, organization_id, title, width=460, save_text=self.tr("Move"))
         self.to_stage = to_stage
         heading = QLabel(
-            self.tr("Move <b>{0}</b> from {1} to <b>{2}</b>.").format(
-                escape(name, quote=False), vocab_label(from_stage), vocab_label(to_stage)
+            arg(
+                self.tr("Move <b>%1</b> from %2 to <b>%3</b>."),
+                escape(name, quote=False),
+                vocab_label(from_stage),
+                vocab_label(to_stage),
             ),
             self,
         )

@@ -12,7 +12,7 @@ from engagetrack.domain.rules import DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.services import queries_commitments as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.resources import icon
 from engagetrack.ui.widgets import tint
@@ -64,15 +64,15 @@ class CommitmentsModel(ListingTableModel):
         state, days = self.state(values)
         if state == "overdue":
             return (
-                tr("{0} · Overdue {1} days").format(due, days)
+                arg(tr("%1 · Overdue %2 days"), due, days)
                 if days != 1
-                else tr("{0} · Overdue 1 day").format(due)
+                else arg(tr("%1 · Overdue 1 day"), due)
             )
         if state == "soon":
             return (
-                tr("{0} · due in {1} days").format(due, days)
+                arg(tr("%1 · due in %2 days"), due, days)
                 if days
-                else tr("{0} · due today").format(due)
+                else arg(tr("%1 · due today"), due)
             )
         return due
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from engagetrack.services import queries_meetings as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.resources import icon
 
@@ -37,7 +37,7 @@ class MeetingsModel(ListingTableModel):
     def cell(self, key: str, values: tuple[Any, ...], role: int) -> Any:
         if key == "held_on" and role == Qt.ItemDataRole.DisplayRole:
             text = self.value(values, "held_on").isoformat()
-            return tr("{0} · Planned").format(text) if self.is_planned(values) else text
+            return arg(tr("%1 · Planned"), text) if self.is_planned(values) else text
         if key == "held_on" and role == Qt.ItemDataRole.ToolTipRole and self.is_planned(values):
             return tr("Planned: this meeting has not taken place yet.")
         if key == "held_on" and role == Qt.ItemDataRole.DecorationRole and self.is_planned(values):

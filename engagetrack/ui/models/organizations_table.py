@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from engagetrack.services import queries_organizations as queries
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 from engagetrack.ui.models.listing_table import ListingTableModel
 
 
@@ -34,7 +34,7 @@ class OrganizationsModel(ListingTableModel):
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
             and self.value(values, "archived")
         ):
-            return tr("{0} (archived)").format(self.value(values, "name"))
+            return arg(tr("%1 (archived)"), self.value(values, "name"))
         return None
 
     def row_role(self, key: str, values: tuple[Any, ...], role: int) -> Any:

@@ -28,7 +28,7 @@ from engagetrack.domain.vocabularies import Priority, Stage
 from engagetrack.services import queries_pipeline as queries
 from engagetrack.services.queries_pipeline import Card
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.i18n import arg, tr, vocab_label
 from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.widgets import is_dark
 
@@ -47,16 +47,16 @@ def days_text(days: int | None) -> str:
     if days is None:
         return ""
     if days >= 365:  # "6.7 years" reads faster than "2459 days"
-        return tr("{0} years in stage").format(f"{days / 365.25:.1f}")
-    return tr("1 day in stage") if days == 1 else tr("{0} days in stage").format(days)
+        return arg(tr("%1 years in stage"), f"{days / 365.25:.1f}")
+    return tr("1 day in stage") if days == 1 else arg(tr("%1 days in stage"), days)
 
 
 def due_text(due: date | None, today: date) -> str:
     if due is None:
         return tr("No commitment due")
     if due < today:
-        return tr("⚠ Overdue since {0}").format(due.isoformat())
-    return tr("Next due {0}").format(due.isoformat())
+        return arg(tr("⚠ Overdue since %1"), due.isoformat())
+    return arg(tr("Next due %1"), due.isoformat())
 
 
 class StageCardsModel(QAbstractListModel):
@@ -96,8 +96,8 @@ class StageCardsModel(QAbstractListModel):
     def describe(self, card: Card) -> str:
         parts = [
             card.name,
-            tr("{0} priority").format(vocab_label(card.priority)),
-            tr("lead: {0}").format(card.lead_official) if card.lead_official else tr("no lead"),
+            arg(tr("%1 priority"), vocab_label(card.priority)),
+            arg(tr("lead: %1"), card.lead_official) if card.lead_official else tr("no lead"),
             days_text(card.days_in_stage(self.today)),
             due_text(card.next_due, self.today),
         ]
@@ -253,5 +253,5 @@ class PipelineTableModel(ListingTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if key == "stage_since" and role == Qt.ItemDataRole.DisplayRole and value is not None:
             days = (self.today - value).days
-            return tr("{0} ({1} days)").format(value.isoformat(), days)
+            return arg(tr("%1 (%2 days)"), value.isoformat(), days)
         return None

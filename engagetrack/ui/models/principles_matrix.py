@@ -18,7 +18,7 @@ from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_principles as queries
 from engagetrack.services.queries_principles import Cell, MatrixRow, PrincipleInfo
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.i18n import arg, tr, vocab_label
 from engagetrack.ui.models.lazy_table import Index, LazyTableModel, Query
 from engagetrack.ui.widgets import tint
 
@@ -119,13 +119,13 @@ class PrinciplesMatrixModel(LazyTableModel):
         if cell is None:
             lines.append(tr("Not assessed yet."))
         else:
-            lines.append(tr("Status: {0}").format(vocab_label(cell.status)))
+            lines.append(arg(tr("Status: %1"), vocab_label(cell.status)))
             if cell.evidence:
-                lines.append(tr("Evidence: {0}").format(cell.evidence))
+                lines.append(arg(tr("Evidence: %1"), cell.evidence))
             if cell.source:
-                lines.append(tr("Source: {0}").format(cell.source))
+                lines.append(arg(tr("Source: %1"), cell.source))
             if cell.assessed_on:
-                lines.append(tr("Assessed on {0}").format(cell.assessed_on.isoformat()))
+                lines.append(arg(tr("Assessed on %1"), cell.assessed_on.isoformat()))
         lines.append(tr("Double-click or press Enter to edit."))
         return "\n".join(lines)
 
@@ -179,9 +179,12 @@ class PrinciplesTotalsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{0}: {1} of the {2} organizations shown have implemented it.").format(
-                f"{p.code} — {p.short_title}", done, shown
+            return arg(
+                tr("%1: %2 of the %3 organizations shown have implemented it."),
+                f"{p.code} — {p.short_title}",
+                done,
+                shown,
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tr("{0}: {1} of {2} implemented").format(p.code, done, shown)
+            return arg(tr("%1: %2 of %3 implemented"), p.code, done, shown)
         return None

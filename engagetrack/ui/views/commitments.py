@@ -16,7 +16,7 @@ from engagetrack.services import queries_commitments as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.commitments_table import CommitmentsModel
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.views.table_tab import TableTab, TabTexts
@@ -50,7 +50,7 @@ class CommitmentsView(TableTab):
             table_name=self.tr("Commitments"),
             count_name=self.tr("Number of commitments shown"),
             count=lambda n: (
-                self.tr("1 commitment") if n == 1 else self.tr("{0} commitments").format(f"{n:,}")
+                self.tr("1 commitment") if n == 1 else arg(self.tr("%1 commitments"), f"{n:,}")
             ),
             menu_name=self.tr("Commitment actions"),
             delete_title=self.tr("Delete commitment"),
@@ -65,7 +65,7 @@ class CommitmentsView(TableTab):
         self.status_filter.addItem(self.tr("All statuses"), _ALL)
         self.status_filter.addItem(self.tr("Open or in progress"), _ACTIVE)
         self.status_filter.addItem(self.tr("Overdue"), _OVERDUE)
-        self.status_filter.addItem(self.tr("Due in the next {0} days").format(DUE_SOON_DAYS), _SOON)
+        self.status_filter.addItem(arg(self.tr("Due in the next %1 days"), DUE_SOON_DAYS), _SOON)
         for status in CommitmentStatus:
             self.status_filter.addItem(vocab_label(status), status.value)
         self.owner_filter = QComboBox(self)
@@ -178,7 +178,7 @@ class CommitmentsView(TableTab):
             entity="commitment",
             title=self.tr("Status not changed"),
             undo=lambda _r: UndoStep(
-                self.tr("Set status to %1").replace("%1", vocab_label(status)),
+                arg(self.tr("Set status to %1"), vocab_label(status)),
                 lambda s: commitment_service.update(s, record_id, old),
                 lambda s: commitment_service.set_status(s, record_id, status),
             ),
@@ -193,7 +193,7 @@ class CommitmentsView(TableTab):
     def delete_question(self, record_id: int) -> str:
         row = self.model.row_values(self.table.currentIndex().row())
         description = str(self.model.value(row, "description")) if row else ""
-        return self.tr("Delete the commitment “{0}”? This cannot be undone.").format(description)
+        return arg(self.tr("Delete the commitment “%1”? This cannot be undone."), description)
 
     def delete_record(self, session: Session, record_id: int) -> object:
         commitment_service.delete(session, record_id)

@@ -13,7 +13,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.meeting_editor import MeetingEditor
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.meetings_table import MeetingsModel
 from engagetrack.ui.views.table_tab import TableTab, TabTexts
 from engagetrack.ui.widgets import OptionalDateEdit, first_item
@@ -44,7 +44,7 @@ class MeetingsView(TableTab):
             table_name=self.tr("Meetings"),
             count_name=self.tr("Number of meetings shown"),
             count=lambda n: (
-                self.tr("1 meeting") if n == 1 else self.tr("{0} meetings").format(f"{n:,}")
+                self.tr("1 meeting") if n == 1 else arg(self.tr("%1 meetings"), f"{n:,}")
             ),
             menu_name=self.tr("Meeting actions"),
             delete_title=self.tr("Delete meeting"),
@@ -131,9 +131,10 @@ class MeetingsView(TableTab):
         title = (
             f"{self.model.value(row, 'held_on')} {self.model.value(row, 'title')}" if row else ""
         )
-        return self.tr(
-            "Delete the meeting “{0}”? Commitments made there are kept, without the link."
-        ).format(title)
+        return arg(
+            self.tr("Delete the meeting “%1”? Commitments made there are kept, without the link."),
+            title,
+        )
 
     def delete_record(self, session: Session, record_id: int) -> object:
         meeting_service.delete(session, record_id)

@@ -31,7 +31,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.organization_sections import (
@@ -224,7 +224,7 @@ class OrganizationDetailPanel(QWidget):
         )
         self.title.setText(f"<h2>{escape(data.name)}{archived}</h2>")
         since = (
-            self.tr("{0} since {1}").format(vocab_label(data.stage), data.stage_since.isoformat())
+            arg(self.tr("%1 since %2"), vocab_label(data.stage), data.stage_since.isoformat())
             if data.stage_since
             else vocab_label(data.stage)
         )
@@ -264,14 +264,14 @@ class OrganizationDetailPanel(QWidget):
                 self.contacts.setCurrentItem(item)
                 if jump is not None:
                     self.sections.setCurrentIndex(0)
-        self.sections.setTabText(0, self.tr("Contacts ({0})").format(len(data.contacts)))
+        self.sections.setTabText(0, arg(self.tr("Contacts (%1)"), len(data.contacts)))
         self._update_contact_buttons()
 
     def _show_history(self, data: queries.OrganizationDetail) -> None:
         rows = []
         for h in data.history:
             move = (
-                self.tr("Added as {0}").format(vocab_label(h.to_stage))
+                arg(self.tr("Added as %1"), vocab_label(h.to_stage))
                 if h.from_stage is None
                 else f"{vocab_label(h.from_stage)} → {vocab_label(h.to_stage)}"
             )
@@ -282,7 +282,7 @@ class OrganizationDetailPanel(QWidget):
                 item.setToolTip(3, h.note)
             rows.append(item)
         fill(self.history, rows, self.tr("No stage changes recorded."))
-        self.sections.setTabText(1, self.tr("History ({0})").format(len(data.history)))
+        self.sections.setTabText(1, arg(self.tr("History (%1)"), len(data.history)))
 
     def _show_meetings(self, data: queries.OrganizationDetail) -> None:
         rows = [
@@ -292,7 +292,7 @@ class OrganizationDetailPanel(QWidget):
         more = self.tr("… and {0} older meetings (see the Meetings tab)")
         hidden = data.meeting_total - len(rows)
         fill(self.meetings, rows, self.tr("No meetings recorded."), hidden=hidden, more=more)
-        self.sections.setTabText(2, self.tr("Meetings ({0})").format(f"{data.meeting_total:,}"))
+        self.sections.setTabText(2, arg(self.tr("Meetings (%1)"), f"{data.meeting_total:,}"))
 
     def _show_commitments(self, data: queries.OrganizationDetail) -> None:
         today = date.today()
@@ -307,9 +307,9 @@ class OrganizationDetailPanel(QWidget):
                 late += 1
                 days = (today - p.due_on).days
                 status = (
-                    self.tr("{0} · Overdue 1 day").format(status)
+                    arg(self.tr("%1 · Overdue 1 day"), status)
                     if days == 1
-                    else self.tr("{0} · Overdue {1} days").format(status, days)
+                    else arg(self.tr("%1 · Overdue %2 days"), status, days)
                 )
             due = p.due_on.isoformat() if p.due_on else self.tr("no date")
             item = record_item([due, status, p.description], p.id)
@@ -321,14 +321,12 @@ class OrganizationDetailPanel(QWidget):
         more = self.tr("… and {0} older commitments (see the Commitments tab)")
         empty = self.tr("No commitments recorded.")
         fill(self.commitments, rows, empty, hidden=data.commitment_total - len(rows), more=more)
-        self.sections.setTabText(
-            3, self.tr("Commitments ({0})").format(f"{data.commitment_total:,}")
-        )
+        self.sections.setTabText(3, arg(self.tr("Commitments (%1)"), f"{data.commitment_total:,}"))
         # the rows say "Overdue" in words; the tab adds a sign and says how many
         self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
         self.sections.setTabToolTip(
             3,
-            (self.tr("1 overdue") if late == 1 else self.tr("{0} overdue").format(late))
+            (self.tr("1 overdue") if late == 1 else arg(self.tr("%1 overdue"), late))
             if late
             else "",
         )
@@ -356,13 +354,11 @@ class OrganizationDetailPanel(QWidget):
             rows.append(item)
         fill(self.assessments, rows, "")
         self.sections.setTabText(
-            4, self.tr("Principles ({0}/{1})").format(implemented, len(self._principles))
+            4, arg(self.tr("Principles (%1/%2)"), implemented, len(self._principles))
         )
         self.sections.setTabToolTip(
             4,
-            self.tr("{0} of the {1} principles implemented").format(
-                implemented, len(self._principles)
-            ),
+            arg(self.tr("%1 of the %2 principles implemented"), implemented, len(self._principles)),
         )
 
     def _open(self, item: QTreeWidgetItem, entity: str) -> None:
@@ -410,7 +406,7 @@ class OrganizationDetailPanel(QWidget):
             return
         contact_id, name = chosen
         answer = QMessageBox.question(
-            self, self.tr("Remove contact"), self.tr("Remove the contact {0}?").format(name)
+            self, self.tr("Remove contact"), arg(self.tr("Remove the contact %1?"), name)
         )
         if answer == QMessageBox.StandardButton.Yes:
             write_op(

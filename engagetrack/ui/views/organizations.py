@@ -31,7 +31,7 @@ from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.merge_dialog import MergeDialog
 from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
 from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.organizations_table import OrganizationsModel
 from engagetrack.ui.undo import UndoStep
 from engagetrack.ui.views.organization_detail import OrganizationDetailPanel
@@ -78,9 +78,7 @@ class OrganizationsView(TableTab):
             table_name=self.tr("Organizations"),
             count_name=self.tr("Number of organizations shown"),
             count=lambda n: (
-                self.tr("1 organization")
-                if n == 1
-                else self.tr("{0} organizations").format(f"{n:,}")
+                self.tr("1 organization") if n == 1 else arg(self.tr("%1 organizations"), f"{n:,}")
             ),
             menu_name=self.tr("Organization actions"),
             delete_title=self.tr("Delete organization"),
@@ -331,10 +329,12 @@ class OrganizationsView(TableTab):
         if data is None:
             return ""
         self._deleted_name = data.name
-        return self.tr(
-            "Delete {0}?\n\nAn organization with meetings or commitments is archived"
-            " instead, so that no record is lost."
-        ).format(data.name)
+        return arg(
+            self.tr(
+                "Delete %1?\n\nAn organization with meetings or commitments is archived instead, so that no record is lost."
+            ),
+            data.name,
+        )
 
     def delete_record(self, session: Session, record_id: int) -> object:
         return service.delete(session, record_id)
@@ -344,10 +344,12 @@ class OrganizationsView(TableTab):
             QMessageBox.information(
                 self,
                 self.tr("Archived instead"),
-                self.tr(
-                    "{0} has meetings or commitments, so it was archived instead of deleted."
-                    " Tick “Show archived” to see it again."
-                ).format(self._deleted_name),
+                arg(
+                    self.tr(
+                        "%1 has meetings or commitments, so it was archived instead of deleted. Tick “Show archived” to see it again."
+                    ),
+                    self._deleted_name,
+                ),
             )
 
     def merge_selected(self) -> None:

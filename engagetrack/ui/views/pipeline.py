@@ -27,7 +27,7 @@ from engagetrack.services.queries_pipeline import Board, Filters
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.pipeline_board import (
     PipelineTableModel,
 )
@@ -210,7 +210,7 @@ class PipelineView(View):
         self.count.setText(
             self.tr("1 organization")
             if total == 1
-            else self.tr("{0} organizations").format(f"{total:,}")
+            else arg(self.tr("%1 organizations"), f"{total:,}")
         )
         if self._keep is not None:
             self.select_card(self._keep, focus=self._focus_after_load)
@@ -273,9 +273,12 @@ class PipelineView(View):
         target = stage.next_stage() if step > 0 else stage.previous_stage()
         if target is None:
             self.hint.setText(
-                self.tr(
-                    "{0} has no stage that way; use the card's menu (Shift+F10) to move it."
-                ).format(vocab_label(stage))
+                arg(
+                    self.tr(
+                        "%1 has no stage that way; use the card's menu (Shift+F10) to move it."
+                    ),
+                    vocab_label(stage),
+                )
             )
             return
         self.request_move(org_id, target)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_pipeline as queries
-from engagetrack.ui.i18n import vocab_label
+from engagetrack.ui.i18n import arg, vocab_label
 from engagetrack.ui.models.pipeline_board import (
     CardDelegate,
     StageCardsModel,
@@ -100,7 +100,7 @@ class StageColumn(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.list = CardList(self.model, self, movable=movable)
-        self.list.setAccessibleName(self.tr("{0} column").format(vocab_label(stage)))
+        self.list.setAccessibleName(arg(self.tr("%1 column"), vocab_label(stage)))
         self.heading.setBuddy(self.list)
         self.capped = QLabel(self)
         self.capped.setWordWrap(True)
@@ -116,11 +116,13 @@ class StageColumn(QWidget):
     def set_cards(self, cards: list[queries.Card], total: int) -> None:
         self.model.set_cards(cards, total)
         self.heading.setText(f"{vocab_label(self.stage)} ({total:,})")
-        self.list.setAccessibleDescription(self.tr("{0} organizations").format(total))
+        self.list.setAccessibleDescription(arg(self.tr("%1 organizations"), total))
         if total > len(cards):
             self.capped.setText(
-                self.tr("Showing {0} of {1}: filter, or use the table, to see the rest.").format(
-                    len(cards), f"{total:,}"
+                arg(
+                    self.tr("Showing %1 of %2: filter, or use the table, to see the rest."),
+                    len(cards),
+                    f"{total:,}",
                 )
             )
             self.capped.show()
