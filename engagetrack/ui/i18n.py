@@ -1,6 +1,9 @@
 """Translation: Qt's own translations beside the app's, and translated vocabulary labels.
 
-Every user-visible string goes through `tr()`; vocabulary codes are translated with the
+Every user-visible string goes through translation: `self.tr()` in a class's own methods,
+the module's `tr()` elsewhere (a module function, a base class); counts use Qt's plural forms
+(`tr("%n meeting(s)", None, n)`, with an English catalogue that spells the forms out);
+placeholders are Qt's %1 … %9, filled by `arg()`. Vocabulary codes are translated with the
 context "vocabulary" so the stored English codes never change.
 """
 
@@ -17,8 +20,17 @@ from engagetrack.ui.resources import resource_path
 _installed: list[QTranslator] = []
 
 
-def tr(text: str, context: str = "EngageTrack") -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a string written outside a class's own methods (or in a base class, whose
+    `self.tr` would look the text up under the subclass's name). The context is empty, as
+    pyside6-lupdate files such calls; `n` picks a plural form ("%n organization(s)")."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def column_header(text: str) -> str:
+    """A table's column header: the listings name their columns in English (context
+    "columns", filled in by resources/translations/build_fr.py)."""
+    return QCoreApplication.translate("columns", text)
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -65,7 +77,13 @@ def install_translators(language: str | None = None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "engagetrack", "_", str(resource_path("translations"))):
+    # a language EngageTrack does not speak falls back to English, whose catalogue holds the
+    # plural forms of its counts ("%Ln meeting(s)" -> "1 meeting", "2 meetings")
+    folder = str(resource_path("translations"))
+    if ours.load(locale, "engagetrack", "_", folder) or ours.load("engagetrack_en", folder):
         app.installTranslator(ours)
         _installed.append(ours)
+    if not ours.language().startswith(locale.name().split("_")[0]):
+        locale = QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    QLocale.setDefault(locale)  # numbers and dates (%Ln, QLocale()) in the chosen language
     return locale.name().split("_")[0]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import arg
+from engagetrack.ui.i18n import arg, tr
 from engagetrack.ui.widgets import choose_file
 
 MAX_SHOWN_PROBLEMS = 30
@@ -30,23 +30,23 @@ def run_import_flow(
 ) -> None:
     if db.read_only:
         QMessageBox.information(
-            parent, parent.tr("Import workbook"), parent.tr("This register is open read-only.")
+            parent, tr("Import workbook"), tr("This register is open read-only.")
         )
         return
     if path is None:
         path = choose_file(
             parent,
-            parent.tr("Import workbook"),
+            tr("Import workbook"),
             Path.home(),
-            parent.tr("Excel workbooks (*.xlsx)"),
+            tr("Excel workbooks (*.xlsx)"),
         )
         if path is None:
             return
     chosen = path
-    busy = QProgressDialog(arg(parent.tr("Checking %1…"), chosen.name), "", 0, 0, parent)
+    busy = QProgressDialog(arg(tr("Checking %1…"), chosen.name), "", 0, 0, parent)
     busy.setCancelButton(None)
     busy.setMinimumDuration(300)
-    busy.setWindowTitle(parent.tr("Import workbook"))
+    busy.setWindowTitle(tr("Import workbook"))
 
     def work(_report: Callable[[int, int], None]) -> Any:
         from engagetrack.interchange.importer import import_workbook
@@ -58,13 +58,11 @@ def run_import_flow(
         if report.problems:
             shown = report.problems[:MAX_SHOWN_PROBLEMS]
             more = len(report.problems) - len(shown)
-            text = "\n".join(shown) + (
-                arg(parent.tr("\n… and %1 more."), str(more)) if more else ""
-            )
+            text = "\n".join(shown) + (arg(tr("\n… and %1 more."), str(more)) if more else "")
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                parent.tr("Import workbook"),
-                parent.tr(
+                tr("Import workbook"),
+                tr(
                     "The workbook was not imported: nothing was changed. Correct these rows and try again."
                 ),
                 QMessageBox.StandardButton.Ok,
@@ -76,15 +74,15 @@ def run_import_flow(
             return
         answer = QMessageBox.question(
             parent,
-            parent.tr("Import workbook"),
-            arg(parent.tr("Import %1?\n\n%2"), chosen.name, _report_text(report)),
+            tr("Import workbook"),
+            arg(tr("Import %1?\n\n%2"), chosen.name, _report_text(report)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             _import(parent, db, chosen, on_imported)
 
     def failed(exc: BaseException) -> None:
         busy.close()
-        QMessageBox.warning(parent, parent.tr("Import workbook"), str(exc))
+        QMessageBox.warning(parent, tr("Import workbook"), str(exc))
 
     tasks.run_in_background(work, on_done=previewed, on_error=failed)
 
@@ -99,18 +97,18 @@ def _import(parent: QWidget, db: Database, path: Path, on_imported: Callable[[],
         if report.problems:
             QMessageBox.warning(
                 parent,
-                parent.tr("Import workbook"),
+                tr("Import workbook"),
                 "\n".join(report.problems[:MAX_SHOWN_PROBLEMS]),
             )
             return
         on_imported()
         QMessageBox.information(
             parent,
-            parent.tr("Import workbook"),
-            arg(parent.tr("Imported.\n\n%1"), _report_text(report)),
+            tr("Import workbook"),
+            arg(tr("Imported.\n\n%1"), _report_text(report)),
         )
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Import workbook"), str(exc))
+        QMessageBox.warning(parent, tr("Import workbook"), str(exc))
 
     tasks.run_in_background(work, on_done=done, on_error=failed)

@@ -30,7 +30,7 @@ from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg
+from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
@@ -53,6 +53,21 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Export", "engagetrack.ui.views.export", "ExportView"),
 )
 TAB_NAMES = tuple(name for name, _m, _c in TABS)
+
+
+def tab_title(name: str) -> str:
+    """A tab's name as the user reads it (the names in TABS are keys)."""
+    titles = {
+        "Dashboard": tr("Dashboard"),
+        "Organizations": tr("Organizations"),
+        "Pipeline": tr("Pipeline"),
+        "Meetings": tr("Meetings"),
+        "Commitments": tr("Commitments"),
+        "Principles": tr("Principles"),
+        "Export": tr("Export"),
+    }
+    return titles[name]
+
 
 # which tab shows which kind of record
 HOME_TAB = {
@@ -102,7 +117,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page{name}")
             QVBoxLayout(page).setContentsMargins(6, 6, 6, 6)
             self._pages[name] = page
-            self.tabs.addTab(page, self.tr(name))
+            self.tabs.addTab(page, tab_title(name))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         # start-up work that would share the CPU with the first paint waits for it

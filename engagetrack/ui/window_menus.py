@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
-from engagetrack.ui.i18n import LANGUAGES
+from engagetrack.ui.i18n import LANGUAGES, tr
 
 if TYPE_CHECKING:
     from engagetrack.ui.main_window import MainWindow
@@ -19,88 +19,78 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow, tab_names: tuple[str, ...]) -> None:
     """Fill the window's menu bar; the actions it keeps are set as the window's attributes."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(
         window.action(
-            window.tr("&New register…"),
+            tr("&New register…"),
             window.new_database,
             None,
-            window.tr("Create a new, empty register file"),
+            tr("Create a new, empty register file"),
         )
     )
     file_menu.addAction(
-        window.action(window.tr("&Open…"), window.open_database, QKeySequence.StandardKey.Open)
+        window.action(tr("&Open…"), window.open_database, QKeySequence.StandardKey.Open)
     )
-    window.recent_menu = file_menu.addMenu(window.tr("Open &recent"))
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addSeparator()
-    window.backup_action = window.action(
-        window.tr("&Backup now"), window.backup_now, "Ctrl+Shift+B"
-    )
+    window.backup_action = window.action(tr("&Backup now"), window.backup_now, "Ctrl+Shift+B")
     file_menu.addAction(window.backup_action)
-    window.restore_action = window.action(
-        window.tr("Restore from bac&kup…"), window.restore_from_backup
-    )
+    window.restore_action = window.action(tr("Restore from bac&kup…"), window.restore_from_backup)
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
-    window.import_action = window.action(
-        window.tr("&Import workbook…"), window.import_workbook, "Ctrl+I"
-    )
+    window.import_action = window.action(tr("&Import workbook…"), window.import_workbook, "Ctrl+I")
     file_menu.addAction(window.import_action)
-    file_menu.addAction(
-        window.action(window.tr("&Export workbook…"), window.export_workbook, "Ctrl+E")
-    )
+    file_menu.addAction(window.action(tr("&Export workbook…"), window.export_workbook, "Ctrl+E"))
     file_menu.addSeparator()
-    file_menu.addAction(
-        window.action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
-    )
+    file_menu.addAction(window.action(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
     if window.db.read_only or window.db.path is None:
         window.backup_action.setEnabled(window.db.path is not None)
         window.restore_action.setEnabled(False)
     if window.db.read_only:
         window.import_action.setEnabled(False)
 
-    edit = bar.addMenu(window.tr("&Edit"))
-    window.undo_action = window.bus.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    edit = bar.addMenu(tr("&Edit"))
+    window.undo_action = window.bus.undo_stack.createUndoAction(window, tr("&Undo"))
     window.shortcut(window.undo_action, QKeySequence.StandardKey.Undo)
-    window.redo_action = window.bus.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    window.redo_action = window.bus.undo_stack.createRedoAction(window, tr("&Redo"))
     window.shortcut(window.redo_action, QKeySequence.StandardKey.Redo)
     edit.addAction(window.undo_action)
     edit.addAction(window.redo_action)
     edit.addSeparator()
     window.new_action = window.action(
-        window.tr("&New record"),
+        tr("&New record"),
         window.new_record,
         QKeySequence.StandardKey.New,
-        window.tr("Add a record on the current tab"),
+        tr("Add a record on the current tab"),
     )
     window.new_action.setEnabled(not window.db.read_only)
     edit.addAction(window.new_action)
     edit.addSeparator()
     find = window.action(
-        window.tr("&Find…"),
+        tr("&Find…"),
         window.find_anything,
         None,
-        window.tr("Search every organization, contact, meeting and commitment"),
+        tr("Search every organization, contact, meeting and commitment"),
     )
     window.shortcut(find, QKeySequence.StandardKey.Find, "Ctrl+K")
     edit.addAction(find)
 
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(tr("&View"))
     for i, name in enumerate(tab_names, start=1):
-        view_menu.addAction(window.action(window.tr(name), window.tab_switcher(name), f"Ctrl+{i}"))
+        view_menu.addAction(
+            window.action(window.tabs.tabText(i - 1), window.tab_switcher(name), f"Ctrl+{i}")
+        )
     view_menu.addSeparator()
-    language_menu = view_menu.addMenu(window.tr("&Language"))
+    language_menu = view_menu.addMenu(tr("&Language"))
     for code, name in LANGUAGES.items():
         language_menu.addAction(window.action(name, window.language_chooser(code)))
     view_menu.addSeparator()
     view_menu.addAction(
-        window.action(window.tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh)
+        window.action(tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh)
     )
 
-    help_menu = bar.addMenu(window.tr("&Help"))
-    help_menu.addAction(window.action(window.tr("&About EngageTrack"), window.about))
-    help_menu.addAction(
-        window.action(window.tr("The &principles' source"), window.principles_source)
-    )
-    help_menu.addAction(window.action(window.tr("&Data folder"), window.open_data_folder))
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(window.action(tr("&About EngageTrack"), window.about))
+    help_menu.addAction(window.action(tr("The &principles' source"), window.principles_source))
+    help_menu.addAction(window.action(tr("&Data folder"), window.open_data_folder))

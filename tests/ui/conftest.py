@@ -19,6 +19,7 @@ from engagetrack.services import demo
 from engagetrack.store.database import Database, open_database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
+from engagetrack.ui.i18n import install_translators
 
 # window tests never need a display; set before pytest-qt creates the QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +33,7 @@ def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
     QCoreApplication.setOrganizationName("EngageTrackTests")
     QCoreApplication.setApplicationName("EngageTrackTests")
+    install_translators("en")  # as the app does: English, with its plural forms
     yield
     tasks.wait_for_all()
 

@@ -90,9 +90,6 @@ class MergeDialog(QDialog):
         if self.duplicate_id() is not None:
             super().accept()
 
-    def _count(self, n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.format(f"{n:,}")
-
     def _describe(self) -> None:
         dup = self.duplicate_id()
         self.ok.setEnabled(dup is not None)
@@ -107,10 +104,10 @@ class MergeDialog(QDialog):
         keep = escape(self.keep_name)
         moving = ", ".join(
             (
-                self._count(moves.contacts, self.tr("1 contact"), self.tr("{0} contacts")),
-                self._count(moves.meetings, self.tr("1 meeting"), self.tr("{0} meetings")),
-                self._count(moves.commitments, self.tr("1 commitment"), self.tr("{0} commitments")),
-                self._count(moves.assessments, self.tr("1 assessment"), self.tr("{0} assessments")),
+                self.tr("%Ln contact(s)", "", moves.contacts),
+                self.tr("%Ln meeting(s)", "", moves.meetings),
+                self.tr("%Ln commitment(s)", "", moves.commitments),
+                self.tr("%Ln assessment(s)", "", moves.assessments),
             )
         )
         self.summary.setText(
@@ -129,7 +126,7 @@ class MergeDialog(QDialog):
                     "Then <b>%1</b> is removed, with its own fields (kind, website, notes…) and its stage history (%2). The audit trail records every move."
                 ),
                 name,
-                self._count(moves.history, self.tr("1 entry"), self.tr("{0} entries")),
+                self.tr("%Ln entry(ies)", "", moves.history),
             )
             + "</p>"
         )

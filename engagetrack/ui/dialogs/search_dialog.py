@@ -19,12 +19,16 @@ from engagetrack.services.search import Hit, search, search_words
 from engagetrack.store.database import Database
 from engagetrack.ui.i18n import tr
 
-KIND_LABELS = {
-    "organization": "Organization",
-    "contact": "Contact",
-    "meeting": "Meeting",
-    "commitment": "Commitment",
-}
+
+def kind_label(entity: str) -> str:
+    """What kind of record a hit is, in the user's language."""
+    labels = {
+        "organization": tr("Organization"),
+        "contact": tr("Contact"),
+        "meeting": tr("Meeting"),
+        "commitment": tr("Commitment"),
+    }
+    return labels.get(entity, entity)
 
 
 class SearchDialog(QDialog):
@@ -81,7 +85,7 @@ class SearchDialog(QDialog):
         with self.db.read() as session:
             hits = search(session, text)
         for hit in hits:
-            kind = tr(KIND_LABELS[hit.entity], "SearchDialog")
+            kind = kind_label(hit.entity)
             item = QListWidgetItem(f"{hit.title}\n    {kind} · {hit.detail}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setToolTip(hit.title)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from engagetrack.store import backups
 from engagetrack.store.errors import DatabaseLockedError, ReadOnlyFileError, StoreError
 from engagetrack.store.location import Target
+from engagetrack.ui.i18n import tr
 
 
 class Way(Enum):
@@ -42,7 +43,7 @@ class _Choices(QDialog):
         layout.addWidget(head)
         body = QLabel(text, self)
         body.setWordWrap(True)
-        body.setAccessibleName(self.tr("Message"))
+        body.setAccessibleName(tr("Message"))
         body.setMinimumWidth(460)
         layout.addWidget(body)
         self.buttons = QDialogButtonBox(self)
@@ -73,8 +74,8 @@ class OpenProblemDialog(_Choices):
 
     def __init__(self, error: StoreError, target: Target, parent: QWidget | None = None) -> None:
         super().__init__(
-            self_tr("EngageTrack cannot open this register"),
-            self_tr("This register cannot be opened"),
+            tr("EngageTrack cannot open this register"),
+            tr("This register cannot be opened"),
             str(error),
             parent,
         )
@@ -92,9 +93,9 @@ class WelcomeDialog(_Choices):
 
     def __init__(self, path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            self_tr("Welcome to EngageTrack"),
-            self_tr("Welcome to EngageTrack"),
-            self_tr(
+            tr("Welcome to EngageTrack"),
+            tr("Welcome to EngageTrack"),
+            tr(
                 "EngageTrack keeps your register of companies and organisations and moves each"
                 " one along the outreach pipeline towards endorsing the Voluntary Principles to"
                 " Counter Online Child Sexual Exploitation and Abuse. Log meetings and"
@@ -105,17 +106,10 @@ class WelcomeDialog(_Choices):
             )
             + (f" in <i>{path}</i>" if path else "")
             + ". "
-            + self_tr("How would you like to begin?"),
+            + tr("How would you like to begin?"),
             parent,
         )
         self.offer(Way.DEMO, self.tr("Load the &demo dataset"), default=True)
         self.offer(Way.IMPORT, self.tr("&Import a workbook…"))
         self.offer(Way.EMPTY, self.tr("Start &empty"), role=QDialogButtonBox.ButtonRole.RejectRole)
         self.choice = Way.EMPTY
-
-
-def self_tr(text: str) -> str:
-    """Translate in this module's context before a widget exists (constructor arguments)."""
-    from engagetrack.ui.i18n import tr
-
-    return tr(text, "StartupDialogs")

@@ -63,14 +63,10 @@ class CommitmentsModel(ListingTableModel):
         due = due_on.isoformat() if due_on is not None else tr("no date")
         state, days = self.state(values)
         if state == "overdue":
-            return (
-                arg(tr("%1 · Overdue %2 days"), due, days)
-                if days != 1
-                else arg(tr("%1 · Overdue 1 day"), due)
-            )
+            return arg(tr("%1 · Overdue %2"), due, tr("%Ln day(s)", None, days))
         if state == "soon":
             return (
-                arg(tr("%1 · due in %2 days"), due, days)
+                arg(tr("%1 · due in %2"), due, tr("%Ln day(s)", None, days))
                 if days
                 else arg(tr("%1 · due today"), due)
             )

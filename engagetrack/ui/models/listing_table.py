@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from engagetrack.domain.vocabularies import Vocabulary
 from engagetrack.services.listing import Listing
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr, vocab_label
+from engagetrack.ui.i18n import column_header, tr, vocab_label
 from engagetrack.ui.models.lazy_table import Index, LazyTableModel, Query
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class ListingTableModel(LazyTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._keys)
         ):
-            return tr(self.listing.columns[section].header, "columns")
+            return column_header(self.listing.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -48,7 +48,7 @@ def days_text(days: int | None) -> str:
         return ""
     if days >= 365:  # "6.7 years" reads faster than "2459 days"
         return arg(tr("%1 years in stage"), f"{days / 365.25:.1f}")
-    return tr("1 day in stage") if days == 1 else arg(tr("%1 days in stage"), days)
+    return tr("%Ln day(s) in stage", None, days)
 
 
 def due_text(due: date | None, today: date) -> str:

@@ -49,9 +49,7 @@ class CommitmentsView(TableTab):
             search_name=self.tr("Search commitments"),
             table_name=self.tr("Commitments"),
             count_name=self.tr("Number of commitments shown"),
-            count=lambda n: (
-                self.tr("1 commitment") if n == 1 else arg(self.tr("%1 commitments"), f"{n:,}")
-            ),
+            count=lambda n: self.tr("%Ln commitment(s)", "", n),
             menu_name=self.tr("Commitment actions"),
             delete_title=self.tr("Delete commitment"),
         )

@@ -303,12 +303,13 @@ class DashboardView(View):
                 return self.tr("today")
             if days == 1:
                 return self.tr("tomorrow")
-            return arg(self.tr("in %1 days"), str(days))
+            return self.tr("in %Ln day(s)", "", days)
 
         def overdue(i: queries.Item) -> str:
             days = (today - i.when).days if i.when else 0
-            text = self.tr("Overdue 1 day") if days == 1 else self.tr("Overdue %1 days")
-            return f"{text.replace('%1', f'{days:,}')} · {i.detail} · {i.title}"
+            return arg(
+                self.tr("Overdue %1 · %2 · %3"), self.tr("%Ln day(s)", "", days), i.detail, i.title
+            )
 
         def endorser(i: queries.Item) -> str:
             where = [i.detail] if i.detail else []

@@ -43,9 +43,7 @@ class MeetingsView(TableTab):
             search_name=self.tr("Search meetings"),
             table_name=self.tr("Meetings"),
             count_name=self.tr("Number of meetings shown"),
-            count=lambda n: (
-                self.tr("1 meeting") if n == 1 else arg(self.tr("%1 meetings"), f"{n:,}")
-            ),
+            count=lambda n: self.tr("%Ln meeting(s)", "", n),
             menu_name=self.tr("Meeting actions"),
             delete_title=self.tr("Delete meeting"),
         )

@@ -306,11 +306,7 @@ class OrganizationDetailPanel(QWidget):
             if overdue and p.due_on is not None:
                 late += 1
                 days = (today - p.due_on).days
-                status = (
-                    arg(self.tr("%1 · Overdue 1 day"), status)
-                    if days == 1
-                    else arg(self.tr("%1 · Overdue %2 days"), status, days)
-                )
+                status = arg(self.tr("%1 · Overdue %2"), status, self.tr("%Ln day(s)", "", days))
             due = p.due_on.isoformat() if p.due_on else self.tr("no date")
             item = record_item([due, status, p.description], p.id)
             if overdue:
@@ -326,9 +322,7 @@ class OrganizationDetailPanel(QWidget):
         self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
         self.sections.setTabToolTip(
             3,
-            (self.tr("1 overdue") if late == 1 else arg(self.tr("%1 overdue"), late))
-            if late
-            else "",
+            self.tr("%Ln overdue", "", late) if late else "",
         )
 
     def _show_assessments(self, data: queries.OrganizationDetail) -> None:

@@ -77,9 +77,7 @@ class OrganizationsView(TableTab):
             search_name=self.tr("Search organizations"),
             table_name=self.tr("Organizations"),
             count_name=self.tr("Number of organizations shown"),
-            count=lambda n: (
-                self.tr("1 organization") if n == 1 else arg(self.tr("%1 organizations"), f"{n:,}")
-            ),
+            count=lambda n: self.tr("%Ln organization(s)", "", n),
             menu_name=self.tr("Organization actions"),
             delete_title=self.tr("Delete organization"),
         )

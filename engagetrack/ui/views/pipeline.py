@@ -207,11 +207,7 @@ class PipelineView(View):
         for stage, column in self.columns.items():
             column.set_cards(board.cards.get(stage, []), board.totals.get(stage, 0))
         total = sum(board.totals.values())
-        self.count.setText(
-            self.tr("1 organization")
-            if total == 1
-            else arg(self.tr("%1 organizations"), f"{total:,}")
-        )
+        self.count.setText(self.tr("%Ln organization(s)", "", total))
         if self._keep is not None:
             self.select_card(self._keep, focus=self._focus_after_load)
             self._keep = None

@@ -22,7 +22,6 @@ from engagetrack.services import queries_principles as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
-from engagetrack.ui.i18n import arg
 from engagetrack.ui.models.principles_matrix import (
     TINTS,
     PrinciplesMatrixModel,
@@ -150,9 +149,7 @@ class PrinciplesView(View):
         self.model.set_filter(self.search.text().strip(), self.endorsers_only.isChecked())
 
     def _reloaded(self, n: int) -> None:
-        self.count.setText(
-            self.tr("1 organization") if n == 1 else arg(self.tr("%1 organizations"), f"{n:,}")
-        )
+        self.count.setText(self.tr("%Ln organization(s)", "", n))
         self._restore()
         db, search, endorsers_only = self.db, self.model.search, self.model.endorsers_only
 

@@ -94,8 +94,8 @@ class TableTab(View):
         self.search.setPlaceholderText(texts.search_placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(texts.search_name)
-        self.clear_filters = QPushButton(tr("C&lear filters", "TableTab"), self)
-        self.clear_filters.setAccessibleName(tr("Clear filters", "TableTab"))
+        self.clear_filters = QPushButton(tr("C&lear filters"), self)
+        self.clear_filters.setAccessibleName(tr("Clear filters"))
         self.count = QLabel(self)
         self.count.setAccessibleName(texts.count_name)
         self.table = RecordTable(texts.table_name, self)
@@ -167,8 +167,8 @@ class TableTab(View):
         """The "which organization" filter, its choices loaded with `load_choices`; the
         tab keeps what this returns as its `organization_filter`."""
         combo = IdCombo(
-            tr("Organization filter", "TableTab"),
-            none_label=tr("All organizations", "TableTab"),
+            tr("Organization filter"),
+            none_label=tr("All organizations"),
             parent=self,
         )
         combo.setMinimumContentsLength(18)

@@ -1,22 +1,13 @@
-"""Rebuild the French translation: extract every tr() string, fill in the glossary, compile.
+"""The French of the window: every string the window shows, in the Government of Canada's
+terms (Principes volontaires, Protégé A, note d'information, engagement, réunion).
 
-    python resources/translations/build_fr.py
-
-Strings without a French entry stay English at run time (Qt falls back); extend GLOSSARY to
-translate more. Vocabulary codes and column headers are added by hand (contexts
-"vocabulary" and "columns"): they are translated dynamically, so lupdate cannot see them.
+Keys are the English source texts exactly as the code writes them (placeholders %1 … %9 and
+%Ln kept); `build_translations.py` fills the Qt Linguist file from these tables. Vocabulary
+codes and column headers are translated at run time under their own contexts ("vocabulary",
+"columns"), which lupdate cannot see, so they are listed apart.
 """
 
 from __future__ import annotations
-
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-BIN = Path(sys.executable).parent
 
 VOCABULARY = {
     "Company": "Entreprise",
@@ -307,42 +298,5 @@ GLOSSARY = {
     "Due date": "Échéance",
 }
 
-
-def main() -> None:
-    sources = [str(p) for p in sorted((ROOT / "engagetrack" / "ui").rglob("*.py"))]
-    ts = HERE / "engagetrack_fr.ts"
-    subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"], check=True
-    )
-    tree = ET.parse(ts)
-    root = tree.getroot()
-    root.set("language", "fr_CA")
-    for context in root.findall("context"):
-        for message in context.findall("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation")
-            if source in GLOSSARY:
-                translation.text = GLOSSARY[source]
-                translation.attrib.pop("type", None)
-    for name, table in (("vocabulary", VOCABULARY), ("columns", COLUMNS), ("MainWindow", TABS)):
-        context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = name
-        present = {m.findtext("source") for m in context.findall("message")}
-        for source, text in table.items():
-            if source in present:
-                continue
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / "engagetrack_fr.qm")], check=True
-    )
-
-
-if __name__ == "__main__":
-    main()
+# counts: (one, many) — French takes the singular for 0 and 1
+PLURALS: dict[str, tuple[str, str]] = {}
