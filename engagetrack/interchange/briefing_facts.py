@@ -32,7 +32,8 @@ from engagetrack.domain.vocabularies import (
     OrgKind,
     Stage,
 )
-from engagetrack.interchange.sources import RANK, Sources
+from engagetrack.interchange.row_stream import RANK
+from engagetrack.interchange.sources import Sources
 from engagetrack.store.models import (
     Assessment,
     AuditEntry,

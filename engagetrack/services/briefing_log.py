@@ -105,7 +105,7 @@ def add(
     )
     session.add(row)
     session.flush()
-    audit.record(
+    audit.write_entry(
         session,
         ENTITY,
         row.id,
