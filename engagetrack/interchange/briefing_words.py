@@ -8,7 +8,7 @@ the sections both kinds of note share. No Word here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -336,6 +336,23 @@ def annexes(note: Note, w: Words) -> None:
         note.add("paragraph", w("no_commitments_table", since=w.since))
     else:
         note.blocks.append(table)
+
+
+def each_organization(
+    note: Note, w: Words, section: Callable[[Note, Words, OrgFacts], None]
+) -> None:
+    """`section` for every organization of the note, under its name when there are several."""
+    orgs = w.facts.organizations
+    many = len(orgs) > 1
+    for org in orgs:
+        if many:
+            note.add("subheading", org.name)
+        section(note, w, org)
+
+
+def background_of(note: Note, w: Words, org: OrgFacts) -> None:
+    for line in w.background(org):
+        note.add("paragraph", line)
 
 
 def status_of(note: Note, w: Words, org: OrgFacts) -> None:
