@@ -14,7 +14,7 @@ from datetime import date
 from typing import Literal
 
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_NAME_FR, principle
-from engagetrack.domain.vocabularies import AssessmentStatus, Classification
+from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import briefing_text as t
 from engagetrack.interchange.briefing_facts import (
     SOON_DAYS,
@@ -25,17 +25,10 @@ from engagetrack.interchange.briefing_facts import (
     Point,
     next_meeting,
 )
+from engagetrack.interchange.summary import STATUS_ORDER
 
 BlockKind = Literal["line", "title", "heading", "subheading", "paragraph", "bullet", "table"]
 LIST_LIMIT = 25  # bullets in a list before "… and N more"
-RATING_ORDER = (
-    AssessmentStatus.IMPLEMENTED,
-    AssessmentStatus.IN_PROGRESS,
-    AssessmentStatus.PLANNED,
-    AssessmentStatus.NOT_STARTED,
-    AssessmentStatus.NOT_APPLICABLE,
-    AssessmentStatus.UNKNOWN,
-)
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,7 @@ class Words:
         if not org.ratings:
             return self("no_ratings", name=org.name)
         counts = []
-        for status in RATING_ORDER:
+        for status in STATUS_ORDER:  # the order of the workbook's Summary: done first
             n = sum(1 for s, _ in org.ratings.values() if s is status)
             if n:
                 counts.append(self("rating_count", count=n, status=self.label(status).lower()))
