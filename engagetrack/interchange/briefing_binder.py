@@ -15,7 +15,9 @@ from engagetrack.interchange.briefing_words import (
     Note,
     Signatures,
     Words,
+    background_of,
     bullets,
+    each_organization,
     new_note,
     next_steps,
     points,
@@ -128,20 +130,11 @@ def _sections_engagement(note: Note, w: Words) -> None:
 
 
 def _sections_orgs(note: Note, w: Words) -> None:
-    orgs = w.facts.organizations
-    many = len(orgs) > 1
     note.add("heading", w("binder_org_history"))
-    for org in orgs:
-        if many:
-            note.add("subheading", org.name)
-        for line in w.background(org):
-            note.add("paragraph", line)
+    each_organization(note, w, background_of)
     note.add("heading", w("binder_org_response"))
-    for org in orgs:
-        if many:
-            note.add("subheading", org.name)
-        status_of(note, w, org)
+    each_organization(note, w, status_of)
     note.add("heading", w("binder_org_next"))
-    note.add("paragraph", w.counts(orgs))
+    note.add("paragraph", w.counts(w.facts.organizations))
     points(note, w)
     next_steps(note, w)

@@ -13,6 +13,8 @@ from engagetrack.interchange.briefing_words import (
     Note,
     Words,
     annexes,
+    background_of,
+    each_organization,
     new_note,
     next_steps,
     points,
@@ -32,7 +34,6 @@ def compose_briefing(
     note.add("line", w("dated", date=w.day(facts.today)))
     note.add("title", note.title)
     orgs = facts.organizations
-    many = len(orgs) > 1
     note.add("heading", w("purpose"))
     if names:
         them = w("them_many") if len(names) > 1 else w("them_one")
@@ -45,19 +46,12 @@ def compose_briefing(
     if facts.engagement is not None:
         engagement_background(note, w)
     else:
-        for org in orgs:
-            if many:
-                note.add("subheading", org.name)
-            for line in w.background(org):
-                note.add("paragraph", line)
+        each_organization(note, w, background_of)
     note.add("heading", w("status"))
     if facts.engagement is not None:
         engagement_status(note, w)
     else:
-        for org in orgs:
-            if many:
-                note.add("subheading", org.name)
-            status_of(note, w, org)
+        each_organization(note, w, status_of)
     note.add("paragraph", w.counts(orgs))
     note.add("heading", w("considerations"))
     points(note, w)

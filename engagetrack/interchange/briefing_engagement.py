@@ -7,6 +7,7 @@ industry and partners sections).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from engagetrack.domain.vocabularies import Stage
@@ -73,11 +74,7 @@ def stage_counts(w: Words) -> str:
 
 
 def engagement_background(note: Note, w: Words) -> None:
-    if not w.facts.organizations:
-        return
-    note.add("paragraph", endorsers_sentence(w))
-    endorsers(note, w)
-    landmarks(note, w)
+    _sections(note, w, endorsers_sentence, endorsers, landmarks)
 
 
 def meetings_since(note: Note, w: Words) -> None:
@@ -133,9 +130,16 @@ def partners(note: Note, w: Words) -> None:
 
 
 def engagement_status(note: Note, w: Words) -> None:
+    _sections(note, w, stage_counts, meetings_since, stage_changes, in_discussion)
+
+
+def _sections(
+    note: Note, w: Words, opening: Callable[[Words], str], *parts: Callable[[Note, Words], None]
+) -> None:
+    """An opening paragraph, then the parts; nothing for an empty register, which the caller
+    states once for the whole note."""
     if not w.facts.organizations:
         return
-    note.add("paragraph", stage_counts(w))
-    meetings_since(note, w)
-    stage_changes(note, w)
-    in_discussion(note, w)
+    note.add("paragraph", opening(w))
+    for part in parts:
+        part(note, w)

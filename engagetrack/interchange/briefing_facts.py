@@ -24,26 +24,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    CommitmentStatus,
-    MeetingKind,
-    OrgKind,
-    Stage,
-)
+from engagetrack.domain import vocabularies
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification, OrgKind, Stage
 from engagetrack.interchange.row_stream import RANK
 from engagetrack.interchange.sources import Sources
-from engagetrack.store.models import (
-    Assessment,
-    AuditEntry,
-    Commitment,
-    Meeting,
-    Organization,
-    Principle,
-    StageChange,
-    meeting_organizations,
-)
+from engagetrack.store import models
+from engagetrack.store.models import Assessment, AuditEntry, Organization, Principle
 
 SOON_DAYS = 30  # rule 3 without a planned meeting
 TO_RAISE = (AssessmentStatus.NOT_STARTED, AssessmentStatus.PLANNED)
@@ -60,7 +46,7 @@ class StageStep:
 class MeetingFact:
     held_on: date
     title: str
-    kind: MeetingKind
+    kind: vocabularies.MeetingKind
     location: str | None
     outcomes: str | None
     level: Classification
@@ -72,7 +58,7 @@ class CommitmentFact:
     description: str
     owner: str | None
     due_on: date | None
-    status: CommitmentStatus
+    status: vocabularies.CommitmentStatus
     completed_on: date | None
     principle: int | None
     level: Classification
@@ -190,7 +176,7 @@ class _Reader:
 
     def meetings_of(self, org_ids: list[int] | None) -> dict[int | None, list[MeetingFact]]:
         """Meetings let in, oldest first, by organization (key None: every meeting)."""
-        m = Meeting
+        m = models.Meeting
         query = select(
             m.id, m.held_on, m.title, m.kind, m.location, m.outcomes, m.classification
         ).where(self.sources.meeting_ok())
@@ -199,9 +185,12 @@ class _Reader:
         }
         out: dict[int | None, list[MeetingFact]] = defaultdict(list)
         out[None] = list(found.values())
-        links = select(meeting_organizations.c.meeting_id, meeting_organizations.c.organization_id)
+        links = select(
+            models.meeting_organizations.c.meeting_id,
+            models.meeting_organizations.c.organization_id,
+        )
         if org_ids is not None:
-            links = links.where(meeting_organizations.c.organization_id.in_(org_ids))
+            links = links.where(models.meeting_organizations.c.organization_id.in_(org_ids))
         for meeting_id, org_id in self.session.execute(links):
             if meeting_id in found:
                 out[org_id].append(found[meeting_id])
@@ -210,7 +199,7 @@ class _Reader:
         return out
 
     def commitments(self, org_ids: list[int]) -> list[tuple[int, CommitmentFact]]:
-        c = Commitment
+        c = models.Commitment
         query = (
             select(
                 c.organization_id, Organization.name, c.description, c.owner, c.due_on, c.status,
@@ -228,7 +217,7 @@ class _Reader:
         return out
 
     def stage_steps(self, org_ids: list[int]) -> dict[int, list[StageStep]]:
-        s = StageChange
+        s = models.StageChange
         query = (
             select(s.organization_id, s.changed_on, s.from_stage, s.to_stage)
             .where(s.organization_id.in_(org_ids))
@@ -345,7 +334,11 @@ def _engagement(
         ((o.name, o.endorsed_on) for o in orgs if o.stage is Stage.ENDORSED),
         key=lambda e: (e[1] is None, e[1] or today, e[0].casefold()),
     )
-    landmark_kinds = (MeetingKind.MINISTERIAL, MeetingKind.ROUNDTABLE, MeetingKind.CONFERENCE)
+    landmark_kinds = (
+        vocabularies.MeetingKind.MINISTERIAL,
+        vocabularies.MeetingKind.ROUNDTABLE,
+        vocabularies.MeetingKind.CONFERENCE,
+    )
     landmarks = [m for m in meetings if m.held_on < since and m.kind in landmark_kinds]
     held_since = [m for m in meetings if since <= m.held_on <= today]
     planned = [m for m in meetings if m.held_on > today]

@@ -8,10 +8,7 @@ log entry, and never touches an existing file at the target.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification
+from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.briefing_binder import compose_binder
 from engagetrack.interchange.briefing_compose import compose_briefing
 from engagetrack.interchange.briefing_docx import write_docx
@@ -78,11 +76,13 @@ def write_note(
         raise NoteError(f'"{kind}" is not a kind of note; the kinds are {", ".join(KINDS)}.')
     if lang not in LANGUAGES:
         raise NoteError(f'"{lang}" is not a language of notes; the languages are en, fr.')
-    _check_target(path)
+    target = Target(path, ".docx", NoteError, what="a note's file name", program="Word",
+                    nothing="No note was written.")  # fmt: skip
+    target.check()
     today = today or date.today()
     report = progress or (lambda done, total: None)
     report(0, STEPS)
-    temp = _claim_temp(path)
+    temp = target.claim_temp()
     replaced = False
     try:
         with db.write() as session:
@@ -98,7 +98,7 @@ def write_note(
             try:
                 write_docx(note, temp)
             except OSError as exc:
-                raise NoteError(_os_message(path, exc)) from exc
+                raise target.failure(exc) from exc
             digest = _sha256(temp)
             report(3, STEPS)
             briefing_log.add(
@@ -122,14 +122,12 @@ def write_note(
                 since=since,
             )
             session.flush()
-            _replace(temp, path)
+            target.replace(temp)
             replaced = True
     except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        discard(temp)
         if replaced:  # the log entry did not commit: the note must not stay without it
-            with contextlib.suppress(OSError):
-                path.unlink()
+            discard(path)
         raise
     report(STEPS, STEPS)
     return NoteResult(path, number, note.title, note.marking, kind, lang, since, digest)
@@ -188,46 +186,9 @@ def _compose(
     )
 
 
-def _check_target(path: Path) -> None:
-    if path.suffix.lower() != ".docx":
-        raise NoteError(f"{path.name}: a note's file name must end in .docx.")
-    if path.is_dir():
-        raise NoteError(f"{path} is a folder; give a file name ending in .docx.")
-    if not path.parent.is_dir():
-        raise NoteError(f"The folder {path.parent} does not exist.")
-
-
-def _os_message(path: Path, exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
-    return f"{path.name} could not be written to {path.parent}: {reason}. No note was written."
-
-
-def _claim_temp(path: Path) -> Path:
-    """The temporary file beside the target, created now: an unwritable folder fails early."""
-    temp = path.with_name(f"~{path.stem}.{uuid.uuid4().hex[:8]}.docx.part")
-    try:
-        with open(temp, "xb"):
-            pass
-    except OSError as exc:
-        raise NoteError(_os_message(path, exc)) from exc
-    return temp
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 16), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _replace(temp: Path, path: Path) -> None:
-    try:
-        os.replace(temp, path)
-    except PermissionError as exc:
-        raise NoteError(
-            f"{path.name} could not be replaced: it is open in another program (close it in"
-            " Word and try again) or the folder is read-only. No note was written."
-        ) from exc
-    except OSError as exc:
-        raise NoteError(_os_message(path, exc)) from exc

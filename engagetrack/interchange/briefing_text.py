@@ -10,15 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from engagetrack.domain.vocabularies import (
-    AssessmentStatus,
-    Classification,
-    CommitmentStatus,
-    MeetingKind,
-    OrgKind,
-    Stage,
-    Vocabulary,
-)
+from engagetrack.domain import vocabularies as vocab
 
 LANGUAGES = ("en", "fr")
 
@@ -245,50 +237,49 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-LABELS: dict[str, dict[Vocabulary, str]] = {
+LABELS: dict[str, dict[vocab.Vocabulary, str]] = {
     "en": {
-        **{v: v.value for v in (*Stage, *AssessmentStatus, *CommitmentStatus, *MeetingKind)},
-        **{v: v.value for v in OrgKind},
-        **{v: v.value for v in Classification},
+        **{v: v.value for v in (*vocab.Stage, *vocab.AssessmentStatus, *vocab.CommitmentStatus)},
+        **{v: v.value for v in (*vocab.MeetingKind, *vocab.OrgKind, *vocab.Classification)},
     },
     "fr": {
-        Stage.IDENTIFIED: "Repérée",
-        Stage.CONTACTED: "Contactée",
-        Stage.ENGAGED: "Mobilisée",
-        Stage.CONSIDERING: "En réflexion",
-        Stage.ENDORSED: "Adhérente",
-        Stage.DECLINED: "A refusé",
-        Stage.ON_HOLD: "En suspens",
-        AssessmentStatus.UNKNOWN: "Inconnu",
-        AssessmentStatus.NOT_STARTED: "Non commencé",
-        AssessmentStatus.PLANNED: "Prévu",
-        AssessmentStatus.IN_PROGRESS: "En cours",
-        AssessmentStatus.IMPLEMENTED: "Mis en œuvre",
-        AssessmentStatus.NOT_APPLICABLE: "Sans objet",
-        CommitmentStatus.OPEN: "Ouvert",
-        CommitmentStatus.DONE: "Réalisé",
-        CommitmentStatus.DROPPED: "Abandonné",
-        MeetingKind.BILATERAL: "Bilatérale",
-        MeetingKind.ROUNDTABLE: "Table ronde",
-        MeetingKind.MINISTERIAL: "Ministérielle",
-        MeetingKind.CONFERENCE: "Conférence",
-        MeetingKind.CALL: "Appel",
-        MeetingKind.CORRESPONDENCE: "Correspondance",
-        MeetingKind.OTHER: "Autre",
-        OrgKind.COMPANY: "Entreprise",
-        OrgKind.GOVERNMENT: "Gouvernement",
-        OrgKind.NGO: "ONG",
-        OrgKind.INDUSTRY_ASSOCIATION: "Association industrielle",
-        OrgKind.INTERNATIONAL_ORGANIZATION: "Organisation internationale",
-        OrgKind.LAW_ENFORCEMENT: "Application de la loi",
-        OrgKind.ACADEMIC: "Milieu universitaire",
-        Classification.UNCLASSIFIED: "NON CLASSIFIÉ",
-        Classification.PROTECTED_A: "PROTÉGÉ A",
-        Classification.PROTECTED_B: "PROTÉGÉ B",
+        vocab.Stage.IDENTIFIED: "Repérée",
+        vocab.Stage.CONTACTED: "Contactée",
+        vocab.Stage.ENGAGED: "Mobilisée",
+        vocab.Stage.CONSIDERING: "En réflexion",
+        vocab.Stage.ENDORSED: "Adhérente",
+        vocab.Stage.DECLINED: "A refusé",
+        vocab.Stage.ON_HOLD: "En suspens",
+        vocab.AssessmentStatus.UNKNOWN: "Inconnu",
+        vocab.AssessmentStatus.NOT_STARTED: "Non commencé",
+        vocab.AssessmentStatus.PLANNED: "Prévu",
+        vocab.AssessmentStatus.IN_PROGRESS: "En cours",
+        vocab.AssessmentStatus.IMPLEMENTED: "Mis en œuvre",
+        vocab.AssessmentStatus.NOT_APPLICABLE: "Sans objet",
+        vocab.CommitmentStatus.OPEN: "Ouvert",
+        vocab.CommitmentStatus.DONE: "Réalisé",
+        vocab.CommitmentStatus.DROPPED: "Abandonné",
+        vocab.MeetingKind.BILATERAL: "Bilatérale",
+        vocab.MeetingKind.ROUNDTABLE: "Table ronde",
+        vocab.MeetingKind.MINISTERIAL: "Ministérielle",
+        vocab.MeetingKind.CONFERENCE: "Conférence",
+        vocab.MeetingKind.CALL: "Appel",
+        vocab.MeetingKind.CORRESPONDENCE: "Correspondance",
+        vocab.MeetingKind.OTHER: "Autre",
+        vocab.OrgKind.COMPANY: "Entreprise",
+        vocab.OrgKind.GOVERNMENT: "Gouvernement",
+        vocab.OrgKind.NGO: "ONG",
+        vocab.OrgKind.INDUSTRY_ASSOCIATION: "Association industrielle",
+        vocab.OrgKind.INTERNATIONAL_ORGANIZATION: "Organisation internationale",
+        vocab.OrgKind.LAW_ENFORCEMENT: "Application de la loi",
+        vocab.OrgKind.ACADEMIC: "Milieu universitaire",
+        vocab.Classification.UNCLASSIFIED: "NON CLASSIFIÉ",
+        vocab.Classification.PROTECTED_A: "PROTÉGÉ A",
+        vocab.Classification.PROTECTED_B: "PROTÉGÉ B",
     },
 }
 # "In progress" is both an assessment and a commitment status: one code, one label each
-LABELS["fr"][CommitmentStatus.IN_PROGRESS] = "En cours"
+LABELS["fr"][vocab.CommitmentStatus.IN_PROGRESS] = "En cours"
 
 MONTHS = {
     "en": [
@@ -327,11 +318,11 @@ def text(lang: str, key: str, **values: object) -> str:
     return TEXTS[lang][key].format(**values)
 
 
-def label(lang: str, value: Vocabulary) -> str:
+def label(lang: str, value: vocab.Vocabulary) -> str:
     return LABELS[lang][value]
 
 
-def marking(lang: str, level: Classification) -> str:
+def marking(lang: str, level: vocab.Classification) -> str:
     """The marking as printed on the note (French: NON CLASSIFIÉ, PROTÉGÉ A, PROTÉGÉ B)."""
     return LABELS[lang][level]
 

@@ -8,13 +8,13 @@ the sections both kinds of note share. No Word here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_NAME_FR, principle
-from engagetrack.domain.vocabularies import AssessmentStatus, Classification
+from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import briefing_text as t
 from engagetrack.interchange.briefing_facts import (
     SOON_DAYS,
@@ -25,17 +25,10 @@ from engagetrack.interchange.briefing_facts import (
     Point,
     next_meeting,
 )
+from engagetrack.interchange.summary import STATUS_ORDER
 
 BlockKind = Literal["line", "title", "heading", "subheading", "paragraph", "bullet", "table"]
 LIST_LIMIT = 25  # bullets in a list before "… and N more"
-RATING_ORDER = (
-    AssessmentStatus.IMPLEMENTED,
-    AssessmentStatus.IN_PROGRESS,
-    AssessmentStatus.PLANNED,
-    AssessmentStatus.NOT_STARTED,
-    AssessmentStatus.NOT_APPLICABLE,
-    AssessmentStatus.UNKNOWN,
-)
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,7 @@ class Words:
         if not org.ratings:
             return self("no_ratings", name=org.name)
         counts = []
-        for status in RATING_ORDER:
+        for status in STATUS_ORDER:  # the order of the workbook's Summary: done first
             n = sum(1 for s, _ in org.ratings.values() if s is status)
             if n:
                 counts.append(self("rating_count", count=n, status=self.label(status).lower()))
@@ -336,6 +329,23 @@ def annexes(note: Note, w: Words) -> None:
         note.add("paragraph", w("no_commitments_table", since=w.since))
     else:
         note.blocks.append(table)
+
+
+def each_organization(
+    note: Note, w: Words, section: Callable[[Note, Words, OrgFacts], None]
+) -> None:
+    """`section` for every organization of the note, under its name when there are several."""
+    orgs = w.facts.organizations
+    many = len(orgs) > 1
+    for org in orgs:
+        if many:
+            note.add("subheading", org.name)
+        section(note, w, org)
+
+
+def background_of(note: Note, w: Words, org: OrgFacts) -> None:
+    for line in w.background(org):
+        note.add("paragraph", line)
 
 
 def status_of(note: Note, w: Words, org: OrgFacts) -> None:

@@ -10,8 +10,6 @@ when the workbook is saved, after the rows).
 from __future__ import annotations
 
 import contextlib
-import os
-import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +26,7 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, spec
+from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
 from engagetrack.interchange.row_stream import RANK, Row
@@ -87,8 +86,10 @@ def export_workbook(
     """Write the workbook to `path`; ExportError (message for the user) when it cannot."""
     path = Path(path)
     chosen = choose_sheets(sheets)
-    _check_target(path)
-    temp = _claim_temp(path)
+    target = Target(path, ".xlsx", ExportError, what="a workbook file name", program="Excel",
+                    nothing="Nothing was written.", nothing_when_busy=False)  # fmt: skip
+    target.check()
+    temp = target.claim_temp()
     book = Workbook(write_only=True)
     try:
         with db.read() as session:
@@ -98,17 +99,9 @@ def export_workbook(
         try:
             book.save(str(temp))
         except OSError as exc:
-            raise ExportError(_os_message(path, exc)) from exc
+            raise target.failure(exc) from exc
         _check_cancel(cancelled)
-        try:
-            os.replace(temp, path)
-        except PermissionError as exc:
-            raise ExportError(
-                f"{path.name} could not be replaced: it is open in another program (close it"
-                " in Excel and try again) or the folder is read-only."
-            ) from exc
-        except OSError as exc:
-            raise ExportError(_os_message(path, exc)) from exc
+        target.replace(temp)
     except BaseException:
         _discard(book, temp)
         raise
@@ -120,35 +113,9 @@ def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
         raise ExportCancelled("The export was cancelled; no file was written.")
 
 
-def _check_target(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"{path.name}: a workbook file name must end in .xlsx.")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name ending in .xlsx.")
-    if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
-
-
-def _os_message(path: Path, exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
-    return f"{path.name} could not be written to {path.parent}: {reason}. Nothing was written."
-
-
-def _claim_temp(path: Path) -> Path:
-    """Create the temporary file beside the target now: an unwritable folder fails early."""
-    temp = path.with_name(f"~{path.stem}.{uuid.uuid4().hex[:8]}.xlsx.part")
-    try:
-        with open(temp, "xb"):
-            pass
-    except OSError as exc:
-        raise ExportError(_os_message(path, exc)) from exc
-    return temp
-
-
 def _discard(book: Workbook, temp: Path) -> None:
     """Remove the partial file, and the sheet files openpyxl streams into the temp folder."""
-    with contextlib.suppress(OSError):
-        temp.unlink()
+    discard(temp)
     for ws in book.worksheets:
         # openpyxl's per-sheet stream, if started: end the row generator before the file
         rows = getattr(ws, "_rows", None)

@@ -29,7 +29,8 @@ TITLE = "Voluntary Principles: engagement briefing"
 LIST_LIMIT = 100  # rows per "what changed" list; the data sheets hold the rest
 COLUMN_WIDTHS = (38, 16, 14, 14, 14, 14, 14, 14)
 CHART_ROWS = 17  # rows a chart occupies at the default row height
-# statuses in the order they are read left to right: done first
+# statuses in the order they are read left to right, done first (a briefing note counts its
+# ratings in the same order)
 STATUS_ORDER = (
     AssessmentStatus.IMPLEMENTED,
     AssessmentStatus.IN_PROGRESS,

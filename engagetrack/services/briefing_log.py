@@ -6,7 +6,7 @@ languages' titles whatever language the note itself was written in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -86,22 +86,7 @@ def add(
     """Log one note in the caller's transaction (audited like every write)."""
     _, key = scope_of([] if entry.scope == WHOLE_SCOPE else entry.scope.split("; "))
     row = BriefingNote(
-        number=entry.number,
-        year=year,
-        sequence=sequence,
-        title_en=entry.title_en,
-        title_fr=entry.title_fr,
-        written_on=entry.written_on,
-        kind=entry.kind,
-        language=entry.language,
-        addressee=entry.addressee,
-        scope=entry.scope,
-        scope_key=key,
-        since=since,
-        marking=entry.marking,
-        prepared_by=entry.prepared_by,
-        file_name=entry.file_name,
-        sha256=entry.sha256,
+        **_entry_values(entry), year=year, sequence=sequence, scope_key=key, since=since
     )
     session.add(row)
     session.flush()
@@ -124,23 +109,12 @@ def entries(session: Session, *, ceiling: Classification | None = None) -> list[
     query = select(BriefingNote).order_by(BriefingNote.year.desc(), BriefingNote.sequence.desc())
     if ceiling is not None:
         query = query.where(BriefingNote.marking.in_(ceiling.levels_up_to()))
-    return [
-        NoteEntry(
-            number=n.number,
-            title_en=n.title_en,
-            title_fr=n.title_fr,
-            written_on=n.written_on,
-            kind=n.kind,
-            language=n.language,
-            addressee=n.addressee,
-            scope=n.scope,
-            marking=n.marking,
-            prepared_by=n.prepared_by,
-            file_name=n.file_name,
-            sha256=n.sha256,
-        )
-        for n in session.scalars(query)
-    ]
+    return [NoteEntry(**_entry_values(n)) for n in session.scalars(query)]
+
+
+def _entry_values(source: NoteEntry | BriefingNote) -> dict[str, Any]:
+    """A NoteEntry's fields read from an entry or a log row: the row's columns of those names."""
+    return {f.name: getattr(source, f.name) for f in fields(NoteEntry)}
 
 
 def organization_names(session: Session) -> list[str]:

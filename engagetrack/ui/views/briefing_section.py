@@ -3,16 +3,12 @@ GUI thread with progress, edit the binder note's signature settings, and see the
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -34,7 +29,7 @@ from engagetrack.services import briefing_log
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
-from engagetrack.ui import tasks
+from engagetrack.ui.views.file_output import FileOutput, documents_file
 from engagetrack.ui.widgets import OptionalDateEdit
 
 # settings keys and their labels on the form, in order
@@ -47,12 +42,6 @@ SIGNATURE_FIELDS = (
     (settings_service.APPROVED_BY_PHONE, "Approved by, telephone:"),
 )
 LOG_COLUMNS = ("Number", "Date", "Title", "Addressee", "Marking", "Language")
-
-
-def default_note_file() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder / f"EngageTrack note {date.today().isoformat()}.docx"
 
 
 class BriefingSection(QGroupBox):
@@ -116,7 +105,7 @@ class BriefingSection(QGroupBox):
             self.signatures[key] = edit
 
         file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(default_note_file()), self)
+        self.file_edit = QLineEdit(str(documents_file("EngageTrack note", ".docx")), self)
         self.file_edit.setAccessibleName(self.tr("Note file"))
         self.browse = QPushButton(self.tr("Bro&wse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the note file"))
@@ -138,6 +127,7 @@ class BriefingSection(QGroupBox):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         run_row.addWidget(self.write_button)
         run_row.addWidget(self.progress, 1)
+        self.output = FileOutput(self, ".docx", self.file_edit, self.progress, self.status)
 
         self.log = QTableWidget(0, len(LOG_COLUMNS), self)
         self.log.setAccessibleName(self.tr("Briefing-note log"))
@@ -194,26 +184,15 @@ class BriefingSection(QGroupBox):
         return [item.text() for item in self.organizations.selectedItems()]
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write note"), self.file_edit.text(), self.tr("Word document (*.docx)")
-        )
-        if name:
-            if not name.lower().endswith(".docx"):
-                name += ".docx"
-            self.file_edit.setText(name)
+        # the dialog's question about replacing is asked again on writing, as it always was
+        self.output.choose(self.tr("Write note"), self.tr("Word document (*.docx)"))
 
     # --- running ----------------------------------------------------------------------------
     def run(self) -> None:
         if self._running or self.db.read_only:
             return
-        text = self.file_edit.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose the file to write."))
-            return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-        if path.exists() and not self._confirm_overwrite(path):
+        path = self.output.target()
+        if path is None or not self.output.may_replace(path, self.tr("Write note")):
             return
         self._save_settings()
         level = Classification.parse(self.ceiling.currentData())
@@ -227,7 +206,6 @@ class BriefingSection(QGroupBox):
             "prepared_by": self.prepared_by.text().strip() or None,
         }
         self._set_running(True)
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         db = self.db
 
         def work(report: Any) -> Any:
@@ -235,21 +213,7 @@ class BriefingSection(QGroupBox):
 
             return write_note(db, path, progress=report, **request)
 
-        tasks.run_in_background(
-            work, on_done=self._done, on_error=self._failed, on_progress=self._progress
-        )
-
-    def _confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Write note"),
-            self.tr("%1 already exists in %2. Replace it?")
-            .replace("%1", path.name)
-            .replace("%2", str(path.parent)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.output.start(path, work, on_done=self._done, on_error=self._failed)
 
     def _save_settings(self) -> None:
         values = {key: edit.text() for key, edit in self.signatures.items()}
@@ -261,22 +225,14 @@ class BriefingSection(QGroupBox):
         for edit in self.signatures.values():
             edit.setModified(False)
 
-    def _progress(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setValue(int(100 * done / total) if total else 0)
-
     def _set_running(self, running: bool) -> None:
         self._running = running
         self.write_button.setEnabled(not running)
         for widget in self._inputs:
             widget.setEnabled(not running)
-        self.progress.setVisible(running)
-        if running:
-            self.progress.setValue(0)
+        self.output.show_running(running)
 
     def _done(self, result: Any) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_running(False)
         self.status.setText(
             self.tr("%1 written to %2, marked %3.")
@@ -288,17 +244,12 @@ class BriefingSection(QGroupBox):
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         from engagetrack.interchange.briefing_note import NoteError
 
         self._set_running(False)
-        if isinstance(exc, NoteError | StoreError):
-            self.status.setText(str(exc))
-        else:
-            self.status.setText(
-                self.tr("The note could not be written (%1). No file was written.").replace(
-                    "%1", str(exc) or type(exc).__name__
-                )
-            )
+        self.output.explain(
+            exc,
+            (NoteError, StoreError),
+            self.tr("The note could not be written (%1). No file was written."),
+        )
         self.finished.emit(None)

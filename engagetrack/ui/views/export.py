@@ -4,17 +4,14 @@ file chosen here, written on a worker thread with progress and Cancel."""
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,10 +31,10 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
-from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.views.base import View
 from engagetrack.ui.views.briefing_section import BriefingSection
+from engagetrack.ui.views.file_output import FileOutput, documents_file
 from engagetrack.ui.widgets import OptionalDateEdit
 
 # the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
@@ -66,12 +62,6 @@ SHEET_HINTS = {
     " proactive publication; never imported",
 }
 MAX_WIDTH = 860  # a form spread over a wide screen is hard to read
-
-
-def default_file() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder / f"EngageTrack briefing {date.today().isoformat()}.xlsx"
 
 
 class ExportView(View):
@@ -135,7 +125,7 @@ class ExportView(View):
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
 
         file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(default_file()), self)
+        self.file_edit = QLineEdit(str(documents_file("EngageTrack briefing", ".xlsx")), self)
         self.file_edit.setAccessibleName(self.tr("Workbook file"))
         self.file_edit.textEdited.connect(self._forget_confirmation)
         self.browse = QPushButton(self.tr("&Browse…"), self)
@@ -179,6 +169,7 @@ class ExportView(View):
         result_row.addWidget(self.open_folder_button)
 
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.output = FileOutput(self, ".xlsx", self.file_edit, self.progress, self.status)
         self._inputs: list[QWidget] = [sheets_box, options, self.file_edit]
 
         column = QWidget(self)
@@ -241,18 +232,10 @@ class ExportView(View):
         return [name for name, box in self.sheet_boxes.items() if box.isChecked()]
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export workbook"),
-            self.file_edit.text(),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if name:
-            confirmed = name.lower().endswith(".xlsx")  # the dialog asked about replacing it
-            if not confirmed:
-                name += ".xlsx"
-            self.file_edit.setText(name)
-            self._confirmed = Path(name) if confirmed else None
+        chosen = self.output.choose(self.tr("Export workbook"), self.tr("Excel workbook (*.xlsx)"))
+        if chosen is not None:
+            name, asked = chosen
+            self._confirmed = Path(name) if asked else None
 
     def _forget_confirmation(self) -> None:
         self._confirmed = None
@@ -261,18 +244,14 @@ class ExportView(View):
     def run(self) -> None:
         if self._running:
             return
-        text = self.file_edit.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose the file to write."))
+        path = self.output.target()
+        if path is None:
             return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         sheets = self.chosen_sheets()
         if not sheets:
             self.status.setText(self.tr("Choose at least one sheet."))
             return
-        if path.exists() and path != self._confirmed and not self._confirm_overwrite(path):
+        if not self.output.may_replace(path, self.tr("Export workbook"), asked=self._confirmed):
             return
         self._confirmed = None  # a second export to the same file asks again
         self._save_prepared_by()
@@ -281,7 +260,6 @@ class ExportView(View):
         prepared_by = self.prepared_by.text().strip() or None
         self._cancel.clear()
         self._set_running(True)
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         db, cancel = self.db, self._cancel
 
         def work(report: Any) -> Any:
@@ -298,21 +276,7 @@ class ExportView(View):
                 cancelled=cancel.is_set,
             )
 
-        tasks.run_in_background(
-            work, on_done=self._done, on_error=self._failed, on_progress=self._progress
-        )
-
-    def _confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export workbook"),
-            self.tr("%1 already exists in %2. Replace it?")
-            .replace("%1", path.name)
-            .replace("%2", str(path.parent)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.output.start(path, work, on_done=self._done, on_error=self._failed)
 
     def _save_prepared_by(self) -> None:
         name = self.prepared_by.text().strip()
@@ -329,10 +293,6 @@ class ExportView(View):
         self._cancel.set()
         self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setValue(int(100 * done / total) if total else 0)
-
     def _set_running(self, running: bool) -> None:
         self._running = running
         self.run_button.setEnabled(not running)
@@ -341,14 +301,11 @@ class ExportView(View):
         for widget in self._inputs:
             widget.setEnabled(not running)
         self.open_folder_button.hide()
-        self.progress.setVisible(running)
+        self.output.show_running(running)
         if running:
-            self.progress.setValue(0)
             self.cancel_button.setFocus()
 
     def _done(self, result: Any) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed while the workbook was written
         self._set_running(False)
         rows = sum(result.rows.values())
         self.status.setText(
@@ -362,20 +319,16 @@ class ExportView(View):
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         from engagetrack.interchange.exporter import ExportCancelled, ExportError
 
         self._set_running(False)
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
-        elif isinstance(exc, ExportError | StoreError):
-            self.status.setText(str(exc))  # written for the user already
         else:
-            self.status.setText(
-                self.tr("The workbook could not be written (%1). No file was written.").replace(
-                    "%1", str(exc) or type(exc).__name__
-                )
+            self.output.explain(
+                exc,
+                (ExportError, StoreError),
+                self.tr("The workbook could not be written (%1). No file was written."),
             )
         self.finished.emit(None)
 
