@@ -11,13 +11,30 @@ from dataclasses import dataclass
 
 FRAMEWORK_CODE = "VP2020"
 FRAMEWORK_NAME_EN = "Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse"
+# the Government of Canada's own French name
 FRAMEWORK_NAME_FR = (
-    "Principes volontaires visant à contrer l'exploitation et les abus sexuels des enfants en ligne"
+    "Principes volontaires pour contrer l'exploitation et les abus sexuels des enfants en ligne"
 )
 FRAMEWORK_SOURCE = (
     'UK Government, "Voluntary principles to counter online child sexual exploitation and '
     'abuse: overview" (gov.uk), launched by the Five Eyes governments on 5 March 2020.'
 )
+FRAMEWORK_SOURCE_FR = (
+    "Gouvernement du Royaume-Uni, « Voluntary principles to counter online child sexual"
+    " exploitation and abuse: overview » (gov.uk), lancés par les gouvernements du Groupe des"
+    " cinq le 5 mars 2020."
+)
+
+
+def framework_name(language: str) -> str:
+    """The principles' name in "en" or "fr"."""
+    return FRAMEWORK_NAME_FR if language == "fr" else FRAMEWORK_NAME_EN
+
+
+def framework_source(language: str) -> str:
+    """Where the principles' text comes from, said in "en" or "fr"."""
+    return FRAMEWORK_SOURCE_FR if language == "fr" else FRAMEWORK_SOURCE
+
 
 _TOS_EN = (
     " and take appropriate action under their terms of service, and report to appropriate"

@@ -54,6 +54,15 @@ def vocab_label(member: Vocabulary | str | None) -> str:
 
 
 LANGUAGES = {"en": "English", "fr": "Français"}
+
+
+def language() -> str:
+    """The language the window speaks now ("en" or "fr"): data that exists in both (the
+    principles' titles and texts) is shown in it."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
 LANGUAGE_KEY = "ui/language"
 
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from engagetrack import APP_NAME, build_info
-from engagetrack.domain.principles import FRAMEWORK_NAME_EN, FRAMEWORK_SOURCE
+from engagetrack.domain.principles import framework_name, framework_source
 from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg, tr
+from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg, language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
@@ -364,12 +364,12 @@ class MainWindow(QMainWindow):
                     "<p>Works offline. EngageTrack never opens a network connection.</p>"
                 ),
                 escape(build_info.version()),
-                FRAMEWORK_NAME_EN,
+                framework_name(language()),
                 escape(build_info.commit()),
                 arg(self.tr(", on %1"), escape(stamp)) if stamp else "",
                 escape(self.db.target.describe()),
                 escape(self.db.schema_version),
-                FRAMEWORK_SOURCE,
+                framework_source(language()),
             )
         )
         licences = build_info.licences_text()
@@ -400,7 +400,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def principles_source(self) -> None:
-        QMessageBox.information(self, self.tr("The principles' source"), FRAMEWORK_SOURCE)
+        QMessageBox.information(
+            self, self.tr("The principles' source"), framework_source(language())
+        )
 
     def open_data_folder(self) -> None:
         if self.db.path is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import arg
+from engagetrack.ui.i18n import arg, vocab_label
 
 
 class StatusLine(QWidget):
@@ -66,6 +66,6 @@ class StatusLine(QWidget):
 
         def done(held: Classification) -> None:
             if shiboken6.isValid(self.marking_label):  # the window may have closed meanwhile
-                self.marking_label.setText(arg(self.tr("Holds: %1"), held.value))
+                self.marking_label.setText(arg(self.tr("Holds: %1"), vocab_label(held)))
 
         tasks.run_in_background(work, on_done=done)

@@ -10,6 +10,7 @@ stays marked unfinished in engagetrack_fr.ts, and the tests fail on it.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -23,8 +24,29 @@ sys.path.insert(0, str(HERE))
 
 import glossary_fr  # noqa: E402  (beside this script, not a package)
 
-# contexts translated at run time from data (i18n.vocab_label, i18n.column_header)
-DYNAMIC = {"vocabulary": glossary_fr.VOCABULARY, "columns": glossary_fr.COLUMNS}
+
+def column_headers() -> list[str]:
+    """Every listing column's header: Column("key", "Header", ...) in services/queries_*.py."""
+    headers: list[str] = []
+    for path in sorted((ROOT / "engagetrack" / "services").glob("queries_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "Column"
+                and len(node.args) > 1
+                and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value not in headers
+            ):
+                headers.append(node.args[1].value)
+    return headers
+
+
+# contexts translated at run time from data (i18n.vocab_label, i18n.column_header): every
+# vocabulary code and every column header, French or not yet
+DYNAMIC: dict[str, dict[str, str | None]] = {
+    "vocabulary": dict(glossary_fr.VOCABULARY),
+    "columns": {h: glossary_fr.COLUMNS.get(h) for h in column_headers()},
+}
 
 
 def english_forms(source: str) -> tuple[str, str]:
@@ -84,7 +106,7 @@ def build_french() -> None:
         for source, text in table.items():
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
+            fill(message, None, text)
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     release(ts)

@@ -107,7 +107,7 @@
   <context>
     <name>OrganizationDetailPanel</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -115,7 +115,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="325" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>%Ln overdue</source>
       <translation>
         <numerusform>%Ln overdue</numerusform>

@@ -5,67 +5,67 @@
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="360" />
       <source>New register</source>
-      <translation type="unfinished" />
+      <translation>Nouveau registre</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="360" />
       <source>EngageTrack register (*.db)</source>
-      <translation type="unfinished" />
+      <translation>Registre EngageTrack (*.db)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="354" />
       <source>Open register</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un registre</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="186" />
       <source>Filter %1</source>
-      <translation type="unfinished" />
+      <translation>Filtrer : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="246" />
       <source>%1 chosen</source>
-      <translation type="unfinished" />
+      <translation>Choix : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="349" />
       <source>EngageTrack register (*.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Registre EngageTrack (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/app.py" line="98" />
       <source>The demo dataset is loaded.</source>
-      <translation type="unfinished" />
+      <translation>Les données de démonstration sont chargées.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/app.py" line="162" />
       <source>Restored. The register as it was is kept in %1.</source>
-      <translation type="unfinished" />
+      <translation>Restauration terminée. Le registre dans son état antérieur est conservé dans %1.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="40" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>création</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="40" />
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>modification</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="40" />
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>suppression</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="107" />
       <source>set</source>
-      <translation type="unfinished" />
+      <translation>(préciser la date)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="184" />
       <source>Filter…</source>
-      <translation type="unfinished" />
+      <translation>Filtrer…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="63" />
@@ -75,23 +75,26 @@
     <message>
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="66" />
       <source>%1 · Overdue %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · En retard de %2</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="66" />
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="69" />
       <source>%Ln day(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln jour</numerusform>
+        <numerusform>%Ln jours</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="69" />
       <source>%1 · due in %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · dans %2</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="71" />
       <source>%1 · due today</source>
-      <translation type="unfinished" />
+      <translation>%1 · aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/listing_table.py" line="131" />
@@ -101,63 +104,66 @@
     <message>
       <location filename="../../engagetrack/ui/models/meetings_table.py" line="23" />
       <source>P1–P11 (all)</source>
-      <translation type="unfinished" />
+      <translation>P1–P11 (tous)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/meetings_table.py" line="40" />
       <source>%1 · Planned</source>
-      <translation type="unfinished" />
+      <translation>%1 · Prévue</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/meetings_table.py" line="42" />
       <source>Planned: this meeting has not taken place yet.</source>
-      <translation type="unfinished" />
+      <translation>Prévue : cette réunion n'a pas encore eu lieu.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="50" />
       <source>%1 years in stage</source>
-      <translation type="unfinished" />
+      <translation>%1 ans à cette étape</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="51" />
       <source>%Ln day(s) in stage</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln jour à cette étape</numerusform>
+        <numerusform>%Ln jours à cette étape</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="56" />
       <source>No commitment due</source>
-      <translation type="unfinished" />
+      <translation>Aucun engagement à échéance</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="58" />
       <source>⚠ Overdue since %1</source>
-      <translation type="unfinished" />
+      <translation>⚠ En retard depuis le %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="59" />
       <source>Next due %1</source>
-      <translation type="unfinished" />
+      <translation>Prochaine échéance : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="99" />
       <source>%1 priority</source>
-      <translation type="unfinished" />
+      <translation>Priorité : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="100" />
       <source>lead: %1</source>
-      <translation type="unfinished" />
+      <translation>responsable : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="256" />
       <source>%1 (%2 days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 jours)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="100" />
       <location filename="../../engagetrack/ui/models/pipeline_board.py" line="215" />
       <source>no lead</source>
-      <translation type="unfinished" />
+      <translation>aucun responsable</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="42" />
@@ -168,12 +174,12 @@
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="26" />
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="78" />
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="27" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Personne-ressource</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="28" />
@@ -183,92 +189,99 @@
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="29" />
       <source>Commitment</source>
-      <translation type="unfinished" />
+      <translation>Engagement</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/models/principles_matrix.py" line="98" />
+      <source>%1
+Stage: %2</source>
+      <translation>%1
+Étape : %2</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="120" />
       <source>Not assessed yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore évalué.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="122" />
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>État : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="124" />
       <source>Evidence: %1</source>
-      <translation type="unfinished" />
+      <translation>Preuves : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="126" />
       <source>Source: %1</source>
-      <translation type="unfinished" />
+      <translation>Source : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="128" />
       <source>Assessed on %1</source>
-      <translation type="unfinished" />
+      <translation>Évalué le %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="129" />
       <source>Double-click or press Enter to edit.</source>
-      <translation type="unfinished" />
+      <translation>Double-cliquez ou appuyez sur Entrée pour modifier.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="171" />
       <source>Implemented / shown</source>
-      <translation>Mis en œuvre / affichés</translation>
+      <translation>Mis en œuvre / affichées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="183" />
       <source>%1: %2 of the %3 organizations shown have implemented it.</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 des %3 organisations affichées l'ont mis en œuvre.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="189" />
       <source>%1: %2 of %3 implemented</source>
-      <translation type="unfinished" />
+      <translation>%1 : mis en œuvre par %2 sur %3</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="92" />
       <source>Endorsers over time</source>
-      <translation>Adhérents au fil du temps</translation>
+      <translation>Organisations adhérentes au fil du temps</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="93" />
       <source>Principle coverage</source>
-      <translation type="unfinished" />
+      <translation>Couverture des principes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="115" />
       <source>%1: %2 endorsers in all, %3 new that year</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 organisations adhérentes au total, dont %3 nouvelles cette année-là</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="121" />
       <source>Endorsers</source>
-      <translation type="unfinished" />
+      <translation>Organisations adhérentes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="122" />
       <source>Endorsers in all at the end of each year; the last bar is this year so far.</source>
-      <translation type="unfinished" />
+      <translation>Total des organisations adhérentes à la fin de chaque année; la dernière barre correspond à l'année en cours.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="125" />
       <source>%1 endorsers have no endorsement date and are not counted here.</source>
-      <translation type="unfinished" />
+      <translation>%1 organisations adhérentes n'ont pas de date d'adhésion et ne sont pas comptées ici.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="135" />
       <source>Implemented</source>
-      <translation type="unfinished" />
+      <translation>Mis en œuvre</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/charts.py" line="138" />
       <source>P%1: %2: %3 endorsers implement it</source>
-      <translation type="unfinished" />
+      <translation>P%1 : %2 : %3 organisations adhérentes le mettent en œuvre</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="72" />
@@ -281,35 +294,45 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="46" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="47" />
       <source>Message</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="77" />
-      <source>EngageTrack cannot open this register</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="78" />
+      <source>EngageTrack cannot open this register</source>
+      <translation>EngageTrack ne peut pas ouvrir ce registre</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="79" />
       <source>This register cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir ce registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="96" />
       <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="97" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="98" />
       <source>Welcome to EngageTrack</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="99" />
-      <source>EngageTrack keeps your register of companies and organisations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.&lt;br&gt;&lt;br&gt;Everything stays on this computer</source>
-      <translation type="unfinished" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="100" />
+      <source>EngageTrack keeps your register of companies and organisations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.</source>
+      <translation>EngageTrack tient votre registre des entreprises et des organisations et suit la progression de chacune dans le cheminement de sensibilisation vers l'adhésion aux Principes volontaires pour contrer l'exploitation et les abus sexuels des enfants en ligne. Consignez les réunions et les tables rondes, suivez les engagements et leurs échéances, évaluez chaque organisation adhérente principe par principe et exportez le classeur d'information avant chaque réunion ministérielle, dans le respect de la cote de sécurité de chaque élément.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="109" />
+      <source>Everything stays on this computer, in &lt;i&gt;%1&lt;/i&gt;.</source>
+      <translation>Tout reste sur cet ordinateur, dans &lt;i&gt;%1&lt;/i&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="111" />
+      <source>Everything stays on this computer.</source>
+      <translation>Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="114" />
       <source>How would you like to begin?</source>
-      <translation type="unfinished" />
+      <translation>Par quoi voulez-vous commencer?</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="33" />
@@ -327,62 +350,67 @@
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="33" />
       <source>This register is open read-only.</source>
-      <translation type="unfinished" />
+      <translation>Ce registre est ouvert en lecture seule.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="41" />
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="46" />
       <source>Checking %1…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de %1…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="61" />
       <source>
 … and %1 more.</source>
-      <translation type="unfinished" />
+      <translation>
+… et %1 autres.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="66" />
       <source>The workbook was not imported: nothing was changed. Correct these rows and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le classeur n'a pas été importé : rien n'a été modifié. Corrigez ces lignes et réessayez.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="78" />
       <source>Import %1?
 
 %2</source>
-      <translation type="unfinished" />
+      <translation>Importer %1?
+
+%2</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/import_flow.py" line="108" />
       <source>Imported.
 
 %1</source>
-      <translation type="unfinished" />
+      <translation>Importation terminée.
+
+%1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/organizations_table.py" line="37" />
       <source>%1 (archived)</source>
-      <translation type="unfinished" />
+      <translation>%1 (archivée)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/table_tab.py" line="97" />
       <source>C&amp;lear filters</source>
-      <translation>E&amp;ffacer les filtres</translation>
+      <translation>Effacer les fi&amp;ltres</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/table_tab.py" line="98" />
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>Effacer les filtres</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/table_tab.py" line="170" />
       <source>Organization filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre des organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/table_tab.py" line="171" />
@@ -402,7 +430,7 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="28" />
       <source>Create a new, empty register file</source>
-      <translation type="unfinished" />
+      <translation>Créer un fichier de registre vide</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="32" />
@@ -417,12 +445,12 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="37" />
       <source>&amp;Backup now</source>
-      <translation>&amp;Sauvegarder maintenant</translation>
+      <translation>Créer une copie de &amp;sauvegarde</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="39" />
       <source>Restore from bac&amp;kup…</source>
-      <translation>Restaurer une sau&amp;vegarde…</translation>
+      <translation>Restaurer une copie de sauve&amp;garde…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="42" />
@@ -447,12 +475,12 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="54" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="56" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rétablir</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="62" />
@@ -462,17 +490,17 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="65" />
       <source>Add a record on the current tab</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément dans l'onglet actif</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="71" />
       <source>&amp;Find…</source>
-      <translation>&amp;Rechercher…</translation>
+      <translation>Re&amp;chercher…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="74" />
       <source>Search every organization, contact, meeting and commitment</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans les organisations, personnes-ressources, réunions et engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="79" />
@@ -482,7 +510,7 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="85" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="90" />
@@ -492,7 +520,7 @@
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="93" />
       <source>&amp;Help</source>
-      <translation>Ai&amp;de</translation>
+      <translation>A&amp;ide</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/window_menus.py" line="94" />
@@ -516,6 +544,7 @@
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="62" />
+      <location filename="../../engagetrack/ui/views/export.py" line="65" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
@@ -526,16 +555,19 @@
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="64" />
+      <location filename="../../engagetrack/ui/views/export.py" line="70" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="65" />
+      <location filename="../../engagetrack/ui/views/export.py" line="74" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="66" />
+      <location filename="../../engagetrack/ui/views/export.py" line="77" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
@@ -544,18 +576,78 @@
       <source>Export</source>
       <translation>Exportation</translation>
     </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="61" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="62" />
+      <source>The one-page briefing: figures, endorsers, coverage of the principles</source>
+      <translation>Le résumé d'une page : chiffres, organisations adhérentes, couverture des principes</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="66" />
+      <source>One row per organization, with its stage and dates</source>
+      <translation>Une ligne par organisation, avec son étape et ses dates</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="68" />
+      <source>Contacts</source>
+      <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="68" />
+      <source>People at each organization</source>
+      <translation>Les personnes-ressources de chaque organisation</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="71" />
+      <source>Every meeting, with the organizations and principles discussed</source>
+      <translation>Toutes les réunions, avec les organisations et les principes abordés</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="75" />
+      <source>Every commitment, with its owner, due date and status</source>
+      <translation>Tous les engagements, avec leur responsable, leur échéance et leur état</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="77" />
+      <source>Endorsers against P1 … P11</source>
+      <translation>Organisations adhérentes par principe, de P1 à P11</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="78" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="78" />
+      <source>Open commitments past their due date, most overdue first</source>
+      <translation>Engagements ouverts dont l'échéance est passée, les plus en retard d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="80" />
+      <source>Briefing notes</source>
+      <translation>Notes d'information</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="82" />
+      <source>The log of briefing notes written (titles in both languages), for proactive publication; never imported</source>
+      <translation>Le journal des notes d'information produites (titres dans les deux langues officielles), pour la publication proactive; jamais importé</translation>
+    </message>
   </context>
   <context>
     <name>AssessmentEditor</name>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="60" />
       <source>%1 — %2</source>
-      <translation type="unfinished" />
+      <translation>%1 — %2</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="62" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="74" />
@@ -575,7 +667,7 @@
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="79" />
       <source>Where the evidence comes from (report, statement, URL as text)</source>
-      <translation type="unfinished" />
+      <translation>Provenance des preuves (rapport, déclaration, adresse URL en texte)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="82" />
@@ -605,332 +697,317 @@
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="90" />
       <source>History of this assessment</source>
-      <translation type="unfinished" />
+      <translation>Historique de cette évaluation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="92" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="104" />
       <source>Never assessed before.</source>
-      <translation type="unfinished" />
+      <translation>Jamais évalué auparavant.</translation>
     </message>
   </context>
   <context>
     <name>BriefingSection</name>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="71" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="61" />
       <source>Briefing note</source>
-      <translation type="unfinished" />
+      <translation>Note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="78" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="68" />
       <source>A Word draft written from the register, marked like the workbook and logged with a number. Choose organizations for a note preparing a meeting with them; choose none for a note on the whole engagement.</source>
-      <translation type="unfinished" />
+      <translation>Une ébauche Word produite à partir du registre, cotée comme le classeur et consignée sous un numéro de suivi. Choisissez des organisations pour une note en vue d'une réunion avec elles; n'en choisissez aucune pour une note sur l'ensemble des démarches.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="87" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="77" />
       <source>Organizations of the note</source>
-      <translation type="unfinished" />
+      <translation>Organisations visées par la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="90" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="80" />
       <source>Organizations:</source>
-      <translation type="unfinished" />
+      <translation>Organisations :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="82" />
+      <source>Kind of note</source>
+      <translation>Type de note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="83" />
+      <source>Automatic: briefing with organizations, binder without</source>
+      <translation>Automatique : note d'information si des organisations sont choisies, sinon note pour le cahier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="84" />
+      <source>Briefing note (for information)</source>
+      <translation>Note d'information (pour information)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="85" />
+      <source>Binder note (Proposed Response)</source>
+      <translation>Note pour le cahier (réponse proposée)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="86" />
+      <source>Kind:</source>
+      <translation>Type :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="88" />
+      <source>Language of the note</source>
+      <translation>Langue de la note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="91" />
+      <source>Language:</source>
+      <translation>Langue :</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="92" />
-      <source>Kind of note</source>
-      <translation type="unfinished" />
+      <source>What changed since</source>
+      <translation>Changements depuis le</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="93" />
-      <source>Automatic: briefing with organizations, binder without</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="94" />
-      <source>Briefing note (for information)</source>
-      <translation type="unfinished" />
+      <source>Note changes since</source>
+      <translation>Changements à signaler depuis le</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="95" />
-      <source>Binder note (Proposed Response)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="96" />
-      <source>Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="98" />
-      <source>Language of the note</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="101" />
-      <source>Language:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="102" />
-      <source>What changed since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="103" />
-      <source>Note changes since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="105" />
       <source>Blank: since the last note on the same organizations, else 90 days</source>
-      <translation type="unfinished" />
+      <translation>Non coché : depuis la dernière note sur les mêmes organisations, sinon 90 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="107" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="97" />
       <source>Since:</source>
-      <translation>Depuis :</translation>
+      <translation>Depuis :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="109" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
       <source>Addressee</source>
-      <translation type="unfinished" />
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
+      <source>Addressee:</source>
+      <translation>Destinataire :</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="110" />
-      <source>Addressee:</source>
-      <translation type="unfinished" />
+      <source>Note file</source>
+      <translation>Fichier de la note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="111" />
+      <source>Bro&amp;wse…</source>
+      <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="112" />
+      <source>Choose the note file</source>
+      <translation>Choisir le fichier de la note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="114" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
+      <source>&amp;Write note…</source>
+      <translation>&amp;Générer la note…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="120" />
-      <source>Note file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="121" />
-      <source>Bro&amp;wse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="122" />
-      <source>Choose the note file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="124" />
-      <source>File:</source>
-      <translation>Fichier :</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="129" />
-      <source>&amp;Write note…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="130" />
       <source>Write the briefing note</source>
-      <translation type="unfinished" />
+      <translation>Générer la note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="133" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="123" />
       <source>Note progress</source>
-      <translation type="unfinished" />
+      <translation>Progression de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="137" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
       <source>Note result</source>
-      <translation type="unfinished" />
+      <translation>Résultat de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="143" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="134" />
       <source>Briefing-note log</source>
-      <translation type="unfinished" />
+      <translation>Journal des notes d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="156" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="147" />
       <source>Notes written:</source>
-      <translation type="unfinished" />
+      <translation>Notes produites :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="164" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="155" />
       <source>The register is open read-only</source>
-      <translation type="unfinished" />
+      <translation>Le registre est ouvert en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="245" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="189" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="196" />
       <source>Write note</source>
-      <translation type="unfinished" />
+      <translation>Générer la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="189" />
       <source>Word document (*.docx)</source>
-      <translation type="unfinished" />
+      <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="211" />
-      <source>Choose the file to write.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="230" />
-      <source>Writing %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="246" />
-      <source>%1 already exists in %2. Replace it?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="282" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="240" />
       <source>%1 written to %2, marked %3.</source>
-      <translation type="unfinished" />
+      <translation>Note %1 enregistrée dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="300" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="256" />
       <source>The note could not be written (%1). No file was written.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de produire la note (%1). Aucun fichier n'a été écrit.</translation>
     </message>
   </context>
   <context>
     <name>CommitmentEditor</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="36" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="37" />
       <source>Edit commitment</source>
       <translation>Modifier l'engagement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="36" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="37" />
       <source>New commitment</source>
       <translation>Nouvel engagement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="38" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="39" />
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="39" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="40" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="41" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="42" />
       <source>Principle</source>
       <translation>Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="42" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="43" />
       <source>Meeting</source>
       <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="42" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="43" />
       <source>(no meeting)</source>
       <translation>(aucune réunion)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="45" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="46" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="46" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="47" />
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="48" />
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Échéance le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="48" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="49" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="49" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="50" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Terminé le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="50" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="51" />
       <source>Completed on</source>
       <translation>Terminé le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="52" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="53" />
       <source>Left empty, marking a commitment Done fills in today.</source>
-      <translation type="unfinished" />
+      <translation>Si ce champ est vide, il prend la date du jour quand l'engagement passe à « Terminé ».</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="53" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="54" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="54" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="55" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="56" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="57" />
       <source>&amp;Organization</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="57" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="58" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="58" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="59" />
       <source>&amp;Principle</source>
       <translation>&amp;Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="59" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="60" />
       <source>&amp;Meeting</source>
       <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="60" />
-      <source>O&amp;wner</source>
-      <translation>Res&amp;ponsable</translation>
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="61" />
-      <source>D&amp;ue</source>
-      <translation>É&amp;chéance</translation>
+      <source>O&amp;wner</source>
+      <translation>Responsa&amp;ble</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="62" />
+      <source>D&amp;ue</source>
+      <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="63" />
       <source>&amp;Status</source>
       <translation>É&amp;tat</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="63" />
-      <source>&amp;Completed on</source>
-      <translation>&amp;Terminé le</translation>
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="64" />
-      <source>Mar&amp;king</source>
-      <translation>Co&amp;te</translation>
+      <source>&amp;Completed on</source>
+      <translation>Terminé &amp;le</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="65" />
+      <source>Mar&amp;king</source>
+      <translation>&amp;Cote</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="66" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="84" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="85" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
@@ -945,17 +1022,20 @@
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="49" />
       <source>Search commitments</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des engagements</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/commitments.py" line="52" />
       <source>%Ln commitment(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln engagement</numerusform>
+        <numerusform>%Ln engagements</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="62" />
       <source>Status filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre d'état</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="63" />
@@ -975,7 +1055,7 @@
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="70" />
       <source>Owner filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre des responsables</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="71" />
@@ -997,7 +1077,7 @@
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="75" />
       <source>Due to</source>
-      <translation type="unfinished" />
+      <translation>Échéance au</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="84" />
@@ -1030,22 +1110,22 @@
       <location filename="../../engagetrack/ui/views/commitments.py" line="54" />
       <location filename="../../engagetrack/ui/views/commitments.py" line="93" />
       <source>Delete commitment</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'engagement</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="66" />
       <source>Due in the next %1 days</source>
-      <translation type="unfinished" />
+      <translation>Échéance dans les %1 prochains jours</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="96" />
       <source>Set status of the selected commitment</source>
-      <translation type="unfinished" />
+      <translation>Changer l'état de l'engagement sélectionné</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="97" />
       <source>Set the status of the selected commitment</source>
-      <translation type="unfinished" />
+      <translation>Changer l'état de l'engagement sélectionné</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="98" />
@@ -1060,37 +1140,37 @@
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="51" />
       <source>Number of commitments shown</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'engagements affichés</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="177" />
       <source>Status not changed</source>
-      <translation type="unfinished" />
+      <translation>État non modifié</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="179" />
       <source>Set status to %1</source>
-      <translation type="unfinished" />
+      <translation>Changer l'état pour %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="53" />
       <source>Commitment actions</source>
-      <translation type="unfinished" />
+      <translation>Actions sur l'engagement</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="194" />
       <source>Delete the commitment “%1”? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'engagement « %1 »? Cette action est irréversible.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="203" />
       <source>Set &amp;status</source>
-      <translation type="unfinished" />
+      <translation>Changer l'é&amp;tat</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/commitments.py" line="212" />
       <source>Go to &amp;organization</source>
-      <translation type="unfinished" />
+      <translation>Aller à l'&amp;organisation</translation>
     </message>
   </context>
   <context>
@@ -1098,12 +1178,12 @@
     <message>
       <location filename="../../engagetrack/ui/dialogs/contact_editor.py" line="24" />
       <source>Edit contact</source>
-      <translation type="unfinished" />
+      <translation>Modifier la personne-ressource</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/contact_editor.py" line="24" />
       <source>New contact</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle personne-ressource</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/contact_editor.py" line="29" />
@@ -1166,7 +1246,7 @@
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="140" />
       <source>Endorsers of the principles</source>
-      <translation>Adhérents aux principes</translation>
+      <translation>Organisations adhérentes aux principes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="141" />
@@ -1181,97 +1261,97 @@
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="149" />
       <source>Organizations by stage</source>
-      <translation type="unfinished" />
+      <translation>Organisations par étape</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="156" />
       <source>Due in the next %1 days</source>
-      <translation type="unfinished" />
+      <translation>Échéance dans les %1 prochains jours</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="160" />
       <source>Endorsers, newest first</source>
-      <translation>Adhérents, les plus récents d'abord</translation>
+      <translation>Organisations adhérentes, les plus récentes d'abord</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="162" />
       <source>Planned meetings (next %1 days)</source>
-      <translation type="unfinished" />
+      <translation>Réunions prévues (%1 prochains jours)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="167" />
       <source>Recent meetings (last %1 days)</source>
-      <translation type="unfinished" />
+      <translation>Réunions récentes (%1 derniers jours)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="355" />
       <source>No meetings planned in the next %1 days.</source>
-      <translation type="unfinished" />
+      <translation>Aucune réunion prévue d'ici %1 jours.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="363" />
       <source>No meetings in the last %1 days.</source>
-      <translation type="unfinished" />
+      <translation>Aucune réunion au cours des %1 derniers jours.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="183" />
       <source>Endorsers over time: in all at the end of each year (this year so far)</source>
-      <translation type="unfinished" />
+      <translation>Organisations adhérentes au fil du temps : total à la fin de chaque année (année en cours jusqu'à ce jour)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="258" />
       <source>including %1 archived</source>
-      <translation type="unfinished" />
+      <translation>dont %1 archivées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="263" />
       <source>%1 of them endorsed in %2</source>
-      <translation type="unfinished" />
+      <translation>dont %1 ont adhéré en %2</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="272" />
       <source>%1 more due in the next %2 days</source>
-      <translation type="unfinished" />
+      <translation>%1 autres à échéance d'ici %2 jours</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="303" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="305" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>demain</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="317" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivée</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="319" />
       <source>date not recorded</source>
-      <translation type="unfinished" />
+      <translation>date non consignée</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="337" />
       <source>Nothing falls due in the next %1 days.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'arrive à échéance d'ici %1 jours.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="349" />
       <source>%1 (%2) · Planned · %3 (%4)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2) · Prévue · %3 (%4)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="153" />
       <source>Overdue commitments, most overdue first</source>
-      <translation>Engagements en retard, les plus anciens d'abord</translation>
+      <translation>Engagements en retard, les plus en retard d'abord</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="178" />
       <source>Principle coverage: endorsers implementing each principle</source>
-      <translation>Couverture : adhérents qui mettent en œuvre chaque principe</translation>
+      <translation>Couverture des principes : organisations adhérentes qui mettent en œuvre chaque principe</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="268" />
@@ -1281,22 +1361,28 @@
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="276" />
       <source>By stage: </source>
-      <translation>Par étape : </translation>
+      <translation>Par étape : </translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/dashboard.py" line="306" />
       <source>in %Ln day(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>dans %Ln jour</numerusform>
+        <numerusform>dans %Ln jours</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
       <source>Overdue %1 · %2 · %3</source>
-      <translation type="unfinished" />
+      <translation>En retard de %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
       <source>%Ln day(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln jour</numerusform>
+        <numerusform>%Ln jours</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="325" />
@@ -1306,222 +1392,225 @@
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="326" />
       <source>… and %1 more overdue: see Commitments</source>
-      <translation>… et %1 autres en retard : voir Engagements</translation>
+      <translation>… et %1 autres en retard : voir Engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="331" />
       <source>Due %1 (%2) · %3 · %4</source>
-      <translation type="unfinished" />
+      <translation>Échéance le %1 (%2) · %3 · %4</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="338" />
       <source>… and %1 more: see Commitments</source>
-      <translation>… et %1 autres : voir Engagements</translation>
+      <translation>… et %1 autres : voir Engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="343" />
       <source>No endorsers yet.</source>
-      <translation>Aucun adhérent pour l'instant.</translation>
+      <translation>Aucune organisation adhérente pour l'instant.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="344" />
       <source>… and %1 more: see Organizations</source>
-      <translation>… et %1 autres : voir Organisations</translation>
+      <translation>… et %1 autres : voir Organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="356" />
       <location filename="../../engagetrack/ui/views/dashboard.py" line="364" />
       <source>… and %1 more: see Meetings</source>
-      <translation>… et %1 autres : voir Réunions</translation>
+      <translation>… et %1 autres : voir Réunions</translation>
     </message>
   </context>
   <context>
     <name>ExportView</name>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="90" />
+      <location filename="../../engagetrack/ui/views/export.py" line="106" />
       <source>&lt;b&gt;The ministerial workbook&lt;/b&gt;: a Summary for the briefing binder, then the register sheet by sheet (workbook format v1, which EngageTrack can import back), then the overdue commitments.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Le classeur ministériel&lt;/b&gt; : une feuille Résumé pour le cahier d'information, puis le registre feuille par feuille (format de classeur v1, qu'EngageTrack peut réimporter), puis les engagements en retard.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="98" />
+      <location filename="../../engagetrack/ui/views/export.py" line="114" />
       <source>Sheets</source>
       <translation>Feuilles</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="104" />
+      <location filename="../../engagetrack/ui/views/export.py" line="121" />
       <source>Include the %1 sheet</source>
-      <translation type="unfinished" />
+      <translation>Inclure la feuille %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="109" />
+      <location filename="../../engagetrack/ui/views/export.py" line="126" />
       <source>What goes in</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="112" />
+      <location filename="../../engagetrack/ui/views/export.py" line="129" />
       <source>Marking ceiling</source>
       <translation>Cote maximale</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="119" />
+      <location filename="../../engagetrack/ui/views/export.py" line="136" />
       <source>Marking ceiling:</source>
-      <translation>Cote maximale :</translation>
+      <translation>Cote maximale :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="121" />
+      <location filename="../../engagetrack/ui/views/export.py" line="138" />
       <source>Summarise changes since</source>
-      <translation>Résumer les changements depuis</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="122" />
-      <source>Changes since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="123" />
-      <source>Since:</source>
-      <translation>Depuis :</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="126" />
-      <source>With a date, the Summary also lists what changed since then: stage changes, meetings held, commitments completed and organizations added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="134" />
-      <source>Prepared by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="135" />
-      <source>Prepared by:</source>
-      <translation>Préparé par :</translation>
+      <translation>Résumer les changements depuis le</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="139" />
-      <source>Workbook file</source>
-      <translation type="unfinished" />
+      <source>Changes since</source>
+      <translation>Changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="141" />
+      <location filename="../../engagetrack/ui/views/export.py" line="140" />
+      <source>Since:</source>
+      <translation>Depuis :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="143" />
+      <source>With a date, the Summary also lists what changed since then: stage changes, meetings held, commitments completed and organizations added.</source>
+      <translation>Si une date est indiquée, le Résumé énumère aussi les changements survenus depuis : changements d'étape, réunions tenues, engagements terminés et organisations ajoutées.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="151" />
+      <source>Prepared by</source>
+      <translation>Préparé par</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="152" />
+      <source>Prepared by:</source>
+      <translation>Préparé par :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="156" />
+      <source>Workbook file</source>
+      <translation>Fichier du classeur</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="158" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="142" />
-      <source>Choose the workbook file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="144" />
-      <source>File:</source>
-      <translation>Fichier :</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="149" />
-      <source>&amp;Export workbook</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="229" />
-      <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="309" />
-      <source>%1 already exists in %2. Replace it?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="376" />
-      <source>The workbook could not be written (%1). No file was written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="150" />
-      <source>Export the workbook</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="151" />
-      <source>Ctrl+Enter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="154" />
-      <source>&amp;Cancel</source>
-      <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="155" />
-      <source>Cancel the export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/views/export.py" line="159" />
+      <source>Choose the workbook file</source>
+      <translation>Choisir le fichier du classeur</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="161" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="166" />
+      <source>&amp;Export workbook</source>
+      <translation>&amp;Exporter le classeur</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="248" />
+      <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
+      <translation>Les éléments cotés %1 sont exclus partout, de même que leurs noms dans les lignes des autres éléments. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="363" />
+      <source>The workbook could not be written (%1). No file was written.</source>
+      <translation>Impossible de créer le classeur (%1). Aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="167" />
+      <source>Export the workbook</source>
+      <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="168" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="171" />
+      <source>&amp;Cancel</source>
+      <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="172" />
+      <source>Cancel the export</source>
+      <translation>Annuler l'exportation</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="176" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>Progression de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="173" />
+      <location filename="../../engagetrack/ui/views/export.py" line="190" />
       <source>Export result</source>
-      <translation type="unfinished" />
+      <translation>Résultat de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="174" />
+      <location filename="../../engagetrack/ui/views/export.py" line="191" />
       <source>Open &amp;folder</source>
-      <translation>Ouvrir le &amp;dossier</translation>
+      <translation>Ouvrir le do&amp;ssier</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="175" />
+      <location filename="../../engagetrack/ui/views/export.py" line="192" />
       <source>Open the folder of the workbook</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="235" />
+      <location filename="../../engagetrack/ui/views/export.py" line="256" />
       <source>Everything is included. The workbook is marked with the highest level it actually contains.</source>
       <translation>Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="246" />
-      <location filename="../../engagetrack/ui/views/export.py" line="308" />
+      <location filename="../../engagetrack/ui/views/export.py" line="265" />
+      <location filename="../../engagetrack/ui/views/export.py" line="284" />
       <source>Export workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="248" />
+      <location filename="../../engagetrack/ui/views/export.py" line="265" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="266" />
-      <source>Choose the file to write.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="273" />
+      <location filename="../../engagetrack/ui/views/export.py" line="282" />
       <source>Choose at least one sheet.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins une feuille.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="284" />
-      <source>Writing %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="330" />
+      <location filename="../../engagetrack/ui/views/export.py" line="324" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="355" />
+      <location filename="../../engagetrack/ui/views/export.py" line="343" />
       <source>Exported %1 rows to %2, marked %3.</source>
       <translation>%1 lignes exportées dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="371" />
+      <location filename="../../engagetrack/ui/views/export.py" line="358" />
       <source>Cancelled; no file was written.</source>
-      <translation>Annulé; aucun fichier n'a été écrit.</translation>
+      <translation>Exportation annulée; aucun fichier n'a été créé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileOutput</name>
+    <message>
+      <location filename="../../engagetrack/ui/views/file_output.py" line="63" />
+      <source>Choose the file to write.</source>
+      <translation>Choisissez le fichier à créer.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/file_output.py" line="77" />
+      <source>%1 already exists in %2. Replace it?</source>
+      <translation>%1 existe déjà dans %2. Le remplacer?</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/file_output.py" line="92" />
+      <source>Writing %1…</source>
+      <translation>Création de %1…</translation>
     </message>
   </context>
   <context>
@@ -1529,17 +1618,17 @@
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="113" />
       <source>Main sections</source>
-      <translation type="unfinished" />
+      <translation>Sections principales</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="178" />
       <source>That record is not shown on this tab.</source>
-      <translation type="unfinished" />
+      <translation>Cet élément n'est pas affiché dans cet onglet.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="217" />
       <source>EngageTrack will use %1 the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>EngageTrack utilisera la langue « %1 » au prochain démarrage.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="227" />
@@ -1549,12 +1638,12 @@
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="236" />
       <source>Nothing to add on this tab.</source>
-      <translation type="unfinished" />
+      <translation>Rien à ajouter dans cet onglet.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="255" />
       <source>That file already exists. Choose Open to open it.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier existe déjà. Choisissez Ouvrir pour l'ouvrir.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="274" />
@@ -1564,35 +1653,37 @@
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="284" />
       <source>Backing up…</source>
-      <translation type="unfinished" />
+      <translation>Copie de sauvegarde en cours…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="287" />
       <source>Backup written to %1</source>
-      <translation type="unfinished" />
+      <translation>Copie de sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="305" />
       <source>The daily backup failed: %1</source>
-      <translation type="unfinished" />
+      <translation>La copie de sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="316" />
       <location filename="../../engagetrack/ui/main_window.py" line="322" />
       <source>Restore from backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="316" />
       <source>Backups (*.db)</source>
-      <translation type="unfinished" />
+      <translation>Copies de sauvegarde (*.db)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="325" />
       <source>Replace the register with the backup %1?
 
 A copy of the register as it is now is kept in the backups folder first.</source>
-      <translation type="unfinished" />
+      <translation>Remplacer le registre par la copie de sauvegarde %1?
+
+Une copie du registre dans son état actuel est d'abord conservée dans le dossier des copies de sauvegarde.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="351" />
@@ -1602,164 +1693,164 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="357" />
       <source>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;The register and outreach tracker for the %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built from commit:&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Data file:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Marking scheme:&lt;/b&gt; UNCLASSIFIED &amp;lt; PROTECTED A &amp;lt; PROTECTED B&lt;/p&gt;&lt;p&gt;&lt;b&gt;The principles' source:&lt;/b&gt; %7 The French text of the principles is an unofficial translation.&lt;/p&gt;&lt;p&gt;Works offline. EngageTrack never opens a network connection.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;Registre et suivi des démarches de sensibilisation relatives aux %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compilé à partir de la validation :&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Fichier de données :&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Version du schéma :&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Système de cotes :&lt;/b&gt; NON CLASSIFIÉ &amp;lt; PROTÉGÉ A &amp;lt; PROTÉGÉ B&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source des principes :&lt;/b&gt; %7 Le texte français des principes est une traduction non officielle.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. EngageTrack n'ouvre jamais de connexion réseau.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="369" />
       <source>, on %1</source>
-      <translation type="unfinished" />
+      <translation>, le %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="376" />
       <source>&amp;Licences…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Licences…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="377" />
       <location filename="../../engagetrack/ui/main_window.py" line="386" />
       <source>Third-party licences</source>
-      <translation type="unfinished" />
+      <translation>Licences de tiers</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="389" />
       <source>EngageTrack uses Qt and PySide6 under the LGPL-3.0, and other open-source libraries under their own licences.</source>
-      <translation type="unfinished" />
+      <translation>EngageTrack utilise Qt et PySide6 sous licence LGPL-3.0, ainsi que d'autres bibliothèques à code source ouvert sous leurs propres licences.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/main_window.py" line="396" />
       <source>This copy runs from source: see THIRD-PARTY-LICENSES.txt in a release build, or each package's licence in the virtual environment.</source>
-      <translation type="unfinished" />
+      <translation>Cette copie s'exécute à partir du code source : consultez THIRD-PARTY-LICENSES.txt dans une version publiée, ou la licence de chaque paquet dans l'environnement virtuel.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="403" />
+      <location filename="../../engagetrack/ui/main_window.py" line="404" />
       <source>The principles' source</source>
-      <translation type="unfinished" />
+      <translation>Source des principes</translation>
     </message>
   </context>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="31" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="133" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="32" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="134" />
       <source>Edit meeting</source>
       <translation>Modifier la réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="31" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="32" />
       <source>New meeting</source>
       <translation>Nouvelle réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="35" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="36" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="37" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="38" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="38" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="39" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="40" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="41" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="43" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="44" />
       <source>Lead</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="44" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="45" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="45" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="46" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="46" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="47" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="48" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="48" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="49" />
       <source>&amp;Title</source>
       <translation>&amp;Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="49" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="50" />
       <source>&amp;Kind</source>
       <translation>T&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="50" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="51" />
       <source>&amp;Location</source>
       <translation>&amp;Lieu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="51" />
-      <source>L&amp;ead</source>
-      <translation>Res&amp;ponsable</translation>
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="52" />
-      <source>Mar&amp;king</source>
-      <translation>Co&amp;te</translation>
+      <source>L&amp;ead</source>
+      <translation>Responsa&amp;ble</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="53" />
+      <source>Mar&amp;king</source>
+      <translation>&amp;Cote</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="54" />
       <source>&amp;Summary</source>
       <translation>Rés&amp;umé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="54" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="55" />
       <source>O&amp;utcomes</source>
       <translation>Ré&amp;sultats</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="56" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="63" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="57" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="64" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="57" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="58" />
       <source>Contacts</source>
       <translation>Personnes-ressources</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="58" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="70" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="59" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="71" />
       <source>Principles discussed</source>
       <translation>Principes abordés</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="65" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="66" />
       <source>Contacts (of the chosen organizations)</source>
-      <translation type="unfinished" />
+      <translation>Personnes-ressources (des organisations choisies)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="82" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="83" />
       <source>Add &amp;commitment from this meeting…</source>
       <translation>Ajouter un &amp;engagement issu de cette réunion…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="83" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="84" />
       <source>Add commitment from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un engagement issu de cette réunion</translation>
     </message>
   </context>
   <context>
@@ -1772,12 +1863,15 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="43" />
       <source>Search meetings</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des réunions</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/meetings.py" line="46" />
       <source>%Ln meeting(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln réunion</numerusform>
+        <numerusform>%Ln réunions</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="52" />
@@ -1787,7 +1881,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="53" />
       <source>Held from</source>
-      <translation type="unfinished" />
+      <translation>Tenues à partir du</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="55" />
@@ -1797,12 +1891,12 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="56" />
       <source>Held to</source>
-      <translation type="unfinished" />
+      <translation>Tenues jusqu'au</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="58" />
       <source>Kind filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre de type</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="59" />
@@ -1812,7 +1906,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="133" />
       <source>Delete the meeting “%1”? Commitments made there are kept, without the link.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la réunion « %1 »? Les engagements qui y ont été pris sont conservés, mais sans le lien vers la réunion.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="72" />
@@ -1844,7 +1938,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="79" />
       <source>Add commitment from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un engagement issu de cette réunion</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="83" />
@@ -1856,7 +1950,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
       <location filename="../../engagetrack/ui/views/meetings.py" line="48" />
       <location filename="../../engagetrack/ui/views/meetings.py" line="83" />
       <source>Delete meeting</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la réunion</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="44" />
@@ -1866,12 +1960,12 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="45" />
       <source>Number of meetings shown</source>
-      <translation type="unfinished" />
+      <translation>Nombre de réunions affichées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/meetings.py" line="47" />
       <source>Meeting actions</source>
-      <translation type="unfinished" />
+      <translation>Actions sur la réunion</translation>
     </message>
   </context>
   <context>
@@ -1879,42 +1973,42 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="38" />
       <source>Merge organizations</source>
-      <translation type="unfinished" />
+      <translation>Fusionner des organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="37" />
       <source>Merge a duplicate into %1</source>
-      <translation type="unfinished" />
+      <translation>Fusionner un doublon dans %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="42" />
       <source>Which organization is a duplicate of &lt;b&gt;%1&lt;/b&gt;? Type part of its name.</source>
-      <translation type="unfinished" />
+      <translation>Quelle organisation est un doublon de &lt;b&gt;%1&lt;/b&gt;? Tapez une partie de son nom.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="48" />
       <source>Duplicate organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation en double</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="56" />
       <source>Search organizations…</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des organisations…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="63" />
       <source>What will move</source>
-      <translation type="unfinished" />
+      <translation>Ce qui sera transféré</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="68" />
       <source>&amp;Merge</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionner</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="69" />
       <source>Merge</source>
-      <translation type="unfinished" />
+      <translation>Fusionner</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="72" />
@@ -1924,73 +2018,88 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="98" />
       <source>Nothing is changed until you choose a duplicate and press Merge.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'est modifié tant que vous n'avez pas choisi un doublon et cliqué sur Fusionner.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="107" />
       <source>%Ln contact(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln personne-ressource</numerusform>
+        <numerusform>%Ln personnes-ressources</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="108" />
       <source>%Ln meeting(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln réunion</numerusform>
+        <numerusform>%Ln réunions</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="109" />
       <source>%Ln commitment(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln engagement</numerusform>
+        <numerusform>%Ln engagements</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="110" />
       <source>%Ln assessment(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln évaluation</numerusform>
+        <numerusform>%Ln évaluations</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="115" />
       <source>Moves from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;: %3.</source>
-      <translation type="unfinished" />
+      <translation>Transfert de &lt;b&gt;%1&lt;/b&gt; vers &lt;b&gt;%2&lt;/b&gt; : %3.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="119" />
       <source>Where both have assessed the same principle, %1's assessment is kept unless it is Unknown.</source>
-      <translation type="unfinished" />
+      <translation>Si les deux organisations ont une évaluation pour le même principe, celle de %1 est conservée, sauf si elle est « Inconnu ».</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="126" />
       <source>Then &lt;b&gt;%1&lt;/b&gt; is removed, with its own fields (kind, website, notes…) and its stage history (%2). The audit trail records every move.</source>
-      <translation type="unfinished" />
+      <translation>Ensuite, &lt;b&gt;%1&lt;/b&gt; est supprimée, avec ses propres champs (type, site Web, notes…) et son historique des étapes (%2). La piste de vérification consigne chaque transfert.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/merge_dialog.py" line="129" />
       <source>%Ln entry(ies)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln entrée</numerusform>
+        <numerusform>%Ln entrées</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>OpenProblemDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="83" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="84" />
       <source>Open &amp;read-only</source>
       <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="86" />
       <source>Open a &amp;backup…</source>
-      <translation>Ouvrir une &amp;sauvegarde…</translation>
+      <translation>Ouvrir une copie de &amp;sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="86" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="87" />
       <source>Open &amp;another file…</source>
       <translation>Ouvrir un &amp;autre fichier…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="88" />
       <source>&amp;New register…</source>
       <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="88" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="89" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1998,314 +2107,320 @@ A copy of the register as it is now is kept in the backups folder first.</source
   <context>
     <name>OrganizationDetailPanel</name>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="72" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="71" />
       <source>Selected organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="79" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
       <source>Endorsed on</source>
-      <translation>Adhésion le</translation>
+      <translation>Date d'adhésion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
       <source>Lead official</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="84" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="86" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="90" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
       <source>Website</source>
       <translation>Site Web</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="110" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="109" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="115" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="114" />
       <source>Organization sections</source>
-      <translation type="unfinished" />
+      <translation>Sections de l'organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="116" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="178" />
       <source>Contacts</source>
       <translation>Personnes-ressources</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="127" />
       <source>Add c&amp;ontact…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une pers&amp;onne…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
+      <source>Add contact</source>
+      <translation>Ajouter une personne-ressource</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="129" />
-      <source>Add contact</source>
-      <translation type="unfinished" />
+      <source>Edit contact…</source>
+      <translation>Modifier la personne…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="130" />
-      <source>Edit contact…</source>
-      <translation type="unfinished" />
+      <source>Edit contact</source>
+      <translation>Modifier la personne-ressource</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="131" />
-      <source>Edit contact</source>
-      <translation type="unfinished" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="142" />
+      <source>Remove contact…</source>
+      <translation>Retirer la personne…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="132" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="143" />
-      <source>Remove contact…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="133" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="403" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="412" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="402" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="411" />
       <source>Remove contact</source>
-      <translation type="unfinished" />
+      <translation>Retirer la personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="149" />
       <source>Stage history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>Move</source>
       <translation>Déplacer</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="158" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="164" />
       <source>Assessments of the principles</source>
-      <translation type="unfinished" />
+      <translation>Évaluations des principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Principle</source>
       <translation>Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Assessed on</source>
       <translation>Évalué le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="180" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="180" />
       <source>Stage history: every move along the pipeline</source>
-      <translation type="unfinished" />
+      <translation>Historique des étapes : chaque passage d'une étape à l'autre du cheminement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="184" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="201" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="200" />
       <source>Select an organization to see its contacts, stage history, meetings, commitments and assessments.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez une organisation pour voir ses personnes-ressources, son historique des étapes, ses réunions, ses engagements et ses évaluations.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="227" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="226" />
       <source>%1 since %2</source>
-      <translation type="unfinished" />
+      <translation>%1 depuis le %2</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="258" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="257" />
       <source>No contacts yet. Add one with “Add contact…”.</source>
-      <translation type="unfinished" />
+      <translation>Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une personne… ».</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="267" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="266" />
       <source>Contacts (%1)</source>
       <translation>Personnes-ressources (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="274" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="273" />
       <source>Added as %1</source>
-      <translation type="unfinished" />
+      <translation>Ajoutée à l'étape %1</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="283" />
+      <source>No stage changes recorded.</source>
+      <translation>Aucun changement d'étape consigné.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="284" />
-      <source>No stage changes recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="285" />
       <source>History (%1)</source>
-      <translation type="unfinished" />
+      <translation>Historique (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="292" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="291" />
       <source>… and {0} older meetings (see the Meetings tab)</source>
-      <translation type="unfinished" />
+      <translation>… et {0} réunions plus anciennes (voir l'onglet Réunions)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="293" />
+      <source>No meetings recorded.</source>
+      <translation>Aucune réunion consignée.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="294" />
-      <source>No meetings recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="295" />
       <source>Meetings (%1)</source>
       <translation>Réunions (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
       <source>%1 · Overdue %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · En retard de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
       <source>%Ln day(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln jour</numerusform>
+        <numerusform>%Ln jours</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="310" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
       <source>no date</source>
       <translation>sans date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="317" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
       <source>… and {0} older commitments (see the Commitments tab)</source>
-      <translation type="unfinished" />
+      <translation>… et {0} engagements plus anciens (voir l'onglet Engagements)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="318" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="317" />
       <source>No commitments recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun engagement consigné.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="320" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="319" />
       <source>Commitments (%1)</source>
       <translation>Engagements (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="325" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>%Ln overdue</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln en retard</numerusform>
+        <numerusform>%Ln en retard</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="338" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="337" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Non évalué</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="351" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="350" />
       <source>Principles (%1/%2)</source>
-      <translation type="unfinished" />
+      <translation>Principes (%1/%2)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="355" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="354" />
       <source>%1 of the %2 principles implemented</source>
-      <translation type="unfinished" />
+      <translation>%1 des %2 principes mis en œuvre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="403" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="402" />
       <source>Remove the contact %1?</source>
-      <translation type="unfinished" />
+      <translation>Retirer la personne-ressource %1?</translation>
     </message>
   </context>
   <context>
@@ -2328,7 +2443,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="37" />
       <source>Likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>Doublons probables</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="39" />
@@ -2353,7 +2468,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="46" />
       <source>kept as text; never opened or fetched</source>
-      <translation type="unfinished" />
+      <translation>conservé en texte; jamais ouvert ni consulté</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="47" />
@@ -2368,12 +2483,12 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="51" />
       <source>Initial stage</source>
-      <translation type="unfinished" />
+      <translation>Étape initiale</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="65" />
       <source>Initial s&amp;tage</source>
-      <translation type="unfinished" />
+      <translation>É&amp;tape initiale</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="53" />
@@ -2418,7 +2533,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="63" />
       <source>&amp;Lead official</source>
-      <translation>&amp;Responsable</translation>
+      <translation>Responsa&amp;ble</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="66" />
@@ -2433,12 +2548,12 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="91" />
       <source>⚠ Possible duplicate of: %1</source>
-      <translation>⚠ Doublon possible de : %1</translation>
+      <translation>⚠ Doublon possible de : %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="107" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>Modifier %1</translation>
     </message>
   </context>
   <context>
@@ -2451,7 +2566,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="77" />
       <source>Search organizations</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="111" />
@@ -2461,7 +2576,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="111" />
       <source>Kind filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre de type</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="116" />
@@ -2471,7 +2586,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="116" />
       <source>Stage filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre d'étape</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="119" />
@@ -2481,7 +2596,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="119" />
       <source>Priority filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre de priorité</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="122" />
@@ -2491,33 +2606,28 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="122" />
       <source>Marking filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre de cote</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="114" />
       <source>Country filter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organizations.py" line="133" />
-      <source>Show &amp;archived</source>
-      <translation>Afficher les &amp;archivées</translation>
+      <translation>Filtre de pays</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="134" />
       <source>Show archived organizations</source>
-      <translation type="unfinished" />
+      <translation>Afficher les organisations archivées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="155" />
       <source>&amp;Merge a duplicate into this…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionner un doublon dans celle-ci…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="156" />
       <location filename="../../engagetrack/ui/views/organizations.py" line="173" />
       <source>Change &amp;stage</source>
-      <translation type="unfinished" />
+      <translation>Changer d'é&amp;tape</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="161" />
@@ -2533,12 +2643,15 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/organizations.py" line="80" />
       <source>%Ln organization(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln organisation</numerusform>
+        <numerusform>%Ln organisations</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="81" />
       <source>Organization actions</source>
-      <translation type="unfinished" />
+      <translation>Actions sur l'organisation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="153" />
@@ -2566,7 +2679,7 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="170" />
       <source>Edit the selected organization (Enter or F2)</source>
-      <translation type="unfinished" />
+      <translation>Modifier l'organisation sélectionnée (Entrée ou F2)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="174" />
@@ -2576,50 +2689,52 @@ A copy of the register as it is now is kept in the backups folder first.</source
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="176" />
       <source>Move along the pipeline, with a date and a note</source>
-      <translation type="unfinished" />
+      <translation>Faire passer à une autre étape du cheminement, avec une date et une note</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="180" />
       <location filename="../../engagetrack/ui/views/organizations.py" line="269" />
       <source>Archive organization</source>
-      <translation type="unfinished" />
+      <translation>Archiver l'organisation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="186" />
       <source>Delete (Del); one with meetings or commitments is archived instead</source>
-      <translation type="unfinished" />
+      <translation>Supprimer (Suppr); une organisation qui a des réunions ou des engagements est plutôt archivée</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="189" />
       <source>&amp;Merge…</source>
-      <translation>&amp;Fusionner…</translation>
+      <translation>F&amp;usionner…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="190" />
       <source>Merge a duplicate into this organization</source>
-      <translation type="unfinished" />
+      <translation>Fusionner un doublon dans cette organisation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="192" />
       <source>Fold a duplicate into the selected organization</source>
-      <translation type="unfinished" />
+      <translation>Intégrer un doublon à l'organisation sélectionnée</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="332" />
       <source>Delete %1?
 
 An organization with meetings or commitments is archived instead, so that no record is lost.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer %1?
+
+Une organisation qui a des réunions ou des engagements est plutôt archivée, afin qu'aucun élément ne soit perdu.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="347" />
       <source>%1 has meetings or commitments, so it was archived instead of deleted. Tick “Show archived” to see it again.</source>
-      <translation type="unfinished" />
+      <translation>%1 a des réunions ou des engagements; l'organisation a donc été archivée plutôt que supprimée. Cochez « Afficher les archivées » pour la revoir.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="79" />
       <source>Number of organizations shown</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'organisations affichées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="78" />
@@ -2627,29 +2742,34 @@ An organization with meetings or commitments is archived instead, so that no rec
       <translation>Organisations</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/views/organizations.py" line="133" />
+      <source>Show &amp;archived</source>
+      <translation>Afficher les arc&amp;hivées</translation>
+    </message>
+    <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="265" />
       <source>Unar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>Désar&amp;chiver</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="269" />
       <source>Unarchive organization</source>
-      <translation type="unfinished" />
+      <translation>Désarchiver l'organisation</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
       <source>Unarchive {0}</source>
-      <translation type="unfinished" />
+      <translation>Désarchiver {0}</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
       <source>Archive {0}</source>
-      <translation type="unfinished" />
+      <translation>Archiver {0}</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="344" />
       <source>Archived instead</source>
-      <translation type="unfinished" />
+      <translation>Archivée plutôt que supprimée</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="228" />
@@ -2660,7 +2780,7 @@ An organization with meetings or commitments is archived instead, so that no rec
       <location filename="../../engagetrack/ui/views/organizations.py" line="82" />
       <location filename="../../engagetrack/ui/views/organizations.py" line="184" />
       <source>Delete organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
   </context>
   <context>
@@ -2673,12 +2793,12 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="63" />
       <source>Filter organizations</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="65" />
       <source>Lead official filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre des responsables</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="66" />
@@ -2689,7 +2809,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="68" />
       <source>Priority filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre de priorité</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="69" />
@@ -2699,32 +2819,32 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="73" />
       <source>&amp;Board</source>
-      <translation>&amp;Tableau</translation>
+      <translation>&amp;Cartes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="75" />
       <source>Show as board</source>
-      <translation type="unfinished" />
+      <translation>Afficher en cartes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="77" />
       <source>&amp;Table</source>
-      <translation>&amp;Liste</translation>
+      <translation>&amp;Tableau</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="79" />
       <source>Show as table</source>
-      <translation type="unfinished" />
+      <translation>Afficher en tableau</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="87" />
       <source>Drag a card, or select it and press Ctrl+→ / Ctrl+←, to change its stage.</source>
-      <translation>Glissez une carte, ou choisissez-la et appuyez sur Ctrl+→ / Ctrl+←, pour changer son étape.</translation>
+      <translation>Glissez une carte, ou sélectionnez-la et appuyez sur Ctrl+→ / Ctrl+←, pour changer son étape.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="89" />
       <source>This register is open read-only: stages cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>Ce registre est ouvert en lecture seule : les étapes ne peuvent pas être modifiées.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="110" />
@@ -2734,37 +2854,40 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="128" />
       <source>Organizations in the pipeline</source>
-      <translation type="unfinished" />
+      <translation>Organisations dans le cheminement</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="141" />
       <source>Number of organizations shown</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'organisations affichées</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/pipeline.py" line="210" />
       <source>%Ln organization(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln organisation</numerusform>
+        <numerusform>%Ln organisations</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="274" />
       <source>%1 has no stage that way; use the card's menu (Shift+F10) to move it.</source>
-      <translation type="unfinished" />
+      <translation>Aucune étape de ce côté de « %1 »; utilisez le menu de la carte (Maj+F10) pour la déplacer.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="319" />
       <source>Card actions</source>
-      <translation type="unfinished" />
+      <translation>Actions sur la carte</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="320" />
       <source>&amp;Move to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline.py" line="327" />
       <source>&amp;Open organization</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir l'organisation</translation>
     </message>
   </context>
   <context>
@@ -2777,27 +2900,27 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="51" />
       <source>Filter organizations</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="52" />
       <source>&amp;Endorsers only</source>
-      <translation>&amp;Adhérents seulement</translation>
+      <translation>Adhérentes &amp;seulement</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="53" />
       <source>Show endorsers only</source>
-      <translation type="unfinished" />
+      <translation>Afficher seulement les organisations adhérentes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="55" />
       <source>Number of organizations shown</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'organisations affichées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="61" />
       <source>Key:</source>
-      <translation>Légende :</translation>
+      <translation>Légende :</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="61" />
@@ -2807,27 +2930,30 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="64" />
       <source>Read-only: assessments cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>Lecture seule : les évaluations ne peuvent pas être modifiées.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="68" />
       <source>Cell text gives the status; the tint repeats it.</source>
-      <translation type="unfinished" />
+      <translation>Le texte de la cellule indique l'état; la couleur le répète.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="71" />
       <source>Principle matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrice des principes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/principles.py" line="87" />
       <source>Totals per principle</source>
-      <translation type="unfinished" />
+      <translation>Totaux par principe</translation>
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/views/principles.py" line="152" />
       <source>%Ln organization(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%Ln organisation</numerusform>
+        <numerusform>%Ln organisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2835,12 +2961,12 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="96" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Chargement…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="119" />
       <source>Open the %1 tab</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l'onglet %1</translation>
     </message>
   </context>
   <context>
@@ -2853,17 +2979,17 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="47" />
       <source>Find an organization, contact, meeting or commitment…</source>
-      <translation>Trouver une organisation, une personne, une réunion ou un engagement…</translation>
+      <translation>Rechercher une organisation, une personne-ressource, une réunion ou un engagement…</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="49" />
       <source>Search everything</source>
-      <translation type="unfinished" />
+      <translation>Tout rechercher</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="53" />
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>Résultats de la recherche</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="55" />
@@ -2874,7 +3000,10 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
       <source>%n result(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n résultat</numerusform>
+        <numerusform>%n résultats</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
@@ -2892,7 +3021,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/dialogs/stage_dialog.py" line="43" />
       <source>Move &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Faire passer &lt;b&gt;%1&lt;/b&gt; de l'étape %2 à l'étape &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/stage_dialog.py" line="53" />
@@ -2907,7 +3036,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/dialogs/stage_dialog.py" line="58" />
       <source>What happened, e.g. letter of endorsement received</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s'est passé, p. ex. lettre d'adhésion reçue</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/stage_dialog.py" line="59" />
@@ -2930,7 +3059,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline_columns.py" line="103" />
       <source>%1 column</source>
-      <translation type="unfinished" />
+      <translation>Colonne %1</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/pipeline_columns.py" line="119" />
@@ -2940,7 +3069,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/views/pipeline_columns.py" line="123" />
       <source>Showing %1 of %2: filter, or use the table, to see the rest.</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2 affichées : filtrez, ou utilisez le tableau, pour voir les autres.</translation>
     </message>
   </context>
   <context>
@@ -2948,22 +3077,22 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="32" />
       <source>Open file</source>
-      <translation type="unfinished" />
+      <translation>Fichier ouvert</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="39" />
       <source>Holds: …</source>
-      <translation type="unfinished" />
+      <translation>Contient : …</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="40" />
       <source>Highest marking held</source>
-      <translation type="unfinished" />
+      <translation>Cote la plus élevée contenue</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="43" />
       <source>The highest security marking of any record in this register. Store and share the file accordingly.</source>
-      <translation type="unfinished" />
+      <translation>La cote de sécurité la plus élevée parmi les éléments de ce registre. Conservez et communiquez le fichier en conséquence.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="47" />
@@ -2978,28 +3107,28 @@ An organization with meetings or commitments is archived instead, so that no rec
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="48" />
       <source>Read-only state</source>
-      <translation type="unfinished" />
+      <translation>Mode d'accès</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/status_line.py" line="69" />
       <source>Holds: %1</source>
-      <translation>Contient : %1</translation>
+      <translation>Contient : %1</translation>
     </message>
   </context>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="112" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="117" />
       <source>Load the &amp;demo dataset</source>
       <translation>Charger les &amp;données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="113" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="118" />
       <source>&amp;Import a workbook…</source>
       <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="114" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="119" />
       <source>Start &amp;empty</source>
       <translation>Commencer à &amp;vide</translation>
     </message>
@@ -3028,7 +3157,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     </message>
     <message>
       <source>Law enforcement</source>
-      <translation>Forces de l'ordre</translation>
+      <translation>Application de la loi</translation>
     </message>
     <message>
       <source>Academic</source>
@@ -3132,7 +3261,7 @@ An organization with meetings or commitments is archived instead, so that no rec
     </message>
     <message>
       <source>Done</source>
-      <translation>Fait</translation>
+      <translation>Terminé</translation>
     </message>
     <message>
       <source>Dropped</source>
@@ -3153,70 +3282,6 @@ An organization with meetings or commitments is archived instead, so that no rec
   </context>
   <context>
     <name>columns</name>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <source>Sector</source>
-      <translation>Secteur</translation>
-    </message>
-    <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
-    </message>
-    <message>
-      <source>Since</source>
-      <translation>Depuis</translation>
-    </message>
-    <message>
-      <source>Priority</source>
-      <translation>Priorité</translation>
-    </message>
-    <message>
-      <source>Lead official</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Marking</source>
-      <translation>Cote</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Archivée</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
-      <source>Organizations</source>
-      <translation>Organisations</translation>
-    </message>
-    <message>
-      <source>Lead</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <source>Principles</source>
-      <translation>Principes</translation>
-    </message>
     <message>
       <source>Due</source>
       <translation>Échéance</translation>
@@ -3250,15 +3315,75 @@ An organization with meetings or commitments is archived instead, so that no rec
       <translation>Terminé le</translation>
     </message>
     <message>
-      <source>Lead official </source>
+      <source>Marking</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Organizations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <source>Lead</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <source>Days in stage</source>
-      <translation>Jours à l'étape</translation>
+      <source>Location</source>
+      <translation>Lieu</translation>
     </message>
     <message>
-      <source>Next due</source>
+      <source>Principles</source>
+      <translation>Principes</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Secteur</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <source>Lead official</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Archivée</translation>
+    </message>
+    <message>
+      <source>In stage since</source>
+      <translation>À l'étape depuis</translation>
+    </message>
+    <message>
+      <source>Next commitment due</source>
       <translation>Prochaine échéance</translation>
     </message>
   </context>

@@ -14,6 +14,7 @@ from engagetrack.services import queries_commitments as queries
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
+from engagetrack.ui.i18n import language
 from engagetrack.ui.widgets import IdCombo, OptionalDateEdit
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class CommitmentEditor(RecordDialog):
         with self.db.read() as session:
             orgs = choices.organization_choices(session, include_archived=True)
             owners = choices.commitment_owners(session)
-            principles = queries_principles.principles(session)
+            principles = queries_principles.principles(session, language())
             rec = queries.commitment_record(session, self.record_id) if self.record_id else None
             if rec is None and organization_id is None and meeting_id is not None:
                 organization_id = queries.meeting_organization(session, meeting_id)

@@ -14,6 +14,7 @@ from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
+from engagetrack.ui.i18n import language
 from engagetrack.ui.widgets import CheckList, DateEdit, ErrorLabel
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class MeetingEditor(RecordDialog):
         with self.db.read() as session:
             orgs = choices.organization_choices(session, include_archived=True)
             leads = choices.meeting_leads(session)
-            principles = queries_principles.principles(session)
+            principles = queries_principles.principles(session, language())
             rec = (
                 queries_meetings.meeting_record(session, self.record_id) if self.record_id else None
             )

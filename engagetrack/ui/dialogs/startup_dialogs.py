@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from engagetrack.store import backups
 from engagetrack.store.errors import DatabaseLockedError, ReadOnlyFileError, StoreError
 from engagetrack.store.location import Target
-from engagetrack.ui.i18n import tr
+from engagetrack.ui.i18n import arg, tr
 
 
 class Way(Enum):
@@ -102,10 +103,14 @@ class WelcomeDialog(_Choices):
                 " roundtables, track commitments and their due dates, assess each endorser"
                 " principle by principle, and export the briefing workbook before each"
                 " ministerial meeting, with every record's security marking respected."
-                "<br><br>Everything stays on this computer"
             )
-            + (f" in <i>{path}</i>" if path else "")
-            + ". "
+            + "<br><br>"
+            + (
+                arg(tr("Everything stays on this computer, in <i>%1</i>."), escape(str(path)))
+                if path
+                else tr("Everything stays on this computer.")
+            )
+            + " "
             + tr("How would you like to begin?"),
             parent,
         )

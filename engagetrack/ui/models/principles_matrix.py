@@ -95,7 +95,7 @@ class PrinciplesMatrixModel(LazyTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{row.name}\n{tr('Stage')}: {vocab_label(row.stage)}"
+                return arg(tr("%1\nStage: %2"), row.name, vocab_label(row.stage))
             return None
         p = self.principle_at(index.column())
         if p is None:

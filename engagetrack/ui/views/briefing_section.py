@@ -29,6 +29,7 @@ from engagetrack.services import briefing_log
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
+from engagetrack.ui.i18n import arg
 from engagetrack.ui.views.file_output import FileOutput, documents_file
 from engagetrack.ui.widgets import OptionalDateEdit
 
@@ -235,10 +236,12 @@ class BriefingSection(QGroupBox):
     def _done(self, result: Any) -> None:
         self._set_running(False)
         self.status.setText(
-            self.tr("%1 written to %2, marked %3.")
-            .replace("%1", result.number)
-            .replace("%2", str(result.path))
-            .replace("%3", result.marking.value)
+            arg(
+                self.tr("%1 written to %2, marked %3."),
+                result.number,
+                str(result.path),
+                result.marking.value,
+            )
         )
         self.refresh()
         self.finished.emit(result)

@@ -32,6 +32,7 @@ from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.bus import DataBus
+from engagetrack.ui.i18n import arg, tr, vocab_label
 from engagetrack.ui.views.base import View
 from engagetrack.ui.views.briefing_section import BriefingSection
 from engagetrack.ui.views.file_output import FileOutput, documents_file
@@ -50,17 +51,42 @@ SHEETS = (
     "Briefing notes",
 )
 OFF_BY_DEFAULT = ("Briefing notes",)
-SHEET_HINTS = {
-    "Summary": "The one-page briefing: figures, endorsers, coverage of the principles",
-    "Organizations": "One row per organization, with its stage and dates",
-    "Contacts": "People at each organization",
-    "Meetings": "Every meeting, with the organizations and principles discussed",
-    "Commitments": "Every commitment, with its owner, due date and status",
-    "Principles": "Endorsers against P1 … P11",
-    "Overdue": "Open commitments past their due date, most overdue first",
-    "Briefing notes": "The log of briefing notes written (titles in both languages), for"
-    " proactive publication; never imported",
-}
+
+
+def sheet_label(name: str) -> tuple[str, str]:
+    """A sheet's name and what it holds, in the user's language (the keys are the English
+    sheet names of workbook format v1)."""
+    labels = {
+        "Summary": (
+            tr("Summary"),
+            tr("The one-page briefing: figures, endorsers, coverage of the principles"),
+        ),
+        "Organizations": (
+            tr("Organizations"),
+            tr("One row per organization, with its stage and dates"),
+        ),
+        "Contacts": (tr("Contacts"), tr("People at each organization")),
+        "Meetings": (
+            tr("Meetings"),
+            tr("Every meeting, with the organizations and principles discussed"),
+        ),
+        "Commitments": (
+            tr("Commitments"),
+            tr("Every commitment, with its owner, due date and status"),
+        ),
+        "Principles": (tr("Principles"), tr("Endorsers against P1 … P11")),
+        "Overdue": (tr("Overdue"), tr("Open commitments past their due date, most overdue first")),
+        "Briefing notes": (
+            tr("Briefing notes"),
+            tr(
+                "The log of briefing notes written (titles in both languages), for proactive"
+                " publication; never imported"
+            ),
+        ),
+    }
+    return labels[name]
+
+
 MAX_WIDTH = 860  # a form spread over a wide screen is hard to read
 
 
@@ -89,10 +115,11 @@ class ExportView(View):
         grid = QGridLayout(sheets_box)
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(SHEETS):
-            box = QCheckBox(self.tr(name), sheets_box)
+            label, hint = sheet_label(name)
+            box = QCheckBox(label, sheets_box)
             box.setChecked(name not in OFF_BY_DEFAULT)
-            box.setAccessibleName(self.tr("Include the %1 sheet").replace("%1", name))
-            box.setToolTip(self.tr(SHEET_HINTS[name]))
+            box.setAccessibleName(arg(self.tr("Include the %1 sheet"), label))
+            box.setToolTip(hint)
             grid.addWidget(box, i // 4, i % 4)
             self.sheet_boxes[name] = box
 
@@ -101,7 +128,7 @@ class ExportView(View):
         self.ceiling = QComboBox(options)
         self.ceiling.setAccessibleName(self.tr("Marking ceiling"))
         for level in Classification:  # lowest first; everything (PROTECTED B) by default
-            self.ceiling.addItem(level.value, level.value)
+            self.ceiling.addItem(vocab_label(level), level.value)
         self.ceiling.setCurrentIndex(self.ceiling.findData(Classification.PROTECTED_B.value))
         self.ceiling_note = QLabel(options)
         self.ceiling_note.setWordWrap(True)
@@ -214,13 +241,16 @@ class ExportView(View):
 
     def _explain_ceiling(self) -> None:
         level = Classification.parse(self.ceiling.currentData())
-        above = [c.value for c in Classification if not level.allows(c)]
+        above = [vocab_label(c) for c in Classification if not level.allows(c)]
         if above:
-            text = self.tr(
-                "Records marked %1 are left out everywhere, and so are their names in other"
-                " records' rows. The workbook is marked with the highest level it actually"
-                " contains."
-            ).replace("%1", " or ".join(above))
+            text = arg(
+                self.tr(
+                    "Records marked %1 are left out everywhere, and so are their names in other"
+                    " records' rows. The workbook is marked with the highest level it actually"
+                    " contains."
+                ),
+                " or ".join(above),
+            )
         else:
             text = self.tr(
                 "Everything is included. The workbook is marked with the highest level it"
@@ -309,10 +339,12 @@ class ExportView(View):
         self._set_running(False)
         rows = sum(result.rows.values())
         self.status.setText(
-            self.tr("Exported %1 rows to %2, marked %3.")
-            .replace("%1", f"{rows:,}")
-            .replace("%2", str(result.path))
-            .replace("%3", result.marking.value)
+            arg(
+                self.tr("Exported %1 rows to %2, marked %3."),
+                f"{rows:,}",
+                str(result.path),
+                result.marking.value,
+            )
         )
         self.last_folder = result.path.parent
         self.open_folder_button.show()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget
 
 from engagetrack.ui import tasks
+from engagetrack.ui.i18n import arg
 
 T = TypeVar("T")
 Work = Callable[[Callable[[int, int], None]], Any]
@@ -73,9 +74,7 @@ class FileOutput(QObject):
         answer = QMessageBox.question(
             self.owner,
             title,
-            self.tr("%1 already exists in %2. Replace it?")
-            .replace("%1", path.name)
-            .replace("%2", str(path.parent)),
+            arg(self.tr("%1 already exists in %2. Replace it?"), path.name, str(path.parent)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -90,7 +89,7 @@ class FileOutput(QObject):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Run `work(report)` on the pool; the callbacks run only while the owner is open."""
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.status.setText(arg(self.tr("Writing %1…"), path.name))
         tasks.run_in_background(
             work,
             on_done=self._while_open(on_done),

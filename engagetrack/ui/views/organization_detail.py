@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,7 +31,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
-from engagetrack.ui.i18n import arg, vocab_label
+from engagetrack.ui.i18n import arg, language, vocab_label
 from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.organization_sections import (
@@ -56,9 +56,8 @@ class OrganizationDetailPanel(QWidget):
         self.db, self.bus = db, bus
         self.data: queries.OrganizationDetail | None = None
         self.pending_contact: int | None = None  # to select once shown (show_record "contact")
-        language = QLocale().name().split("_")[0]
         with db.read() as session:
-            self._principles = queries_principles.principles(session, language)
+            self._principles = queries_principles.principles(session, language())
         self._build()
         self.show_organization(None)
 

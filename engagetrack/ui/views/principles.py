@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from engagetrack.services import queries_principles as queries
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
+from engagetrack.ui.i18n import language
 from engagetrack.ui.models.principles_matrix import (
     TINTS,
     PrinciplesMatrixModel,
@@ -38,9 +39,8 @@ NAME_WIDTH, CELL_WIDTH = 280, 100
 class PrinciplesView(View):
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
-        language = QLocale().name().split("_")[0]
         with db.read() as session:
-            principles = queries.principles(session, language)
+            principles = queries.principles(session, language())
         self.model = PrinciplesMatrixModel(db, principles, self)
         self.totals_model = PrinciplesTotalsModel(principles, self)
         self._keep: tuple[int, int] | None = None
