@@ -231,7 +231,7 @@ Stage: %2</source>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="171" />
       <source>Implemented / shown</source>
-      <translation>Mis en œuvre / affichées</translation>
+      <translation>Mise en œuvre / organisations affichées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="183" />
