@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from engagetrack import APP_NAME, __version__
@@ -16,11 +17,14 @@ from engagetrack.store.database import Database, Mode, open_database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.location import Target
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import arg, install_translators, preferred_language, tr
+from engagetrack.ui.i18n import LANGUAGE_KEY, arg, install_translators, preferred_language, tr
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import prefetch_figures
 from engagetrack.ui.widgets import choose_new_register, choose_register
 from engagetrack.ui.window_state import remember_file
+
+if TYPE_CHECKING:
+    from engagetrack.ui.main_window import MainWindow
 
 ORGANIZATION = "EngageTrack"
 
@@ -74,18 +78,24 @@ def is_empty(db: Database) -> bool:
         return register_is_empty(conn)
 
 
-def welcome(window: QWidget, db: Database) -> None:
-    """First run on an empty register: demo, import, or start empty."""
+def welcome(window: QWidget, register: OpenRegister) -> None:
+    """First run on an empty register: the language, then demo, import, or start empty."""
     from engagetrack.ui.dialogs.startup_dialogs import Way, WelcomeDialog
     from engagetrack.ui.main_window import MainWindow
 
+    db = register.db
+    if db is None:
+        return
     dialog = WelcomeDialog(db.path, window)
     dialog.setObjectName("welcomeDialog")
 
     def chosen() -> None:
         if not isinstance(window, MainWindow):
             return
-        if dialog.choice is Way.DEMO:
+        if dialog.choice is Way.LANGUAGE and dialog.chosen_language is not None:
+            QSettings().setValue(LANGUAGE_KEY, dialog.chosen_language)
+            register.change_language(dialog.chosen_language, welcome_again=True)
+        elif dialog.choice is Way.DEMO:
             from engagetrack.services import demo
 
             try:
@@ -117,27 +127,45 @@ class OpenRegister:
             return False
         prefetch_figures(db)  # counted while the window's code loads and builds
 
-        from engagetrack.ui.main_window import MainWindow
-
-        old_window, old_db = self.window, self.db
-        window = MainWindow(db)
-        window.switch_database.connect(self.switch)
-        window.restore_backup.connect(self.restore)
-        self.db, self.window = db, window
+        old_db = self.db
+        window = self._show_window(db)
         if db.path is not None:
             remember_file(db.path)
-        window.show()
-        # the new window shows before the old one closes, so the app never runs out of windows
-        if old_window is not None:
-            old_window.close()
-            old_window.deleteLater()
         if old_db is not None:
             tasks.wait_for_all()
             old_db.close()
         window.after_first_paint(window.daily_backup)
         if not db.read_only and is_empty(db):
-            QTimer.singleShot(0, lambda: welcome(window, db))
+            QTimer.singleShot(0, lambda: welcome(window, self))
         return True
+
+    def _show_window(self, db: Database) -> MainWindow:
+        """A new window on `db`, shown before the old one closes (the app never runs out of
+        windows)."""
+        from engagetrack.ui.main_window import MainWindow
+
+        old_window = self.window
+        window = MainWindow(db)
+        window.switch_database.connect(self.switch)
+        window.restore_backup.connect(self.restore)
+        window.language_changed.connect(self.change_language)
+        self.db, self.window = db, window
+        if old_window is not None:
+            if isinstance(old_window, MainWindow):
+                old_window.save_layout()  # the new window opens where the user was
+            old_window.close()
+            old_window.deleteLater()
+        window.show()
+        return window
+
+    def change_language(self, code: str, *, welcome_again: bool = False) -> None:
+        """Speak `code` from now on: the window is built anew in it on the same register."""
+        install_translators(code)
+        if self.db is None:
+            return
+        window = self._show_window(self.db)
+        if welcome_again:
+            QTimer.singleShot(0, lambda: welcome(window, self))
 
     def switch(self, path: Path | None, read_only: bool) -> None:
         if path is not None:

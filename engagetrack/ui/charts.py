@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QToolTip
 
 from engagetrack.domain.principles import PRINCIPLES
-from engagetrack.ui.i18n import arg, tr
+from engagetrack.ui.i18n import arg, number, tr
 
 _ACCENT = QColor("#2e6da4")
 
@@ -114,8 +114,8 @@ class DashboardCharts:
                 arg(
                     tr("%1: %2 endorsers in all, %3 new that year"),
                     str(year),
-                    f"{running:,}",
-                    f"{count:,}",
+                    number(running),
+                    number(count),
                 )
             )
         self.timeline.setChart(_bars(cumulative, years or ["—"], tr("Endorsers"), tips))
@@ -123,7 +123,7 @@ class DashboardCharts:
         if undated:
             note += " " + arg(
                 tr("%1 endorsers have no endorsement date and are not counted here."),
-                f"{undated:,}",
+                number(undated),
             )
         self.timeline.setToolTip(note)
         numbers = sorted(coverage)
@@ -138,7 +138,7 @@ class DashboardCharts:
                         tr("P%1: %2: %3 endorsers implement it"),
                         str(n),
                         titles.get(n, ""),
-                        f"{coverage[n]:,}",
+                        number(coverage[n]),
                     )
                     for n in numbers
                 ],

@@ -45,6 +45,11 @@ def arg(text: str, *values: object) -> str:
     )
 
 
+def number(value: int) -> str:
+    """A count as the language writes it: 10,000 in English, 10 000 in French."""
+    return QLocale().toString(value)
+
+
 def vocab_label(member: Vocabulary | str | None) -> str:
     """The translated label of a vocabulary code (the code itself in English)."""
     if member is None:

@@ -30,11 +30,11 @@ from engagetrack.store import backups
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import LANGUAGE_KEY, LANGUAGES, arg, language, tr
+from engagetrack.ui.i18n import LANGUAGE_KEY, arg, language
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
-from engagetrack.ui.views.base import View
+from engagetrack.ui.views.base import View, tab_title
 from engagetrack.ui.widgets import choose_file, choose_new_register, choose_register
 from engagetrack.ui.window_menus import build_menus
 from engagetrack.ui.window_state import recent_files, restore_view, restore_window, save_window
@@ -55,20 +55,6 @@ TABS: tuple[tuple[str, str, str], ...] = (
 TAB_NAMES = tuple(name for name, _m, _c in TABS)
 
 
-def tab_title(name: str) -> str:
-    """A tab's name as the user reads it (the names in TABS are keys)."""
-    titles = {
-        "Dashboard": tr("Dashboard"),
-        "Organizations": tr("Organizations"),
-        "Pipeline": tr("Pipeline"),
-        "Meetings": tr("Meetings"),
-        "Commitments": tr("Commitments"),
-        "Principles": tr("Principles"),
-        "Export": tr("Export"),
-    }
-    return titles[name]
-
-
 # which tab shows which kind of record
 HOME_TAB = {
     "organization": "Organizations",
@@ -85,6 +71,7 @@ class MainWindow(QMainWindow):
 
     switch_database = Signal(object, bool)  # a Path (or None for "choose"), read-only
     restore_backup = Signal(object, object)  # the backup's Path, the register's Path
+    language_changed = Signal(str)  # "en" or "fr", chosen in View > Language
 
     # made by window_menus.build_menus
     recent_menu: QMenu
@@ -209,13 +196,13 @@ class MainWindow(QMainWindow):
         self.after_first_paint(lambda: action.setShortcuts(sequences))
 
     def language_chooser(self, code: str) -> Callable[[], Any]:
+        """Switch the window's language at once: the choice is remembered, and the app builds
+        the window anew in that language on the same open register."""
+
         def choose() -> None:
             QSettings().setValue(LANGUAGE_KEY, code)
-            QMessageBox.information(
-                self,
-                APP_NAME,
-                arg(self.tr("EngageTrack will use %1 the next time it starts."), LANGUAGES[code]),
-            )
+            if code != language():
+                self.language_changed.emit(code)
 
         return choose
 

@@ -104,7 +104,7 @@ class OptionalDateEdit(QWidget):
 
     def set_accessible(self, name: str) -> None:
         self.setAccessibleName(name)
-        self.check.setAccessibleName(name + " " + tr("set"))
+        self.check.setAccessibleName(arg(tr("Give a date: %1"), name))
         self.edit.setAccessibleName(name)
 
     def value(self) -> date | None:
@@ -243,7 +243,7 @@ class CheckList(QWidget):
             self.changed.emit()
 
     def _update_count(self) -> None:
-        self.count.setText(arg(tr("%1 chosen"), len(self.checked_ids())))
+        self.count.setText(tr("%Ln chosen", None, len(self.checked_ids())))
 
 
 class IdCombo(QComboBox):

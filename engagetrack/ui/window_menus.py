@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
-from engagetrack.ui.i18n import LANGUAGES, tr
+from engagetrack.ui.i18n import LANGUAGES, language, tr
 
 if TYPE_CHECKING:
     from engagetrack.ui.main_window import MainWindow
@@ -83,8 +83,11 @@ def build_menus(window: MainWindow, tab_names: tuple[str, ...]) -> None:
         )
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(tr("&Language"))
-    for code, name in LANGUAGES.items():
-        language_menu.addAction(window.action(name, window.language_chooser(code)))
+    for code, name in LANGUAGES.items():  # each language named in itself
+        choice = window.action(name, window.language_chooser(code))
+        choice.setCheckable(True)
+        choice.setChecked(code == language())
+        language_menu.addAction(choice)
     view_menu.addSeparator()
     view_menu.addAction(
         window.action(tr("&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh)

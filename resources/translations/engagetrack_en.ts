@@ -5,6 +5,7 @@
     <message numerus="yes">
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="66" />
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="69" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="257" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -12,11 +13,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="51" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="52" />
       <source>%Ln day(s) in stage</source>
       <translation>
         <numerusform>%Ln day in stage</numerusform>
         <numerusform>%Ln days in stage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../engagetrack/ui/widgets.py" line="246" />
+      <source>%Ln chosen</source>
+      <translation>
+        <numerusform>%Ln chosen</numerusform>
+        <numerusform>%Ln chosen</numerusform>
       </translation>
     </message>
   </context>
@@ -34,7 +43,7 @@
   <context>
     <name>DashboardView</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="306" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>in %Ln day</numerusform>
@@ -42,7 +51,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -160,10 +169,10 @@
     <name>SearchDialog</name>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
-      <source>%n result(s)</source>
+      <source>%Ln result(s)</source>
       <translation>
-        <numerusform>%n result</numerusform>
-        <numerusform>%n results</numerusform>
+        <numerusform>%Ln result</numerusform>
+        <numerusform>%Ln results</numerusform>
       </translation>
     </message>
   </context>

@@ -18,14 +18,22 @@
       <translation>Ouvrir un registre</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/widgets.py" line="107" />
+      <source>Give a date: %1</source>
+      <translation>Préciser la date : %1</translation>
+    </message>
+    <message>
       <location filename="../../engagetrack/ui/widgets.py" line="186" />
       <source>Filter %1</source>
       <translation>Filtrer : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../engagetrack/ui/widgets.py" line="246" />
-      <source>%1 chosen</source>
-      <translation>Choix : %1</translation>
+      <source>%Ln chosen</source>
+      <translation>
+        <numerusform>%Ln choisi</numerusform>
+        <numerusform>%Ln choisis</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/widgets.py" line="349" />
@@ -33,12 +41,12 @@
       <translation>Registre EngageTrack (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/app.py" line="98" />
+      <location filename="../../engagetrack/ui/app.py" line="108" />
       <source>The demo dataset is loaded.</source>
       <translation>Les données de démonstration sont chargées.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/app.py" line="162" />
+      <location filename="../../engagetrack/ui/app.py" line="190" />
       <source>Restored. The register as it was is kept in %1.</source>
       <translation>Restauration terminée. Le registre dans son état antérieur est conservé dans %1.</translation>
     </message>
@@ -58,11 +66,6 @@
       <translation>suppression</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="107" />
-      <source>set</source>
-      <translation>(préciser la date)</translation>
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/widgets.py" line="184" />
       <source>Filter…</source>
       <translation>Filtrer…</translation>
@@ -80,6 +83,7 @@
     <message numerus="yes">
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="66" />
       <location filename="../../engagetrack/ui/models/commitments_table.py" line="69" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="257" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -117,12 +121,12 @@
       <translation>Prévue : cette réunion n'a pas encore eu lieu.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="50" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="51" />
       <source>%1 years in stage</source>
       <translation>%1 ans à cette étape</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="51" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="52" />
       <source>%Ln day(s) in stage</source>
       <translation>
         <numerusform>%Ln jour à cette étape</numerusform>
@@ -130,38 +134,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="56" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="57" />
       <source>No commitment due</source>
       <translation>Aucun engagement à échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="58" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="59" />
       <source>⚠ Overdue since %1</source>
       <translation>⚠ En retard depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="59" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="60" />
       <source>Next due %1</source>
       <translation>Prochaine échéance : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="99" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="100" />
       <source>%1 priority</source>
       <translation>Priorité : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="100" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="101" />
       <source>lead: %1</source>
       <translation>responsable : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="256" />
-      <source>%1 (%2 days)</source>
-      <translation>%1 (%2 jours)</translation>
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="257" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="100" />
-      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="215" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="101" />
+      <location filename="../../engagetrack/ui/models/pipeline_board.py" line="216" />
       <source>no lead</source>
       <translation>aucun responsable</translation>
     </message>
@@ -294,43 +298,48 @@ Stage: %2</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="49" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="78" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="80" />
       <source>EngageTrack cannot open this register</source>
       <translation>EngageTrack ne peut pas ouvrir ce registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="79" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="81" />
       <source>This register cannot be opened</source>
       <translation>Impossible d'ouvrir ce registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="97" />
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="98" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="99" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="100" />
       <source>Welcome to EngageTrack</source>
       <translation>Bienvenue dans EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="100" />
-      <source>EngageTrack keeps your register of companies and organisations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.</source>
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="102" />
+      <source>EngageTrack keeps your register of companies and organizations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.</source>
       <translation>EngageTrack tient votre registre des entreprises et des organisations et suit la progression de chacune dans le cheminement de sensibilisation vers l'adhésion aux Principes volontaires pour contrer l'exploitation et les abus sexuels des enfants en ligne. Consignez les réunions et les tables rondes, suivez les engagements et leurs échéances, évaluez chaque organisation adhérente principe par principe et exportez le classeur d'information avant chaque réunion ministérielle, dans le respect de la cote de sécurité de chaque élément.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="109" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="121" />
+      <source>Language / Langue:</source>
+      <translation>Langue / Language :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="111" />
       <source>Everything stays on this computer, in &lt;i&gt;%1&lt;/i&gt;.</source>
       <translation>Tout reste sur cet ordinateur, dans &lt;i&gt;%1&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="111" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="113" />
       <source>Everything stays on this computer.</source>
       <translation>Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="114" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="116" />
       <source>How would you like to begin?</source>
       <translation>Par quoi voulez-vous commencer?</translation>
     </message>
@@ -513,66 +522,66 @@ Stage: %2</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="90" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="93" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="93" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="96" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="94" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="97" />
       <source>&amp;About EngageTrack</source>
       <translation>À &amp;propos d'EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="95" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="98" />
       <source>The &amp;principles' source</source>
       <translation>&amp;Source des principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="96" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="99" />
       <source>&amp;Data folder</source>
       <translation>Dossier des &amp;données</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="61" />
+      <location filename="../../engagetrack/ui/views/base.py" line="54" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="62" />
+      <location filename="../../engagetrack/ui/views/base.py" line="55" />
       <location filename="../../engagetrack/ui/views/export.py" line="65" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="63" />
+      <location filename="../../engagetrack/ui/views/base.py" line="56" />
       <source>Pipeline</source>
       <translation>Cheminement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="64" />
+      <location filename="../../engagetrack/ui/views/base.py" line="57" />
       <location filename="../../engagetrack/ui/views/export.py" line="70" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="65" />
+      <location filename="../../engagetrack/ui/views/base.py" line="58" />
       <location filename="../../engagetrack/ui/views/export.py" line="74" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="66" />
+      <location filename="../../engagetrack/ui/views/base.py" line="59" />
       <location filename="../../engagetrack/ui/views/export.py" line="77" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="67" />
+      <location filename="../../engagetrack/ui/views/base.py" line="60" />
       <source>Export</source>
       <translation>Exportation</translation>
     </message>
@@ -635,6 +644,71 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/views/export.py" line="82" />
       <source>The log of briefing notes written (titles in both languages), for proactive publication; never imported</source>
       <translation>Le journal des notes d'information produites (titres dans les deux langues officielles), pour la publication proactive; jamais importé</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="252" />
+      <source> or </source>
+      <translation> ou </translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="42" />
+      <source>Branch / Agency:</source>
+      <translation>Secteur / organisme :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="43" />
+      <source>Prepared by, title:</source>
+      <translation>Préparé par, titre :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="44" />
+      <source>Prepared by, telephone:</source>
+      <translation>Préparé par, téléphone :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="45" />
+      <source>Approved by, name:</source>
+      <translation>Approuvé par, nom :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="46" />
+      <source>Approved by, title:</source>
+      <translation>Approuvé par, titre :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="47" />
+      <source>Approved by, telephone:</source>
+      <translation>Approuvé par, téléphone :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Addressee</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Marking</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
+      <source>Language</source>
+      <translation>Langue</translation>
     </message>
   </context>
   <context>
@@ -713,163 +787,163 @@ Stage: %2</source>
   <context>
     <name>BriefingSection</name>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="61" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="68" />
       <source>Briefing note</source>
       <translation>Note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="68" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="75" />
       <source>A Word draft written from the register, marked like the workbook and logged with a number. Choose organizations for a note preparing a meeting with them; choose none for a note on the whole engagement.</source>
       <translation>Une ébauche Word produite à partir du registre, cotée comme le classeur et consignée sous un numéro de suivi. Choisissez des organisations pour une note en vue d'une réunion avec elles; n'en choisissez aucune pour une note sur l'ensemble des démarches.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="77" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="84" />
       <source>Organizations of the note</source>
       <translation>Organisations visées par la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="80" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="87" />
       <source>Organizations:</source>
       <translation>Organisations :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="82" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="89" />
       <source>Kind of note</source>
       <translation>Type de note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="83" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="90" />
       <source>Automatic: briefing with organizations, binder without</source>
       <translation>Automatique : note d'information si des organisations sont choisies, sinon note pour le cahier</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="84" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="91" />
       <source>Briefing note (for information)</source>
       <translation>Note d'information (pour information)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="85" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="92" />
       <source>Binder note (Proposed Response)</source>
       <translation>Note pour le cahier (réponse proposée)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="86" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="93" />
       <source>Kind:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="88" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="95" />
       <source>Language of the note</source>
       <translation>Langue de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="91" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="98" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="92" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
       <source>What changed since</source>
       <translation>Changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="93" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
       <source>Note changes since</source>
       <translation>Changements à signaler depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="95" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="102" />
       <source>Blank: since the last note on the same organizations, else 90 days</source>
       <translation>Non coché : depuis la dernière note sur les mêmes organisations, sinon 90 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="97" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="104" />
       <source>Since:</source>
       <translation>Depuis :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="106" />
       <source>Addressee</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="107" />
       <source>Addressee:</source>
       <translation>Destinataire :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="110" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="117" />
       <source>Note file</source>
       <translation>Fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="111" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="118" />
       <source>Bro&amp;wse…</source>
       <translation>Parcou&amp;rir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="112" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
       <source>Choose the note file</source>
       <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="114" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="121" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="126" />
       <source>&amp;Write note…</source>
       <translation>&amp;Générer la note…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="120" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
       <source>Write the briefing note</source>
       <translation>Générer la note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="123" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="130" />
       <source>Note progress</source>
       <translation>Progression de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="134" />
       <source>Note result</source>
       <translation>Résultat de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="134" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="142" />
       <source>Briefing-note log</source>
       <translation>Journal des notes d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="147" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="155" />
       <source>Notes written:</source>
       <translation>Notes produites :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="155" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="163" />
       <source>The register is open read-only</source>
       <translation>Le registre est ouvert en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="189" />
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="196" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="197" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="204" />
       <source>Write note</source>
       <translation>Générer la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="189" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="197" />
       <source>Word document (*.docx)</source>
       <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="240" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="248" />
       <source>%1 written to %2, marked %3.</source>
       <translation>Note %1 enregistrée dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="256" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="264" />
       <source>The note could not be written (%1). No file was written.</source>
       <translation>Impossible de produire la note (%1). Aucun fichier n'a été écrit.</translation>
     </message>
@@ -1284,12 +1358,12 @@ Stage: %2</source>
       <translation>Réunions récentes (%1 derniers jours)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="355" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="359" />
       <source>No meetings planned in the next %1 days.</source>
       <translation>Aucune réunion prévue d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="363" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="367" />
       <source>No meetings in the last %1 days.</source>
       <translation>Aucune réunion au cours des %1 derniers jours.</translation>
     </message>
@@ -1314,32 +1388,32 @@ Stage: %2</source>
       <translation>%1 autres à échéance d'ici %2 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="303" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="307" />
       <source>today</source>
       <translation>aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="305" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="309" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="317" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="321" />
       <source>archived</source>
       <translation>archivée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="319" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="323" />
       <source>date not recorded</source>
       <translation>date non consignée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="337" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="341" />
       <source>Nothing falls due in the next %1 days.</source>
       <translation>Rien n'arrive à échéance d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="349" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="353" />
       <source>%1 (%2) · Planned · %3 (%4)</source>
       <translation>%1 (%2) · Prévue · %3 (%4)</translation>
     </message>
@@ -1359,12 +1433,12 @@ Stage: %2</source>
       <translation>ouverts ou en cours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="276" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="280" />
       <source>By stage: </source>
       <translation>Par étape : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="306" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>dans %Ln jour</numerusform>
@@ -1372,12 +1446,12 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
       <source>Overdue %1 · %2 · %3</source>
       <translation>En retard de %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -1385,38 +1459,38 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="325" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="329" />
       <source>Nothing is overdue.</source>
       <translation>Rien n'est en retard.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="326" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="330" />
       <source>… and %1 more overdue: see Commitments</source>
       <translation>… et %1 autres en retard : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="331" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="335" />
       <source>Due %1 (%2) · %3 · %4</source>
       <translation>Échéance le %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="338" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="342" />
       <source>… and %1 more: see Commitments</source>
       <translation>… et %1 autres : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="343" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="347" />
       <source>No endorsers yet.</source>
       <translation>Aucune organisation adhérente pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="344" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="348" />
       <source>… and %1 more: see Organizations</source>
       <translation>… et %1 autres : voir Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="356" />
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="364" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="360" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="368" />
       <source>… and %1 more: see Meetings</source>
       <translation>… et %1 autres : voir Réunions</translation>
     </message>
@@ -1616,68 +1690,63 @@ Stage: %2</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="113" />
+      <location filename="../../engagetrack/ui/main_window.py" line="100" />
       <source>Main sections</source>
       <translation>Sections principales</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="178" />
+      <location filename="../../engagetrack/ui/main_window.py" line="165" />
       <source>That record is not shown on this tab.</source>
       <translation>Cet élément n'est pas affiché dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="217" />
-      <source>EngageTrack will use %1 the next time it starts.</source>
-      <translation>EngageTrack utilisera la langue « %1 » au prochain démarrage.</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="227" />
+      <location filename="../../engagetrack/ui/main_window.py" line="214" />
       <source> [read-only]</source>
       <translation> [lecture seule]</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="236" />
+      <location filename="../../engagetrack/ui/main_window.py" line="223" />
       <source>Nothing to add on this tab.</source>
       <translation>Rien à ajouter dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="255" />
+      <location filename="../../engagetrack/ui/main_window.py" line="242" />
       <source>That file already exists. Choose Open to open it.</source>
       <translation>Ce fichier existe déjà. Choisissez Ouvrir pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="274" />
+      <location filename="../../engagetrack/ui/main_window.py" line="261" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="284" />
+      <location filename="../../engagetrack/ui/main_window.py" line="271" />
       <source>Backing up…</source>
       <translation>Copie de sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="287" />
+      <location filename="../../engagetrack/ui/main_window.py" line="274" />
       <source>Backup written to %1</source>
       <translation>Copie de sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="305" />
+      <location filename="../../engagetrack/ui/main_window.py" line="292" />
       <source>The daily backup failed: %1</source>
       <translation>La copie de sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="316" />
-      <location filename="../../engagetrack/ui/main_window.py" line="322" />
+      <location filename="../../engagetrack/ui/main_window.py" line="303" />
+      <location filename="../../engagetrack/ui/main_window.py" line="309" />
       <source>Restore from backup</source>
       <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="316" />
+      <location filename="../../engagetrack/ui/main_window.py" line="303" />
       <source>Backups (*.db)</source>
       <translation>Copies de sauvegarde (*.db)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="325" />
+      <location filename="../../engagetrack/ui/main_window.py" line="312" />
       <source>Replace the register with the backup %1?
 
 A copy of the register as it is now is kept in the backups folder first.</source>
@@ -1686,43 +1755,43 @@ A copy of the register as it is now is kept in the backups folder first.</source
 Une copie du registre dans son état actuel est d'abord conservée dans le dossier des copies de sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="351" />
+      <location filename="../../engagetrack/ui/main_window.py" line="338" />
       <source>About EngageTrack</source>
       <translation>À propos d'EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="357" />
+      <location filename="../../engagetrack/ui/main_window.py" line="344" />
       <source>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;The register and outreach tracker for the %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built from commit:&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Data file:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Marking scheme:&lt;/b&gt; UNCLASSIFIED &amp;lt; PROTECTED A &amp;lt; PROTECTED B&lt;/p&gt;&lt;p&gt;&lt;b&gt;The principles' source:&lt;/b&gt; %7 The French text of the principles is an unofficial translation.&lt;/p&gt;&lt;p&gt;Works offline. EngageTrack never opens a network connection.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;Registre et suivi des démarches de sensibilisation relatives aux %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compilé à partir de la validation :&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Fichier de données :&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Version du schéma :&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Système de cotes :&lt;/b&gt; NON CLASSIFIÉ &amp;lt; PROTÉGÉ A &amp;lt; PROTÉGÉ B&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source des principes :&lt;/b&gt; %7 Le texte français des principes est une traduction non officielle.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. EngageTrack n'ouvre jamais de connexion réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="369" />
+      <location filename="../../engagetrack/ui/main_window.py" line="356" />
       <source>, on %1</source>
       <translation>, le %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="376" />
+      <location filename="../../engagetrack/ui/main_window.py" line="363" />
       <source>&amp;Licences…</source>
       <translation>&amp;Licences…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="377" />
-      <location filename="../../engagetrack/ui/main_window.py" line="386" />
+      <location filename="../../engagetrack/ui/main_window.py" line="364" />
+      <location filename="../../engagetrack/ui/main_window.py" line="373" />
       <source>Third-party licences</source>
       <translation>Licences de tiers</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="389" />
+      <location filename="../../engagetrack/ui/main_window.py" line="376" />
       <source>EngageTrack uses Qt and PySide6 under the LGPL-3.0, and other open-source libraries under their own licences.</source>
       <translation>EngageTrack utilise Qt et PySide6 sous licence LGPL-3.0, ainsi que d'autres bibliothèques à code source ouvert sous leurs propres licences.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="396" />
+      <location filename="../../engagetrack/ui/main_window.py" line="383" />
       <source>This copy runs from source: see THIRD-PARTY-LICENSES.txt in a release build, or each package's licence in the virtual environment.</source>
       <translation>Cette copie s'exécute à partir du code source : consultez THIRD-PARTY-LICENSES.txt dans une version publiée, ou la licence de chaque paquet dans l'environnement virtuel.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="404" />
+      <location filename="../../engagetrack/ui/main_window.py" line="391" />
       <source>The principles' source</source>
       <translation>Source des principes</translation>
     </message>
@@ -2079,27 +2148,27 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
   <context>
     <name>OpenProblemDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="84" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="86" />
       <source>Open &amp;read-only</source>
       <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="86" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="88" />
       <source>Open a &amp;backup…</source>
       <translation>Ouvrir une copie de &amp;sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="89" />
       <source>Open &amp;another file…</source>
       <translation>Ouvrir un &amp;autre fichier…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="88" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="90" />
       <source>&amp;New register…</source>
       <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="89" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="91" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -2317,6 +2386,11 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       <translation>Sélectionnez une organisation pour voir ses personnes-ressources, son historique des étapes, ses réunions, ses engagements et ses évaluations.</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="220" />
+      <source>(archived)</source>
+      <translation>(archivée)</translation>
+    </message>
+    <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="226" />
       <source>%1 since %2</source>
       <translation>%1 depuis le %2</translation>
@@ -2348,8 +2422,13 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="291" />
-      <source>… and {0} older meetings (see the Meetings tab)</source>
-      <translation>… et {0} réunions plus anciennes (voir l'onglet Réunions)</translation>
+      <source>… and %1 older meetings (see the Meetings tab)</source>
+      <translation>… et %1 réunions plus anciennes (voir l'onglet Réunions)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
+      <source>… and %1 older commitments (see the Commitments tab)</source>
+      <translation>… et %1 engagements plus anciens (voir l'onglet Engagements)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="293" />
@@ -2378,11 +2457,6 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
       <source>no date</source>
       <translation>sans date</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
-      <source>… and {0} older commitments (see the Commitments tab)</source>
-      <translation>… et {0} engagements plus anciens (voir l'onglet Engagements)</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="317" />
@@ -2718,6 +2792,16 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       <translation>Intégrer un doublon à l'organisation sélectionnée</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
+      <source>Unarchive %1</source>
+      <translation>Désarchiver %1</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
+      <source>Archive %1</source>
+      <translation>Archiver %1</translation>
+    </message>
+    <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="332" />
       <source>Delete %1?
 
@@ -2755,16 +2839,6 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       <location filename="../../engagetrack/ui/views/organizations.py" line="269" />
       <source>Unarchive organization</source>
       <translation>Désarchiver l'organisation</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
-      <source>Unarchive {0}</source>
-      <translation>Désarchiver {0}</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organizations.py" line="315" />
-      <source>Archive {0}</source>
-      <translation>Archiver {0}</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organizations.py" line="344" />
@@ -2999,10 +3073,10 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
     </message>
     <message numerus="yes">
       <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
-      <source>%n result(s)</source>
+      <source>%Ln result(s)</source>
       <translation>
-        <numerusform>%n résultat</numerusform>
-        <numerusform>%n résultats</numerusform>
+        <numerusform>%Ln résultat</numerusform>
+        <numerusform>%Ln résultats</numerusform>
       </translation>
     </message>
     <message>
@@ -3118,17 +3192,17 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="117" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="133" />
       <source>Load the &amp;demo dataset</source>
       <translation>Charger les &amp;données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="118" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="134" />
       <source>&amp;Import a workbook…</source>
       <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="119" />
+      <location filename="../../engagetrack/ui/dialogs/startup_dialogs.py" line="135" />
       <source>Start &amp;empty</source>
       <translation>Commencer à &amp;vide</translation>
     </message>

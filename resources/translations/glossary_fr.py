@@ -204,7 +204,7 @@ GLOSSARY = {
     "Open a &backup…": "Ouvrir une copie de &sauvegarde…",
     "Open &another file…": "Ouvrir un &autre fichier…",
     "Welcome to EngageTrack": "Bienvenue dans EngageTrack",
-    "EngageTrack keeps your register of companies and organisations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.": (
+    "EngageTrack keeps your register of companies and organizations and moves each one along the outreach pipeline towards endorsing the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse. Log meetings and roundtables, track commitments and their due dates, assess each endorser principle by principle, and export the briefing workbook before each ministerial meeting, with every record's security marking respected.": (
         "EngageTrack tient votre registre des entreprises et des organisations et suit la"
         " progression de chacune dans le cheminement de sensibilisation vers l'adhésion aux"
         " Principes volontaires pour contrer l'exploitation et les abus sexuels des enfants en"
@@ -227,8 +227,7 @@ GLOSSARY = {
     "Checking %1…": "Vérification de %1…",
     "\n… and %1 more.": "\n… et %1 autres.",
     "The workbook was not imported: nothing was changed. Correct these rows and try again.": (
-        "Le classeur n'a pas été importé : rien n'a été modifié. Corrigez ces lignes et"
-        " réessayez."
+        "Le classeur n'a pas été importé : rien n'a été modifié. Corrigez ces lignes et réessayez."
     ),
     "Import %1?\n\n%2": "Importer %1?\n\n%2",
     "Imported.\n\n%1": "Importation terminée.\n\n%1",
@@ -332,8 +331,7 @@ GLOSSARY = {
     "Recent meetings (last 30 days)": "Réunions récentes (30 derniers jours)",
     "Recent meetings (last %1 days)": "Réunions récentes (%1 derniers jours)",
     "Principle coverage: endorsers implementing each principle": (
-        "Couverture des principes : organisations adhérentes qui mettent en œuvre chaque"
-        " principe"
+        "Couverture des principes : organisations adhérentes qui mettent en œuvre chaque principe"
     ),
     "Endorsers over time": "Organisations adhérentes au fil du temps",
     "Endorsers over time: in all at the end of each year (this year so far)": (
@@ -430,8 +428,8 @@ GLOSSARY = {
     "Unar&chive": "Désar&chiver",
     "Archive organization": "Archiver l'organisation",
     "Unarchive organization": "Désarchiver l'organisation",
-    "Archive {0}": "Archiver {0}",
-    "Unarchive {0}": "Désarchiver {0}",
+    "Archive %1": "Archiver %1",
+    "Unarchive %1": "Désarchiver %1",
     "Delete organization": "Supprimer l'organisation",
     "Delete (Del); one with meetings or commitments is archived instead": (
         "Supprimer (Suppr); une organisation qui a des réunions ou des engagements est plutôt"
@@ -486,8 +484,7 @@ GLOSSARY = {
     "Edit…": "Modifier…",
     "Remove…": "Retirer…",
     "No contacts yet. Add one with “Add contact…”.": (
-        "Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une"
-        " personne… »."
+        "Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une personne… »."
     ),
     "Contacts (%1)": "Personnes-ressources (%1)",
     "Stage history": "Historique des étapes",
@@ -501,14 +498,14 @@ GLOSSARY = {
     "Added as %1": "Ajoutée à l'étape %1",
     "No stage changes recorded.": "Aucun changement d'étape consigné.",
     "Meetings (%1)": "Réunions (%1)",
-    "… and {0} older meetings (see the Meetings tab)": (
-        "… et {0} réunions plus anciennes (voir l'onglet Réunions)"
+    "… and %1 older meetings (see the Meetings tab)": (
+        "… et %1 réunions plus anciennes (voir l'onglet Réunions)"
     ),
     "No meetings recorded.": "Aucune réunion consignée.",
     "Due": "Échéance",
     "Commitments (%1)": "Engagements (%1)",
-    "… and {0} older commitments (see the Commitments tab)": (
-        "… et {0} engagements plus anciens (voir l'onglet Engagements)"
+    "… and %1 older commitments (see the Commitments tab)": (
+        "… et %1 engagements plus anciens (voir l'onglet Engagements)"
     ),
     "No commitments recorded.": "Aucun engagement consigné.",
     "Assessments of the principles": "Évaluations des principes",
@@ -581,9 +578,7 @@ GLOSSARY = {
     "Add &commitment from this meeting…": "Ajouter un &engagement issu de cette réunion…",
     "Add commitment from this meeting": "Ajouter un engagement issu de cette réunion",
     "Principles discussed": "Principes abordés",
-    "Contacts (of the chosen organizations)": (
-        "Personnes-ressources (des organisations choisies)"
-    ),
+    "Contacts (of the chosen organizations)": ("Personnes-ressources (des organisations choisies)"),
     "P1–P11 (all)": "P1–P11 (tous)",
     "%1 · Planned": "%1 · Prévue",
     "Planned: this meeting has not taken place yet.": (
@@ -644,9 +639,7 @@ GLOSSARY = {
     "Evidence: %1": "Preuves : %1",
     "Source: %1": "Source : %1",
     "Assessed on %1": "Évalué le %1",
-    "Double-click or press Enter to edit.": (
-        "Double-cliquez ou appuyez sur Entrée pour modifier."
-    ),
+    "Double-click or press Enter to edit.": ("Double-cliquez ou appuyez sur Entrée pour modifier."),
     "%1: %2 of the %3 organizations shown have implemented it.": (
         "%1 : %2 des %3 organisations affichées l'ont mis en œuvre."
     ),
@@ -731,8 +724,7 @@ GLOSSARY = {
     "Marking ceiling:": "Cote maximale :",
     "Marking ceiling": "Cote maximale",
     "Everything is included. The workbook is marked with the highest level it actually contains.": (
-        "Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient"
-        " réellement."
+        "Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement."
     ),
     "Records marked %1 are left out everywhere, names in other rows included. The workbook is marked with the highest level it actually contains.": (
         "Les éléments cotés %1 sont exclus partout, y compris leurs noms dans d'autres lignes."
@@ -827,6 +819,10 @@ GLOSSARY = {
     "The note could not be written (%1). No file was written.": (
         "Impossible de produire la note (%1). Aucun fichier n'a été écrit."
     ),
+    "Give a date: %1": "Préciser la date : %1",
+    "%1 (%2)": "%1 (%2)",
+    "Language / Langue:": "Langue / Language :",
+    " or ": " ou ",
 }
 
 # counts: (one, many) — French takes the singular for 0 and 1
@@ -841,21 +837,18 @@ PLURALS: dict[str, tuple[str, str]] = {
     "%Ln assessment(s)": ("%Ln évaluation", "%Ln évaluations"),
     "%Ln entry(ies)": ("%Ln entrée", "%Ln entrées"),
     "%Ln overdue": ("%Ln en retard", "%Ln en retard"),
-    "%n result(s)": ("%n résultat", "%n résultats"),
+    "%Ln result(s)": ("%Ln résultat", "%Ln résultats"),
+    "%Ln chosen": ("%Ln choisi", "%Ln choisis"),
 }
 
 
 def _typeset(text: str) -> str:
     """French spacing: a non-breaking space before ":" and inside « », so that a line never
     breaks between a word and its colon or its guillemet."""
-    return (
-        text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
-    )
+    return text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
 VOCABULARY = {source: _typeset(text) for source, text in VOCABULARY.items()}
 COLUMNS = {source: _typeset(text) for source, text in COLUMNS.items()}
 GLOSSARY = {source: _typeset(text) for source, text in GLOSSARY.items()}
-PLURALS = {
-    source: (_typeset(one), _typeset(many)) for source, (one, many) in PLURALS.items()
-}
+PLURALS = {source: (_typeset(one), _typeset(many)) for source, (one, many) in PLURALS.items()}

@@ -14,7 +14,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -59,6 +66,12 @@ class MarkingTranslator(QTranslator):
         super().__init__()
         self.entries = entries
         self.missed: set[tuple[str, str]] = set()
+        # Qt's own strings (standard buttons, line-edit menus) are Qt's French catalogue's job:
+        # marked only when that catalogue has them. (PySide6's self.tr also asks the base
+        # classes' contexts, QWidget and the like, for a text its own class lacks.)
+        self.qt = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        assert self.qt.load(QLocale(QLocale.Language.French), "qtbase", "_", folder)
 
     def isEmpty(self) -> bool:
         return False
@@ -66,7 +79,9 @@ class MarkingTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if context.startswith("Q") or (context, source) in self.entries:
+        if (context, source) in self.entries or (
+            context.startswith("Q") and self.qt.translate(context, source, disambiguation, n)
+        ):
             return f"{OPEN}{source}{CLOSE}"
         self.missed.add((context, source))
         return None  # not found: Qt shows the source as it is (an empty str would blank it)

@@ -172,7 +172,9 @@ def test_first_run_welcome_loads_the_demo(qtbot: QtBot, empty_db: Database) -> N
     qtbot.addWidget(window)
     window.show()
     assert app_module.is_empty(empty_db)
-    app_module.welcome(window, empty_db)
+    register = app_module.OpenRegister(QApplication.instance())  # type: ignore[arg-type]
+    register.db, register.window = empty_db, window
+    app_module.welcome(window, register)
     dialog = window.findChild(QDialog, "welcomeDialog")
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

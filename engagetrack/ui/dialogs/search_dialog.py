@@ -93,7 +93,7 @@ class SearchDialog(QDialog):
         if hits:
             self.results.setCurrentRow(0)
         self.status.setText(
-            self.tr("%n result(s)", "", len(hits)) if hits else self.tr("Nothing found.")
+            self.tr("%Ln result(s)", "", len(hits)) if hits else self.tr("Nothing found.")
         )
 
     def open_current(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from engagetrack.store import backups
 from engagetrack.store.errors import DatabaseLockedError, ReadOnlyFileError, StoreError
 from engagetrack.store.location import Target
-from engagetrack.ui.i18n import arg, tr
+from engagetrack.ui.i18n import LANGUAGES, arg, language, tr
 
 
 class Way(Enum):
@@ -30,6 +31,7 @@ class Way(Enum):
     DEMO = "demo"
     IMPORT = "import"
     EMPTY = "empty"
+    LANGUAGE = "language"
 
 
 class _Choices(QDialog):
@@ -97,7 +99,7 @@ class WelcomeDialog(_Choices):
             tr("Welcome to EngageTrack"),
             tr("Welcome to EngageTrack"),
             tr(
-                "EngageTrack keeps your register of companies and organisations and moves each"
+                "EngageTrack keeps your register of companies and organizations and moves each"
                 " one along the outreach pipeline towards endorsing the Voluntary Principles to"
                 " Counter Online Child Sexual Exploitation and Abuse. Log meetings and"
                 " roundtables, track commitments and their due dates, assess each endorser"
@@ -114,7 +116,29 @@ class WelcomeDialog(_Choices):
             + tr("How would you like to begin?"),
             parent,
         )
+        self.chosen_language: str | None = None
+        languages = QHBoxLayout()
+        languages.addWidget(QLabel(tr("Language / Langue:"), self))
+        for code, name in LANGUAGES.items():  # each language named in itself, on purpose
+            choice = QPushButton(name, self)
+            choice.setAccessibleName(name)
+            choice.setCheckable(True)
+            choice.setChecked(code == language())
+            choice.clicked.connect(lambda _c=False, c=code: self._speak(c))
+            languages.addWidget(choice)
+        languages.addStretch(1)
+        body = self.layout()
+        assert isinstance(body, QVBoxLayout)
+        body.insertLayout(0, languages)
         self.offer(Way.DEMO, self.tr("Load the &demo dataset"), default=True)
         self.offer(Way.IMPORT, self.tr("&Import a workbook…"))
         self.offer(Way.EMPTY, self.tr("Start &empty"), role=QDialogButtonBox.ButtonRole.RejectRole)
         self.choice = Way.EMPTY
+
+    def _speak(self, code: str) -> None:
+        """The welcome again, and the window behind it, in the language chosen."""
+        if code == language():
+            return
+        self.chosen_language = code
+        self.choice = Way.LANGUAGE
+        self.accept()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -47,7 +48,7 @@ def days_text(days: int | None) -> str:
     if days is None:
         return ""
     if days >= 365:  # "6.7 years" reads faster than "2459 days"
-        return arg(tr("%1 years in stage"), f"{days / 365.25:.1f}")
+        return arg(tr("%1 years in stage"), QLocale().toString(days / 365.25, "f", 1))
     return tr("%Ln day(s) in stage", None, days)
 
 
@@ -253,5 +254,5 @@ class PipelineTableModel(ListingTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if key == "stage_since" and role == Qt.ItemDataRole.DisplayRole and value is not None:
             days = (self.today - value).days
-            return arg(tr("%1 (%2 days)"), value.isoformat(), days)
+            return arg(tr("%1 (%2)"), value.isoformat(), tr("%Ln day(s)", None, days))
         return None

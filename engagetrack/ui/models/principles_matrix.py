@@ -18,7 +18,7 @@ from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_principles as queries
 from engagetrack.services.queries_principles import Cell, MatrixRow, PrincipleInfo
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import arg, tr, vocab_label
+from engagetrack.ui.i18n import arg, number, tr, vocab_label
 from engagetrack.ui.models.lazy_table import Index, LazyTableModel, Query
 from engagetrack.ui.widgets import tint
 
@@ -175,7 +175,7 @@ class PrinciplesTotalsModel(QAbstractTableModel):
         p = self.principles[index.column() - 1]
         done, shown = self.totals.get(p.number, (0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{done:,} / {shown:,}"
+            return f"{number(done)} / {number(shown)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -29,20 +29,27 @@ from engagetrack.services import briefing_log
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
-from engagetrack.ui.i18n import arg
+from engagetrack.ui.i18n import LANGUAGES, arg, tr, vocab_label
 from engagetrack.ui.views.file_output import FileOutput, documents_file
 from engagetrack.ui.widgets import OptionalDateEdit
 
 # settings keys and their labels on the form, in order
-SIGNATURE_FIELDS = (
-    (settings_service.BRANCH, "Branch / Agency:"),
-    (settings_service.PREPARED_BY_TITLE, "Prepared by, title:"),
-    (settings_service.PREPARED_BY_PHONE, "Prepared by, telephone:"),
-    (settings_service.APPROVED_BY_NAME, "Approved by, name:"),
-    (settings_service.APPROVED_BY_TITLE, "Approved by, title:"),
-    (settings_service.APPROVED_BY_PHONE, "Approved by, telephone:"),
-)
-LOG_COLUMNS = ("Number", "Date", "Title", "Addressee", "Marking", "Language")
+
+
+def signature_fields() -> tuple[tuple[str, str], ...]:
+    """(setting, label) of the note's signature block, in the user's language."""
+    return (
+        (settings_service.BRANCH, tr("Branch / Agency:")),
+        (settings_service.PREPARED_BY_TITLE, tr("Prepared by, title:")),
+        (settings_service.PREPARED_BY_PHONE, tr("Prepared by, telephone:")),
+        (settings_service.APPROVED_BY_NAME, tr("Approved by, name:")),
+        (settings_service.APPROVED_BY_TITLE, tr("Approved by, title:")),
+        (settings_service.APPROVED_BY_PHONE, tr("Approved by, telephone:")),
+    )
+
+
+def log_columns() -> list[str]:
+    return [tr("Number"), tr("Date"), tr("Title"), tr("Addressee"), tr("Marking"), tr("Language")]
 
 
 class BriefingSection(QGroupBox):
@@ -99,10 +106,10 @@ class BriefingSection(QGroupBox):
         self.addressee.setAccessibleName(self.tr("Addressee"))
         form.addRow(self.tr("Addressee:"), self.addressee)
         self.signatures: dict[str, QLineEdit] = {}
-        for key, text in SIGNATURE_FIELDS:
+        for key, text in signature_fields():
             edit = QLineEdit(self)
-            edit.setAccessibleName(self.tr(text).rstrip(":"))
-            form.addRow(self.tr(text), edit)
+            edit.setAccessibleName(text.rstrip(": "))
+            form.addRow(text, edit)
             self.signatures[key] = edit
 
         file_row = QHBoxLayout()
@@ -130,9 +137,10 @@ class BriefingSection(QGroupBox):
         run_row.addWidget(self.progress, 1)
         self.output = FileOutput(self, ".docx", self.file_edit, self.progress, self.status)
 
-        self.log = QTableWidget(0, len(LOG_COLUMNS), self)
+        columns = log_columns()
+        self.log = QTableWidget(0, len(columns), self)
         self.log.setAccessibleName(self.tr("Briefing-note log"))
-        self.log.setHorizontalHeaderLabels([self.tr(c) for c in LOG_COLUMNS])
+        self.log.setHorizontalHeaderLabels(columns)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.verticalHeader().hide()
         self.log.horizontalHeader().setStretchLastSection(True)
@@ -175,7 +183,7 @@ class BriefingSection(QGroupBox):
         for row, n in enumerate(notes):
             cells = (
                 n.number, n.written_on.isoformat(), n.title, n.addressee or "",
-                n.marking.value, n.language,
+                vocab_label(n.marking), LANGUAGES.get(n.language, n.language),
             )  # fmt: skip
             for column, text in enumerate(cells):
                 self.log.setItem(row, column, QTableWidgetItem(text))
@@ -240,7 +248,7 @@ class BriefingSection(QGroupBox):
                 self.tr("%1 written to %2, marked %3."),
                 result.number,
                 str(result.path),
-                result.marking.value,
+                vocab_label(result.marking),
             )
         )
         self.refresh()

@@ -35,9 +35,9 @@ from engagetrack.services.headline import headline
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import arg, vocab_label
+from engagetrack.ui.i18n import arg, number, vocab_label
 from engagetrack.ui.startup import take_prefetched
-from engagetrack.ui.views.base import View
+from engagetrack.ui.views.base import View, tab_title
 
 if TYPE_CHECKING:
     # the lists' queries load SQLAlchemy: only in the background, after the first paint
@@ -68,9 +68,9 @@ class Figure(QFrame):
         self.setAccessibleName(label)
 
     def set(self, value: int, detail: str = "") -> None:
-        self.number.setText(f"{value:,}")
+        self.number.setText(number(value))
         self.detail.setText(detail)
-        self.setAccessibleDescription(f"{value:,} {detail}".strip())
+        self.setAccessibleDescription(f"{number(value)} {detail}".strip())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -114,9 +114,9 @@ class RecordList(QGroupBox):
         if not capped.items:
             self._placeholder(empty)
         elif capped.total > len(capped.items):
-            entry = QListWidgetItem(more.replace("%1", f"{capped.total - len(capped.items):,}"))
+            entry = QListWidgetItem(more.replace("%1", number(capped.total - len(capped.items))))
             entry.setData(Qt.ItemDataRole.UserRole, (MORE, 0))
-            entry.setToolTip(arg(self.tr("Open the %1 tab"), self.more_tab))
+            entry.setToolTip(arg(self.tr("Open the %1 tab"), tab_title(self.more_tab)))
             font = entry.font()
             font.setItalic(True)
             entry.setFont(font)
@@ -255,13 +255,13 @@ class DashboardView(View):
                 head = headline(conn, today)
         self.organizations.set(
             head.organizations,
-            arg(self.tr("including %1 archived"), f"{head.archived:,}") if head.archived else "",
+            arg(self.tr("including %1 archived"), number(head.archived)) if head.archived else "",
         )
         self.endorsers.set(
             head.endorsers,
             arg(
                 self.tr("%1 of them endorsed in %2"),
-                f"{head.endorsed_this_year:,}",
+                number(head.endorsed_this_year),
                 str(today.year),
             ),
         )
@@ -269,10 +269,14 @@ class DashboardView(View):
         self.overdue.set(
             head.overdue,
             arg(
-                self.tr("%1 more due in the next %2 days"), f"{head.due_soon:,}", str(DUE_SOON_DAYS)
+                self.tr("%1 more due in the next %2 days"),
+                number(head.due_soon),
+                str(DUE_SOON_DAYS),
             ),
         )
-        parts = [f"{vocab_label(stage)}: <b>{head.by_stage[stage.value]:,}</b>" for stage in Stage]
+        parts = [
+            f"{vocab_label(stage)}: <b>{number(head.by_stage[stage.value])}</b>" for stage in Stage
+        ]
         self.stages.setText(self.tr("By stage: ") + " &nbsp;·&nbsp; ".join(parts))
         self._figures_set = True
         self._generation += 1

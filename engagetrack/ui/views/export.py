@@ -32,7 +32,7 @@ from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import arg, tr, vocab_label
+from engagetrack.ui.i18n import arg, number, tr, vocab_label
 from engagetrack.ui.views.base import View
 from engagetrack.ui.views.briefing_section import BriefingSection
 from engagetrack.ui.views.file_output import FileOutput, documents_file
@@ -249,7 +249,7 @@ class ExportView(View):
                     " records' rows. The workbook is marked with the highest level it actually"
                     " contains."
                 ),
-                " or ".join(above),
+                tr(" or ").join(above),
             )
         else:
             text = self.tr(
@@ -341,9 +341,9 @@ class ExportView(View):
         self.status.setText(
             arg(
                 self.tr("Exported %1 rows to %2, marked %3."),
-                f"{rows:,}",
+                number(rows),
                 str(result.path),
-                result.marking.value,
+                vocab_label(result.marking),
             )
         )
         self.last_folder = result.path.parent

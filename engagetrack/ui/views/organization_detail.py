@@ -31,7 +31,7 @@ from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
-from engagetrack.ui.i18n import arg, language, vocab_label
+from engagetrack.ui.i18n import arg, language, number, vocab_label
 from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
 from engagetrack.ui.views.organization_sections import (
@@ -217,7 +217,7 @@ class OrganizationDetailPanel(QWidget):
             self._update_contact_buttons()
             return
         archived = (
-            f" <span style='font-weight:normal'>{escape(self.tr('(archived)'))}</span>"
+            " <span style='font-weight:normal'>" + escape(self.tr("(archived)")) + "</span>"
             if data.archived
             else ""
         )
@@ -288,10 +288,10 @@ class OrganizationDetailPanel(QWidget):
             record_item([m.held_on.isoformat(), vocab_label(m.kind), m.title], m.id)
             for m in data.meetings
         ]  # (a title too long for its column shows whole on hover: see fill)
-        more = self.tr("… and {0} older meetings (see the Meetings tab)")
+        more = self.tr("… and %1 older meetings (see the Meetings tab)")
         hidden = data.meeting_total - len(rows)
         fill(self.meetings, rows, self.tr("No meetings recorded."), hidden=hidden, more=more)
-        self.sections.setTabText(2, arg(self.tr("Meetings (%1)"), f"{data.meeting_total:,}"))
+        self.sections.setTabText(2, arg(self.tr("Meetings (%1)"), number(data.meeting_total)))
 
     def _show_commitments(self, data: queries.OrganizationDetail) -> None:
         today = date.today()
@@ -313,10 +313,10 @@ class OrganizationDetailPanel(QWidget):
                     item.setBackground(column, tint(*OVERDUE_TINT))
                 item.setFont(1, bold)
             rows.append(item)
-        more = self.tr("… and {0} older commitments (see the Commitments tab)")
+        more = self.tr("… and %1 older commitments (see the Commitments tab)")
         empty = self.tr("No commitments recorded.")
         fill(self.commitments, rows, empty, hidden=data.commitment_total - len(rows), more=more)
-        self.sections.setTabText(3, arg(self.tr("Commitments (%1)"), f"{data.commitment_total:,}"))
+        self.sections.setTabText(3, arg(self.tr("Commitments (%1)"), number(data.commitment_total)))
         # the rows say "Overdue" in words; the tab adds a sign and says how many
         self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
         self.sections.setTabToolTip(

@@ -9,6 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from engagetrack.ui.i18n import arg, number
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN = 220
 LAST_COLUMN_ROOM = 110
@@ -41,7 +43,7 @@ def fill(
     more: str = "",
 ) -> None:
     """Replace the rows; an empty list says so in words rather than showing a blank box, and
-    a list cut short says how many are `hidden` (`more` holds {0} for that number)."""
+    a list cut short says how many are `hidden` (`more` holds %1 for that number)."""
     tree.clear()
     if rows:
         for item in rows:  # a cut-off cell shows its whole text on hover
@@ -51,7 +53,7 @@ def fill(
         tree.addTopLevelItems(rows)
         fit_columns(tree)
         if hidden > 0:
-            _more_line(tree, more.format(f"{hidden:,}"))
+            _more_line(tree, arg(more, number(hidden)))
         return
     item = QTreeWidgetItem([empty])
     item.setFlags(Qt.ItemFlag.NoItemFlags)

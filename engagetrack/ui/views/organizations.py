@@ -312,11 +312,11 @@ class OrganizationsView(TableTab):
         if data is None or not self.writable:
             return
         org_id, was = data.id, data.archived
-        text = self.tr("Unarchive {0}") if was else self.tr("Archive {0}")
+        text = self.tr("Unarchive %1") if was else self.tr("Archive %1")
         self.write(
             lambda s: service.set_archived(s, org_id, not was),
             undo=UndoStep(
-                text.format(data.name),
+                arg(text, data.name),
                 lambda s: service.set_archived(s, org_id, was),
                 lambda s: service.set_archived(s, org_id, not was),
             ),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from engagetrack.domain.vocabularies import Stage
 from engagetrack.services import queries_pipeline as queries
-from engagetrack.ui.i18n import arg, vocab_label
+from engagetrack.ui.i18n import arg, number, vocab_label
 from engagetrack.ui.models.pipeline_board import (
     CardDelegate,
     StageCardsModel,
@@ -115,14 +115,14 @@ class StageColumn(QWidget):
 
     def set_cards(self, cards: list[queries.Card], total: int) -> None:
         self.model.set_cards(cards, total)
-        self.heading.setText(f"{vocab_label(self.stage)} ({total:,})")
+        self.heading.setText(f"{vocab_label(self.stage)} ({number(total)})")
         self.list.setAccessibleDescription(arg(self.tr("%1 organizations"), total))
         if total > len(cards):
             self.capped.setText(
                 arg(
                     self.tr("Showing %1 of %2: filter, or use the table, to see the rest."),
                     len(cards),
-                    f"{total:,}",
+                    number(total),
                 )
             )
             self.capped.show()
