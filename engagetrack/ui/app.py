@@ -145,14 +145,14 @@ class OpenRegister:
         from engagetrack.ui.main_window import MainWindow
 
         old_window = self.window
+        if isinstance(old_window, MainWindow):
+            old_window.save_layout()  # the new window opens where the user was
         window = MainWindow(db)
         window.switch_database.connect(self.switch)
         window.restore_backup.connect(self.restore)
         window.language_changed.connect(self.change_language)
         self.db, self.window = db, window
         if old_window is not None:
-            if isinstance(old_window, MainWindow):
-                old_window.save_layout()  # the new window opens where the user was
             old_window.close()
             old_window.deleteLater()
         window.show()

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from engagetrack.domain.vocabularies import Classification, Stage
-from engagetrack.store.database import Database
-from engagetrack.ui.i18n import install_translators, vocab_label
+from engagetrack.services import demo
+from engagetrack.store.database import Database, open_database
+from engagetrack.store.location import Target
+from engagetrack.ui import app as app_module
+from engagetrack.ui.i18n import LANGUAGE_KEY, install_translators, vocab_label
 from engagetrack.ui.main_window import MainWindow
 
 
@@ -41,3 +47,74 @@ def test_english_stays_english(qtbot: QtBot, demo_db: Database) -> None:
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "Dashboard"
     assert vocab_label(Stage.ENDORSED) == "Endorsed"
+
+
+def test_view_language_switches_the_window_at_once(
+    qtbot: QtBot, tmp_path: Path, qapp: QApplication
+) -> None:
+    """View > Language > Français: the window comes back in French on the same register,
+    on the tab the user was on; English again the same way."""
+    register = app_module.OpenRegister(qapp)
+    path = tmp_path / "register.db"
+    writer = open_database(path, create=True)
+    with writer.write() as session:
+        demo.load_demo(session)
+    writer.close()
+    try:
+        assert register.start(Target(path=path), read_only=False)
+        window = register.window  # replaced (and deleted) by the app when the language changes
+        assert isinstance(window, MainWindow)
+        db = register.db
+        window.show_tab("Meetings")
+        french = next(
+            a for a in window.findChildren(QAction) if a.text() == "Français" and a.isCheckable()
+        )
+        french.trigger()
+        qtbot.waitUntil(lambda: register.window is not window, timeout=5000)
+        again = register.window
+        assert isinstance(again, MainWindow)
+        assert register.db is db  # the same register, still open for editing
+        assert again.tabs.tabText(0) == "Tableau de bord"
+        assert again.current_tab() == "Meetings"
+        assert QSettings().value(LANGUAGE_KEY) == "fr"
+        english = next(
+            a for a in again.findChildren(QAction) if a.text() == "English" and a.isCheckable()
+        )
+        assert not english.isChecked()
+        english.trigger()
+        qtbot.waitUntil(lambda: register.window is not again, timeout=5000)
+        assert isinstance(register.window, MainWindow)
+        qtbot.addWidget(register.window)
+        assert register.window.tabs.tabText(0) == "Dashboard"
+    finally:
+        install_translators("en")
+        register.close()
+
+
+def test_the_first_run_welcome_offers_the_language(
+    qtbot: QtBot, tmp_path: Path, qapp: QApplication
+) -> None:
+    register = app_module.OpenRegister(qapp)
+    try:
+        assert register.start(Target(path=tmp_path / "new.db"), read_only=False)
+        first = register.window  # replaced (and deleted) by the app when the language changes
+        assert first is not None
+
+        def welcome_of(window: QWidget | None) -> QDialog | None:
+            dialog = window.findChild(QDialog, "welcomeDialog") if window else None
+            return dialog if dialog is not None and dialog.isVisible() else None
+
+        qtbot.waitUntil(lambda: welcome_of(first) is not None, timeout=5000)
+        dialog = welcome_of(first)
+        assert dialog is not None
+        french = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Français")
+        qtbot.mouseClick(french, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: welcome_of(register.window) is not None, timeout=5000)
+        assert register.window is not first
+        qtbot.addWidget(register.window)
+        again = welcome_of(register.window)
+        assert again is not None and again.windowTitle() == "Bienvenue dans EngageTrack"
+        assert QSettings().value(LANGUAGE_KEY) == "fr"
+    finally:
+        install_translators("en")
+        register.close()
