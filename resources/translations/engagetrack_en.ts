@@ -43,7 +43,7 @@
   <context>
     <name>DashboardView</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>in %Ln day</numerusform>
@@ -51,7 +51,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>

@@ -1358,12 +1358,12 @@ Stage: %2</source>
       <translation>Réunions récentes (%1 derniers jours)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="359" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="360" />
       <source>No meetings planned in the next %1 days.</source>
       <translation>Aucune réunion prévue d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="367" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="368" />
       <source>No meetings in the last %1 days.</source>
       <translation>Aucune réunion au cours des %1 derniers jours.</translation>
     </message>
@@ -1388,32 +1388,32 @@ Stage: %2</source>
       <translation>%1 autres à échéance d'ici %2 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="307" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="308" />
       <source>today</source>
       <translation>aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="309" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="321" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="322" />
       <source>archived</source>
       <translation>archivée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="323" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="324" />
       <source>date not recorded</source>
       <translation>date non consignée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="341" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="342" />
       <source>Nothing falls due in the next %1 days.</source>
       <translation>Rien n'arrive à échéance d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="353" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="354" />
       <source>%1 (%2) · Planned · %3 (%4)</source>
       <translation>%1 (%2) · Prévue · %3 (%4)</translation>
     </message>
@@ -1433,12 +1433,17 @@ Stage: %2</source>
       <translation>ouverts ou en cours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="280" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="278" />
+      <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+      <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="281" />
       <source>By stage: </source>
       <translation>Par étape : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>dans %Ln jour</numerusform>
@@ -1446,12 +1451,12 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
       <source>Overdue %1 · %2 · %3</source>
       <translation>En retard de %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="315" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -1459,38 +1464,38 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="329" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="330" />
       <source>Nothing is overdue.</source>
       <translation>Rien n'est en retard.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="330" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="331" />
       <source>… and %1 more overdue: see Commitments</source>
       <translation>… et %1 autres en retard : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="335" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="336" />
       <source>Due %1 (%2) · %3 · %4</source>
       <translation>Échéance le %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="342" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="343" />
       <source>… and %1 more: see Commitments</source>
       <translation>… et %1 autres : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="347" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="348" />
       <source>No endorsers yet.</source>
       <translation>Aucune organisation adhérente pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="348" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="349" />
       <source>… and %1 more: see Organizations</source>
       <translation>… et %1 autres : voir Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="360" />
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="368" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="361" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="369" />
       <source>… and %1 more: see Meetings</source>
       <translation>… et %1 autres : voir Réunions</translation>
     </message>

@@ -823,6 +823,7 @@ GLOSSARY = {
     "%1 (%2)": "%1 (%2)",
     "Language / Langue:": "Langue / Language :",
     " or ": " ou ",
+    "%1: <b>%2</b>": "%1 : <b>%2</b>",
 }
 
 # counts: (one, many) — French takes the singular for 0 and 1

@@ -275,7 +275,8 @@ class DashboardView(View):
             ),
         )
         parts = [
-            f"{vocab_label(stage)}: <b>{number(head.by_stage[stage.value])}</b>" for stage in Stage
+            arg(self.tr("%1: <b>%2</b>"), vocab_label(stage), number(head.by_stage[stage.value]))
+            for stage in Stage
         ]
         self.stages.setText(self.tr("By stage: ") + " &nbsp;·&nbsp; ".join(parts))
         self._figures_set = True
