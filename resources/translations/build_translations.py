@@ -97,7 +97,9 @@ def build_french() -> None:
     for context in root.findall("context"):
         for message in context.findall("message"):
             source = message.findtext("source") or ""
-            fill(message, glossary_fr.PLURALS.get(source), glossary_fr.GLOSSARY.get(source))
+            comment = message.findtext("comment")
+            text = glossary_fr.IN_CONTEXT.get((source, comment or ""))
+            fill(message, glossary_fr.PLURALS.get(source), text or glossary_fr.GLOSSARY.get(source))
     for name, table in DYNAMIC.items():
         context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
         if context is None:

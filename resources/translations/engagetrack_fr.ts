@@ -553,7 +553,6 @@ Stage: %2</source>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/base.py" line="55" />
-      <location filename="../../engagetrack/ui/views/export.py" line="65" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
@@ -564,19 +563,16 @@ Stage: %2</source>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/base.py" line="57" />
-      <location filename="../../engagetrack/ui/views/export.py" line="70" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/base.py" line="58" />
-      <location filename="../../engagetrack/ui/views/export.py" line="74" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/base.py" line="59" />
-      <location filename="../../engagetrack/ui/views/export.py" line="77" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
@@ -584,11 +580,6 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/views/base.py" line="60" />
       <source>Export</source>
       <translation>Exportation</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="61" />
-      <source>Summary</source>
-      <translation>Résumé</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="62" />
@@ -601,9 +592,16 @@ Stage: %2</source>
       <translation>Une ligne par organisation, avec son étape et ses dates</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="68" />
-      <source>Contacts</source>
-      <translation>Personnes-ressources</translation>
+      <location filename="../../engagetrack/ui/views/export.py" line="61" />
+      <source>Summary</source>
+      <comment>workbook sheet</comment>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="65" />
+      <source>Organizations</source>
+      <comment>workbook sheet</comment>
+      <translation>Organisations</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="68" />
@@ -611,9 +609,27 @@ Stage: %2</source>
       <translation>Les personnes-ressources de chaque organisation</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="68" />
+      <source>Contacts</source>
+      <comment>workbook sheet</comment>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="70" />
+      <source>Meetings</source>
+      <comment>workbook sheet</comment>
+      <translation>Réunions</translation>
+    </message>
+    <message>
       <location filename="../../engagetrack/ui/views/export.py" line="71" />
       <source>Every meeting, with the organizations and principles discussed</source>
       <translation>Toutes les réunions, avec les organisations et les principes abordés</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="74" />
+      <source>Commitments</source>
+      <comment>workbook sheet</comment>
+      <translation>Engagements</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="75" />
@@ -626,27 +642,35 @@ Stage: %2</source>
       <translation>Organisations adhérentes par principe, de P1 à P11</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="78" />
+      <location filename="../../engagetrack/ui/views/export.py" line="77" />
+      <source>Principles</source>
+      <comment>workbook sheet</comment>
+      <translation>Principes</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="79" />
       <source>Overdue</source>
+      <comment>workbook sheet</comment>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="78" />
+      <location filename="../../engagetrack/ui/views/export.py" line="83" />
+      <source>Briefing notes</source>
+      <comment>workbook sheet</comment>
+      <translation>Notes d'information</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="80" />
       <source>Open commitments past their due date, most overdue first</source>
       <translation>Engagements ouverts dont l'échéance est passée, les plus en retard d'abord</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="80" />
-      <source>Briefing notes</source>
-      <translation>Notes d'information</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="82" />
+      <location filename="../../engagetrack/ui/views/export.py" line="85" />
       <source>The log of briefing notes written (titles in both languages), for proactive publication; never imported</source>
       <translation>Le journal des notes d'information produites (titres dans les deux langues officielles), pour la publication proactive; jamais importé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="252" />
+      <location filename="../../engagetrack/ui/views/export.py" line="255" />
       <source> or </source>
       <translation> ou </translation>
     </message>
@@ -837,113 +861,113 @@ Stage: %2</source>
       <translation>Langue de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="98" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
       <source>What changed since</source>
       <translation>Changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="101" />
       <source>Note changes since</source>
       <translation>Changements à signaler depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="102" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="103" />
       <source>Blank: since the last note on the same organizations, else 90 days</source>
       <translation>Non coché : depuis la dernière note sur les mêmes organisations, sinon 90 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="104" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="105" />
       <source>Since:</source>
       <translation>Depuis :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="106" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="107" />
       <source>Addressee</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="107" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="108" />
       <source>Addressee:</source>
       <translation>Destinataire :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="117" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="118" />
       <source>Note file</source>
       <translation>Fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="118" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
       <source>Bro&amp;wse…</source>
       <translation>Parcou&amp;rir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="120" />
       <source>Choose the note file</source>
       <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="121" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="122" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="126" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
       <source>&amp;Write note…</source>
       <translation>&amp;Générer la note…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="128" />
       <source>Write the briefing note</source>
       <translation>Générer la note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="130" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="131" />
       <source>Note progress</source>
       <translation>Progression de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="134" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="135" />
       <source>Note result</source>
       <translation>Résultat de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="142" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="143" />
       <source>Briefing-note log</source>
       <translation>Journal des notes d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="155" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="156" />
       <source>Notes written:</source>
       <translation>Notes produites :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="163" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="164" />
       <source>The register is open read-only</source>
       <translation>Le registre est ouvert en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="197" />
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="204" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="205" />
       <source>Write note</source>
       <translation>Générer la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="197" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
       <source>Word document (*.docx)</source>
       <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="248" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="249" />
       <source>%1 written to %2, marked %3.</source>
       <translation>Note %1 enregistrée dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="264" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="265" />
       <source>The note could not be written (%1). No file was written.</source>
       <translation>Impossible de produire la note (%1). Aucun fichier n'a été écrit.</translation>
     </message>
@@ -1503,173 +1527,173 @@ Stage: %2</source>
   <context>
     <name>ExportView</name>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="106" />
+      <location filename="../../engagetrack/ui/views/export.py" line="109" />
       <source>&lt;b&gt;The ministerial workbook&lt;/b&gt;: a Summary for the briefing binder, then the register sheet by sheet (workbook format v1, which EngageTrack can import back), then the overdue commitments.</source>
       <translation>&lt;b&gt;Le classeur ministériel&lt;/b&gt; : une feuille Résumé pour le cahier d'information, puis le registre feuille par feuille (format de classeur v1, qu'EngageTrack peut réimporter), puis les engagements en retard.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="114" />
+      <location filename="../../engagetrack/ui/views/export.py" line="117" />
       <source>Sheets</source>
       <translation>Feuilles</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="121" />
+      <location filename="../../engagetrack/ui/views/export.py" line="124" />
       <source>Include the %1 sheet</source>
       <translation>Inclure la feuille %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="126" />
+      <location filename="../../engagetrack/ui/views/export.py" line="129" />
       <source>What goes in</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="129" />
+      <location filename="../../engagetrack/ui/views/export.py" line="132" />
       <source>Marking ceiling</source>
       <translation>Cote maximale</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="136" />
+      <location filename="../../engagetrack/ui/views/export.py" line="139" />
       <source>Marking ceiling:</source>
       <translation>Cote maximale :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="138" />
+      <location filename="../../engagetrack/ui/views/export.py" line="141" />
       <source>Summarise changes since</source>
       <translation>Résumer les changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="139" />
+      <location filename="../../engagetrack/ui/views/export.py" line="142" />
       <source>Changes since</source>
       <translation>Changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="140" />
+      <location filename="../../engagetrack/ui/views/export.py" line="143" />
       <source>Since:</source>
       <translation>Depuis :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="143" />
+      <location filename="../../engagetrack/ui/views/export.py" line="146" />
       <source>With a date, the Summary also lists what changed since then: stage changes, meetings held, commitments completed and organizations added.</source>
       <translation>Si une date est indiquée, le Résumé énumère aussi les changements survenus depuis : changements d'étape, réunions tenues, engagements terminés et organisations ajoutées.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="151" />
+      <location filename="../../engagetrack/ui/views/export.py" line="154" />
       <source>Prepared by</source>
       <translation>Préparé par</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="152" />
+      <location filename="../../engagetrack/ui/views/export.py" line="155" />
       <source>Prepared by:</source>
       <translation>Préparé par :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="156" />
+      <location filename="../../engagetrack/ui/views/export.py" line="159" />
       <source>Workbook file</source>
       <translation>Fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="158" />
+      <location filename="../../engagetrack/ui/views/export.py" line="161" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="159" />
+      <location filename="../../engagetrack/ui/views/export.py" line="162" />
       <source>Choose the workbook file</source>
       <translation>Choisir le fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="161" />
+      <location filename="../../engagetrack/ui/views/export.py" line="164" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="166" />
+      <location filename="../../engagetrack/ui/views/export.py" line="169" />
       <source>&amp;Export workbook</source>
       <translation>&amp;Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="248" />
+      <location filename="../../engagetrack/ui/views/export.py" line="251" />
       <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
       <translation>Les éléments cotés %1 sont exclus partout, de même que leurs noms dans les lignes des autres éléments. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="363" />
+      <location filename="../../engagetrack/ui/views/export.py" line="366" />
       <source>The workbook could not be written (%1). No file was written.</source>
       <translation>Impossible de créer le classeur (%1). Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="167" />
+      <location filename="../../engagetrack/ui/views/export.py" line="170" />
       <source>Export the workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="168" />
+      <location filename="../../engagetrack/ui/views/export.py" line="171" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="171" />
+      <location filename="../../engagetrack/ui/views/export.py" line="174" />
       <source>&amp;Cancel</source>
       <translation>A&amp;nnuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="172" />
+      <location filename="../../engagetrack/ui/views/export.py" line="175" />
       <source>Cancel the export</source>
       <translation>Annuler l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="176" />
+      <location filename="../../engagetrack/ui/views/export.py" line="179" />
       <source>Export progress</source>
       <translation>Progression de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="190" />
+      <location filename="../../engagetrack/ui/views/export.py" line="193" />
       <source>Export result</source>
       <translation>Résultat de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="191" />
+      <location filename="../../engagetrack/ui/views/export.py" line="194" />
       <source>Open &amp;folder</source>
       <translation>Ouvrir le do&amp;ssier</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="192" />
+      <location filename="../../engagetrack/ui/views/export.py" line="195" />
       <source>Open the folder of the workbook</source>
       <translation>Ouvrir le dossier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="256" />
+      <location filename="../../engagetrack/ui/views/export.py" line="259" />
       <source>Everything is included. The workbook is marked with the highest level it actually contains.</source>
       <translation>Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="265" />
-      <location filename="../../engagetrack/ui/views/export.py" line="284" />
+      <location filename="../../engagetrack/ui/views/export.py" line="268" />
+      <location filename="../../engagetrack/ui/views/export.py" line="287" />
       <source>Export workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="265" />
+      <location filename="../../engagetrack/ui/views/export.py" line="268" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="282" />
+      <location filename="../../engagetrack/ui/views/export.py" line="285" />
       <source>Choose at least one sheet.</source>
       <translation>Choisissez au moins une feuille.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="324" />
+      <location filename="../../engagetrack/ui/views/export.py" line="327" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="343" />
+      <location filename="../../engagetrack/ui/views/export.py" line="346" />
       <source>Exported %1 rows to %2, marked %3.</source>
       <translation>%1 lignes exportées dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="358" />
+      <location filename="../../engagetrack/ui/views/export.py" line="361" />
       <source>Cancelled; no file was written.</source>
       <translation>Exportation annulée; aucun fichier n'a été créé.</translation>
     </message>

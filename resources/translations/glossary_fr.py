@@ -826,6 +826,19 @@ GLOSSARY = {
     "%1: <b>%2</b>": "%1 : <b>%2</b>",
 }
 
+# the same English for another thing: (source, the code's disambiguation) -> French
+IN_CONTEXT: dict[tuple[str, str], str] = {
+    # the workbook's French sheet names (docs/workbook-format.md)
+    ("Summary", "workbook sheet"): "Sommaire",
+    ("Organizations", "workbook sheet"): "Organisations",
+    ("Contacts", "workbook sheet"): "Contacts",
+    ("Meetings", "workbook sheet"): "Réunions",
+    ("Commitments", "workbook sheet"): "Engagements",
+    ("Principles", "workbook sheet"): "Principes",
+    ("Overdue", "workbook sheet"): "En retard",
+    ("Briefing notes", "workbook sheet"): "Notes d'information",
+}
+
 # counts: (one, many) — French takes the singular for 0 and 1
 PLURALS: dict[str, tuple[str, str]] = {
     "%Ln day(s)": ("%Ln jour", "%Ln jours"),

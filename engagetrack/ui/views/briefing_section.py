@@ -29,7 +29,7 @@ from engagetrack.services import briefing_log
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
-from engagetrack.ui.i18n import LANGUAGES, arg, tr, vocab_label
+from engagetrack.ui.i18n import LANGUAGES, arg, language, tr, vocab_label
 from engagetrack.ui.views.file_output import FileOutput, documents_file
 from engagetrack.ui.widgets import OptionalDateEdit
 
@@ -93,8 +93,9 @@ class BriefingSection(QGroupBox):
         form.addRow(self.tr("Kind:"), self.kind)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the note"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
+        for code, name in LANGUAGES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language()))  # the window's
         form.addRow(self.tr("Language:"), self.language)
         self.since = OptionalDateEdit(self.tr("What changed since"), self)
         self.since.set_accessible(self.tr("Note changes since"))

@@ -58,26 +58,29 @@ def sheet_label(name: str) -> tuple[str, str]:
     sheet names of workbook format v1)."""
     labels = {
         "Summary": (
-            tr("Summary"),
+            tr("Summary", "workbook sheet"),
             tr("The one-page briefing: figures, endorsers, coverage of the principles"),
         ),
         "Organizations": (
-            tr("Organizations"),
+            tr("Organizations", "workbook sheet"),
             tr("One row per organization, with its stage and dates"),
         ),
-        "Contacts": (tr("Contacts"), tr("People at each organization")),
+        "Contacts": (tr("Contacts", "workbook sheet"), tr("People at each organization")),
         "Meetings": (
-            tr("Meetings"),
+            tr("Meetings", "workbook sheet"),
             tr("Every meeting, with the organizations and principles discussed"),
         ),
         "Commitments": (
-            tr("Commitments"),
+            tr("Commitments", "workbook sheet"),
             tr("Every commitment, with its owner, due date and status"),
         ),
-        "Principles": (tr("Principles"), tr("Endorsers against P1 … P11")),
-        "Overdue": (tr("Overdue"), tr("Open commitments past their due date, most overdue first")),
+        "Principles": (tr("Principles", "workbook sheet"), tr("Endorsers against P1 … P11")),
+        "Overdue": (
+            tr("Overdue", "workbook sheet"),
+            tr("Open commitments past their due date, most overdue first"),
+        ),
         "Briefing notes": (
-            tr("Briefing notes"),
+            tr("Briefing notes", "workbook sheet"),
             tr(
                 "The log of briefing notes written (titles in both languages), for proactive"
                 " publication; never imported"
