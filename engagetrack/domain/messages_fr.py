@@ -7,5 +7,4 @@ A unit test holds this table to the texts the code passes to `t()`, placeholders
 
 from __future__ import annotations
 
-FRENCH: dict[str, str] = {
-}
+FRENCH: dict[str, str] = {}
