@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.messages import t, t_in
+from engagetrack.domain.messages import deferred, t, t_in
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, spec, spec_fr
@@ -95,8 +95,8 @@ def export_workbook(
     vocabulary cells, Summary, markings); ExportError (message for the user) when it cannot."""
     path = Path(path)
     chosen = choose_sheets(sheets)
-    target = Target(path, ".xlsx", ExportError, what="a workbook file name", program="Excel",
-                    nothing="Nothing was written.", nothing_when_busy=False)  # fmt: skip
+    target = Target(path, ".xlsx", ExportError, what=deferred("a workbook file name"), program="Excel",
+                    nothing=deferred("Nothing was written."), nothing_when_busy=False)  # fmt: skip
     target.check()
     temp = target.claim_temp()
     book = Workbook(write_only=True)
