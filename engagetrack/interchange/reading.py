@@ -14,6 +14,7 @@ import re
 import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -47,13 +48,18 @@ class RawSheet:
         # the sheet as the workbook names it, in whichever language
         self.problems.append(f"{self.title}!{row}: {message}")
 
-    @property
+    @cached_property
     def language(self) -> str:
         """The sheet's language, by its name: its headers are named in messages in it."""
         return "en" if self.title.strip().casefold() == self.spec.name.casefold() else "fr"
 
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        # once per sheet: the importer names a column for every cell it reads
+        return {h: spec_fr.header(h, self.language) for h in self.spec.headers}
+
     def label(self, header: str) -> str:
-        return spec_fr.header(header, self.language)
+        return self._labels.get(header, header)
 
 
 def _check_file(path: Path) -> None:
