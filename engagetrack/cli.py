@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import TextIO
 
 from engagetrack import APP_NAME
+from engagetrack.cli_text import print_stats
+from engagetrack.domain import messages
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.store.database import Database, open_database
@@ -35,7 +38,9 @@ def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date (expected YYYY-MM-DD)') from None
+        raise argparse.ArgumentTypeError(
+            t('"{text}" is not a date (expected YYYY-MM-DD)', text=text)
+        ) from None
 
 
 def _level_arg(text: str) -> Classification:
@@ -49,9 +54,9 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
+        raise argparse.ArgumentTypeError(t('"{text}" is not a whole number', text=text)) from None
     if value < 1:  # no entries, or an empty register, is never what the user meant
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(t("must be 1 or more"))
     return value
 
 
@@ -70,7 +75,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_help = (
+    db_help = t(
         "database file or SQLAlchemy URL (default: $ENGAGETRACK_DB, else the user data folder)"
     )
     common = argparse.ArgumentParser(add_help=False)
@@ -78,91 +83,113 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="engagetrack",
-        description=f"{APP_NAME}: the register and outreach tracker for the Voluntary Principles."
-        " Without a command, opens the window.",
+        description=t(
+            "{app}: the register and outreach tracker for the Voluntary Principles. Without a"
+            " command, opens the window.",
+            app=APP_NAME,
+        ),
         parents=[common],
     )
     parser.add_argument(
-        "--version", action=_VersionAction, help="print the version and the commit built from"
+        "--version", action=_VersionAction, help=t("print the version and the commit built from")
     )
-    parser.add_argument("--read-only", action="store_true", help="open the window without writing")
+    parser.add_argument(
+        "--read-only", action="store_true", help=t("open the window without writing")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", parents=[common], help="create the database")
+    p = sub.add_parser("init", parents=[common], help=t("create the database"))
     p.add_argument(
-        "--demo", action="store_true", help="add the demo dataset of the reference facts"
+        "--demo", action="store_true", help=t("add the demo dataset of the reference facts")
     )
 
     p = sub.add_parser(
-        "import", parents=[common], help="import a workbook (format v1), all or nothing"
+        "import", parents=[common], help=t("import a workbook (format v1), all or nothing")
     )
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
-    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    p.add_argument(
+        "--dry-run", action="store_true", help=t("report what would change; write nothing")
+    )
 
-    p = sub.add_parser("export", parents=[common], help="write the ministerial workbook")
+    p = sub.add_parser("export", parents=[common], help=t("write the ministerial workbook"))
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument(
         "--max-classification",
         type=_level_arg,
         metavar="LEVEL",
-        help="leave out every record above this marking ("
-        + ", ".join(Classification.codes())
-        + ")",
+        help=t(
+            "leave out every record above this marking ({levels})",
+            levels=", ".join(Classification.codes()),
+        ),
     )
-    p.add_argument("--since", type=_date_arg, metavar="DATE", help="summarise changes since DATE")
     p.add_argument(
-        "--with-briefs", action="store_true", help="add the briefing-note log as a sheet"
+        "--since", type=_date_arg, metavar="DATE", help=t("summarise changes since DATE")
+    )
+    p.add_argument(
+        "--with-briefs", action="store_true", help=t("add the briefing-note log as a sheet")
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=None,
+        help=t("the workbook's language (default: the command line's)"),
     )
 
-    p = sub.add_parser("brief", parents=[common], help="write a briefing note (Word), logged")
+    p = sub.add_parser("brief", parents=[common], help=t("write a briefing note (Word), logged"))
     p.add_argument("file", type=Path, metavar="FILE.docx")
     p.add_argument(
         "--org",
         action="append",
         default=[],
         metavar="NAME",
-        help="a note for a meeting with this organization (repeatable); without it, the"
-        " whole engagement",
+        help=t(
+            "a note for a meeting with this organization (repeatable); without it, the whole"
+            " engagement"
+        ),
     )
     p.add_argument(
         "--since",
         type=_date_arg,
         metavar="DATE",
-        help="what changed since DATE (default: the last note on the same scope, else 90 days)",
+        help=t("what changed since DATE (default: the last note on the same scope, else 90 days)"),
     )
     p.add_argument(
         "--max-classification",
         type=_level_arg,
         metavar="LEVEL",
-        help="leave out every record above this marking",
+        help=t("leave out every record above this marking"),
     )
-    p.add_argument("--lang", choices=("en", "fr"), default="en", help="the note's language")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help=t("the note's language"))
     p.add_argument(
         "--kind",
         choices=("briefing", "binder"),
-        help="briefing (default with --org) or binder (default without)",
+        help=t("briefing (default with --org) or binder (default without)"),
     )
-    p.add_argument("--addressee", metavar="TEXT", help="to whom the note goes")
-    p.add_argument("--prepared-by", metavar="TEXT", help="the name in 'Prepared by'")
+    p.add_argument("--addressee", metavar="TEXT", help=t("to whom the note goes"))
+    p.add_argument("--prepared-by", metavar="TEXT", help=t("the name in 'Prepared by'"))
 
-    p = sub.add_parser("briefs", parents=[common], help="the briefing-note log, newest first")
-    p.add_argument("--json", action="store_true", help="a JSON list")
+    p = sub.add_parser("briefs", parents=[common], help=t("the briefing-note log, newest first"))
+    p.add_argument("--json", action="store_true", help=t("a JSON list"))
 
-    p = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
-    p.add_argument("--to", type=Path, metavar="FILE", help="write the copy here (never overwrites)")
+    p = sub.add_parser("backup", parents=[common], help=t("consistent copy of the database"))
+    p.add_argument(
+        "--to", type=Path, metavar="FILE", help=t("write the copy here (never overwrites)")
+    )
 
-    sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    sub.add_parser("check", parents=[common], help=t("integrity check and schema version"))
 
-    p = sub.add_parser("stats", parents=[common], help="counts")
-    p.add_argument("--json", action="store_true", help="one JSON object")
+    p = sub.add_parser("stats", parents=[common], help=t("counts"))
+    p.add_argument("--json", action="store_true", help=t("one JSON object"))
 
-    p = sub.add_parser("audit", parents=[common], help="the audit trail, newest first")
-    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N entries")
-    p.add_argument("--json", action="store_true", help="a JSON list")
+    p = sub.add_parser("audit", parents=[common], help=t("the audit trail, newest first"))
+    p.add_argument("--limit", type=_positive_int, metavar="N", help=t("at most N entries"))
+    p.add_argument("--json", action="store_true", help=t("a JSON list"))
 
-    p = sub.add_parser("generate", parents=[common], help="fill a database with synthetic data")
-    p.add_argument("--scale", type=_positive_int, required=True, metavar="N", help="organizations")
-    p.add_argument("--seed", type=int, default=2020, help="random seed (default 2020)")
+    p = sub.add_parser("generate", parents=[common], help=t("fill a database with synthetic data"))
+    p.add_argument(
+        "--scale", type=_positive_int, required=True, metavar="N", help=t("organizations")
+    )
+    p.add_argument("--seed", type=int, default=2020, help=t("random seed (default 2020)"))
     return parser
 
 
@@ -181,9 +208,13 @@ def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
             with db.write() as session:
                 added = demo.load_demo(session)
-            print(f"Demo dataset added: {added}.", file=out)
-        state = "Created" if db.created else "Already exists:"
-        print(f"{state} {db.target.describe()} (schema {db.schema_version}).", file=out)
+            print(t("Demo dataset added: {added}.", added=added), file=out)
+        state = (
+            deferred("Created {place} (schema {schema}).")
+            if db.created
+            else deferred("Already exists: {place} (schema {schema}).")
+        )
+        print(t(state, place=db.target.describe(), schema=db.schema_version), file=out)
     return EXIT_OK
 
 
@@ -206,6 +237,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out=out,
             err=err,
             with_briefs=args.with_briefs,
+            language=args.lang or messages.language(),
         )
 
 
@@ -240,14 +272,14 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_reader(args) as db:
         if db.path is None:
-            raise UserError("backup works on a database file; use your database server's tools.")
+            raise UserError(t("backup works on a database file; use your database server's tools."))
         # an on-demand copy is labelled, so the daily rotation (newest 14) never deletes it
         made = (
             backups.copy_database(db.path, args.to)
             if args.to
             else backups.backup_now(db.path, label="manual")
         )
-    print(f"Backup written to {made}.", file=out)
+    print(t("Backup written to {path}.", path=made), file=out)
     return EXIT_OK
 
 
@@ -256,12 +288,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_reader(args) as db:
         problems = integrity_problems(db)
-        print(f"{db.target.describe()}: schema {db.schema_version}", file=out)
+        print(
+            t("{place}: schema {schema}", place=db.target.describe(), schema=db.schema_version),
+            file=out,
+        )
     if problems:
         for problem in problems:
-            print(f"damaged: {problem}", file=err)
+            print(t("damaged: {problem}", problem=problem), file=err)
         return EXIT_USER_ERROR
-    print("Integrity check passed.", file=out)
+    print(t("Integrity check passed."), file=out)
     return EXIT_OK
 
 
@@ -273,20 +308,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.json:
         print(json.dumps(figures, ensure_ascii=False), file=out)
         return EXIT_OK
-    print(f"Organizations: {figures['organizations']} ({figures['endorsers']} endorsers)", file=out)
-    for stage, n in figures["by_stage"].items():
-        print(f"  {stage:<12} {n}", file=out)
-    print(f"Contacts: {figures['contacts']}", file=out)
-    print(f"Meetings: {figures['meetings']}", file=out)
-    print(
-        f"Commitments: {figures['commitments']} ({figures['open_commitments']} open,"
-        f" {figures['overdue_commitments']} overdue)",
-        file=out,
-    )
-    print("Assessments:", file=out)
-    for status, n in figures["assessments"].items():
-        print(f"  {status:<15} {n}", file=out)
-    print(f"Schema version: {figures['schema_version']}", file=out)
+    print_stats(figures, out)
     return EXIT_OK
 
 
@@ -316,7 +338,8 @@ def cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_writer(args, create=True) as db, db.write() as session:
         counts = synthetic.generate(session, scale=args.scale, seed=args.seed)
-    print("Generated " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".", file=out)
+    made = ", ".join(f"{n} {what}" for what, n in counts.items())
+    print(t("Generated {counts}.", counts=made), file=out)
     return EXIT_OK
 
 
@@ -361,20 +384,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    # the language first: argparse's help and errors are ours too
+    messages.set_language(messages.language_from_environment())
     args = build_parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     try:
         return COMMANDS[args.command](args, out, err)
     except (StoreError, UserError) as exc:
-        print(f"error: {exc}", file=err)
+        print(t("error: {problem}", problem=exc), file=err)
     except ValidationError as exc:
         for field, message in exc.errors.items():
-            print(f"error: {field}: {message}", file=err)
+            print(t("error: {problem}", problem=f"{field}: {message}"), file=err)
     except Exception as exc:
         if not _database_error(exc):
             raise
         # a damaged page met half-way through a command: still one line, no traceback
-        print(f"error: {explain_error(resolve_target(args.db), exc)}", file=err)
+        print(t("error: {problem}", problem=explain_error(resolve_target(args.db), exc)), file=err)
     except KeyboardInterrupt:
-        print("error: interrupted; nothing was saved by the interrupted action.", file=err)
+        print(t("error: interrupted; nothing was saved by the interrupted action."), file=err)
     return EXIT_USER_ERROR

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engagetrack.domain.messages import t
+
 FRAMEWORK_CODE = "VP2020"
 FRAMEWORK_NAME_EN = "Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse"
 # the Government of Canada's own French name
@@ -218,4 +220,10 @@ def principle(number: int) -> PrincipleText:
     for p in PRINCIPLES:
         if p.number == number:
             return p
-    raise ValueError(f"there is no principle {number} (principles are 1 to {len(PRINCIPLES)})")
+    raise ValueError(
+        t(
+            "there is no principle {number} (principles are 1 to {count})",
+            number=number,
+            count=len(PRINCIPLES),
+        )
+    )

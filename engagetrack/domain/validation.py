@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TypeVar
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.vocabularies import Vocabulary
 
 MAX_NAME_LENGTH = 200
@@ -54,21 +55,29 @@ class Checker:
 
     def required(self, field: str, value: object | None, label: str) -> None:
         if clean_text(value) is None:
-            self.errors.setdefault(field, f"{label} is required.")
+            self.errors.setdefault(field, t("{label} is required.", label=label))
 
     def max_length(self, field: str, value: str | None, limit: int, label: str) -> None:
         if value is not None and len(value) > limit:
             self.errors.setdefault(
-                field, f"{label} is too long ({len(value)} characters; at most {limit})."
+                field,
+                t(
+                    "{label} is too long ({count} characters; at most {limit}).",
+                    label=label,
+                    count=len(value),
+                    limit=limit,
+                ),
             )
 
     def email(self, field: str, value: str | None) -> None:
         if value and not is_valid_email(value):
-            self.errors.setdefault(field, f'"{value}" is not a valid e-mail address.')
+            self.errors.setdefault(
+                field, t('"{value}" is not a valid e-mail address.', value=value)
+            )
 
     def not_future(self, field: str, value: date | None, label: str, today: date) -> None:
         if value is not None and value > today:
-            self.errors.setdefault(field, f"{label} cannot be in the future.")
+            self.errors.setdefault(field, t("{label} cannot be in the future.", label=label))
 
     def vocab(self, field: str, raw: object, enum: type[V], label: str) -> V | None:
         """A vocabulary member from a member or a code (any case); records why not."""
@@ -77,7 +86,7 @@ class Checker:
         try:
             return enum.parse(str(raw or ""))
         except ValueError as exc:
-            self.errors.setdefault(field, f"{label} {exc}.")
+            self.errors.setdefault(field, t("{label} {problem}.", label=label, problem=exc))
             return None
 
     def add(self, field: str, message: str) -> None:
@@ -93,4 +102,6 @@ def parse_iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f'"{text.strip()}" is not a date (expected YYYY-MM-DD)') from None
+        raise ValueError(
+            t('"{text}" is not a date (expected YYYY-MM-DD)', text=text.strip())
+        ) from None

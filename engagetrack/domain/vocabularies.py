@@ -1,14 +1,18 @@
 """The controlled vocabularies of SPEC §2: stable English codes, ordered, with labels.
 
 Codes are what the database and the workbook store; labels are what people read. The UI
-passes labels through Qt's translator with the context ``"vocabulary"`` so French ships
-without the domain importing Qt.
+passes labels through Qt's translator with the context ``"vocabulary"``; below the window a
+member's French label comes from vocabulary_fr.py (`label_in("fr")`), and `parse` accepts a
+code or a French label, so a French workbook imports like an English one.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Self
+
+from engagetrack.domain.messages import language, t
+from engagetrack.domain.vocabulary_fr import LABELS_FR
 
 
 class Vocabulary(StrEnum):
@@ -18,19 +22,55 @@ class Vocabulary(StrEnum):
     def label(self) -> str:
         return str(self.value)
 
+    def label_in(self, language: str) -> str:
+        """The label in "en" (the code) or "fr"."""
+        return LABELS_FR.get(self.value, self.value) if language == "fr" else str(self.value)
+
+    @classmethod
+    def labels_in(cls, language: str) -> dict[str, str]:
+        """Code -> label in the language, for translating a whole column at once."""
+        return {m.value: m.label_in(language) for m in cls}
+
     @classmethod
     def codes(cls) -> list[str]:
         return [m.value for m in cls]
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """Match a code ignoring case and surrounding spaces; ValueError names the choices."""
-        wanted = " ".join(str(text).split()).casefold()
-        for member in cls:
-            if member.value.casefold() == wanted:
-                return member
-        choices = ", ".join(cls.codes())
-        raise ValueError(f'"{str(text).strip()}" is not one of {choices}')
+        """Match a code, or its French label, ignoring case and surrounding spaces (accents
+        count: « Reperee » is not « Repérée »); ValueError names the choices."""
+        member = cls._by_text().get(" ".join(str(text).split()).casefold())
+        if member is not None:
+            return member
+        raise ValueError(
+            t('"{text}" is not one of {choices}', text=str(text).strip(), choices=cls.choices())
+        )
+
+    @classmethod
+    def choices(cls) -> str:
+        """The codes, or their French labels in French, for a message."""
+        return ", ".join(cls.labels_in(language()).values())
+
+    @classmethod
+    def _by_text(cls) -> dict[str, Self]:
+        # built once per vocabulary: parse runs for every vocabulary cell of an import
+        found: dict[str, Self] | None = _PARSE_TABLES.get(cls)  # type: ignore[assignment]
+        if found is None:
+            found = {}
+            for m in cls:
+                found.setdefault(LABELS_FR.get(m.value, m.value).casefold(), m)
+            for m in cls:
+                found[m.value.casefold()] = m  # a code wins over a label
+            _PARSE_TABLES[cls] = found  # type: ignore[assignment]
+        return found
+
+
+_PARSE_TABLES: dict[type, dict[str, Vocabulary]] = {}
+
+
+def label(member: Vocabulary, language: str) -> str:
+    """A vocabulary member's label in "en" or "fr"."""
+    return member.label_in(language)
 
 
 class OrgKind(Vocabulary):

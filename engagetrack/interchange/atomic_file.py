@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from engagetrack.domain.messages import t
+
 
 @dataclass(frozen=True)
 class Target:
@@ -34,18 +36,38 @@ class Target:
         """Refuse a wrong file name, a folder, or a folder that does not exist."""
         path = self.path
         if path.suffix.lower() != self.suffix:
-            raise self.error(f"{path.name}: {self.what} must end in {self.suffix}.")
+            raise self.error(
+                t(
+                    "{name}: {what} must end in {suffix}.",
+                    name=path.name,
+                    what=t(self.what),
+                    suffix=self.suffix,
+                )
+            )
         if path.is_dir():
-            raise self.error(f"{path} is a folder; give a file name ending in {self.suffix}.")
+            raise self.error(
+                t(
+                    "{path} is a folder; give a file name ending in {suffix}.",
+                    path=path,
+                    suffix=self.suffix,
+                )
+            )
         if not path.parent.is_dir():
-            raise self.error(f"The folder {path.parent} does not exist.")
+            raise self.error(t("The folder {path} does not exist.", path=path.parent))
 
     def failure(self, exc: OSError) -> Exception:
         """The caller's error for a file that could not be written (to raise from `exc`)."""
         reason = exc.strerror or str(exc)
         path = self.path
         return self.error(
-            f"{path.name} could not be written to {path.parent}: {reason}. {self.nothing}"
+            t(
+                "{name} could not be written to {folder}: {reason}.",
+                name=path.name,
+                folder=path.parent,
+                reason=reason,
+            )
+            + " "
+            + t(self.nothing)
         )
 
     def claim_temp(self) -> Path:
@@ -64,10 +86,15 @@ class Target:
         try:
             os.replace(temp, self.path)
         except PermissionError as exc:
-            ending = f" {self.nothing}" if self.nothing_when_busy else ""
+            ending = f" {t(self.nothing)}" if self.nothing_when_busy else ""
             raise self.error(
-                f"{self.path.name} could not be replaced: it is open in another program (close"
-                f" it in {self.program} and try again) or the folder is read-only.{ending}"
+                t(
+                    "{name} could not be replaced: it is open in another program (close it in"
+                    " {program} and try again) or the folder is read-only.",
+                    name=self.path.name,
+                    program=self.program,
+                )
+                + ending
             ) from exc
         except OSError as exc:
             raise self.failure(exc) from exc

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from engagetrack.domain.messages import language, t
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange.briefing_note import NoteError, write_note
 from engagetrack.services import briefing_log
@@ -46,11 +47,12 @@ def run_brief(
             prepared_by=prepared_by,
         )
     except NoteError as exc:
-        print(f"error: {exc}", file=err)
+        print(t("error: {problem}", problem=exc), file=err)
         return EXIT_FAILED
     print(f"{result.number}: {result.title} ({result.kind}, {result.language})", file=out)
-    print(f"Changes since {result.since.isoformat()}.", file=out)
-    print(f"Wrote {result.path} (marked {result.marking.value}).", file=out)
+    print(t("Changes since {date}.", date=result.since.isoformat()), file=out)
+    marking = result.marking.label_in(language())
+    print(t("Wrote {path} (marked {marking}).", path=result.path, marking=marking), file=out)
     print(f"SHA-256 {result.sha256}", file=out)
     return EXIT_OK
 
@@ -62,7 +64,7 @@ def run_briefs(db: Database, *, as_json: bool, out: TextIO) -> int:
         print(json.dumps([e.as_json() for e in entries], ensure_ascii=False), file=out)
         return EXIT_OK
     if not entries:
-        print("No briefing note has been written yet.", file=out)
+        print(t("No briefing note has been written yet."), file=out)
     for e in entries:
         print(
             f"{e.number}  {e.written_on.isoformat()}  {e.marking.value:<12}  {e.language}"

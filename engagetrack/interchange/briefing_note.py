@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.briefing_binder import compose_binder
@@ -73,11 +74,19 @@ def write_note(
     path = Path(path)
     kind = kind or default_kind(org_names)
     if kind not in KINDS:
-        raise NoteError(f'"{kind}" is not a kind of note; the kinds are {", ".join(KINDS)}.')
+        raise NoteError(
+            t(
+                '"{kind}" is not a kind of note; the kinds are {kinds}.',
+                kind=kind,
+                kinds=", ".join(KINDS),
+            )
+        )
     if lang not in LANGUAGES:
-        raise NoteError(f'"{lang}" is not a language of notes; the languages are en, fr.')
-    target = Target(path, ".docx", NoteError, what="a note's file name", program="Word",
-                    nothing="No note was written.")  # fmt: skip
+        raise NoteError(
+            t('"{lang}" is not a language of notes; the languages are en, fr.', lang=lang)
+        )
+    target = Target(path, ".docx", NoteError, what=deferred("a note's file name"), program="Word",
+                    nothing=deferred("No note was written."))  # fmt: skip
     target.check()
     today = today or date.today()
     report = progress or (lambda done, total: None)
@@ -144,7 +153,9 @@ def _organizations(
         org = orgs.find_by_name(session, name)
         # above the ceiling is as absent as unknown: the refusal must not confirm it exists
         if org is None or (ceiling is not None and not ceiling.allows(org.classification)):
-            raise NoteError(f'There is no organization "{name.strip()}" in the register.')
+            raise NoteError(
+                t('There is no organization "{name}" in the register.', name=name.strip())
+            )
         if org.id not in ids:
             ids.append(org.id)
             found.append(org.name)

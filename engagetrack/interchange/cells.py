@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS
 from engagetrack.domain.validation import MAX_TEXT_LENGTH, name_key
 from engagetrack.domain.vocabularies import Vocabulary
@@ -86,12 +87,23 @@ def read_text(value: object, label: str, *, max_length: int = MAX_TEXT_LENGTH) -
     bad = _ILLEGAL.search(text)
     if bad:
         raise CellError(
-            f"{label} contains a control character (U+{ord(bad.group(0)):04X}) that a"
-            " register cannot hold; remove it"
+            t(
+                "{label} contains a control character ({code}) that a register cannot hold;"
+                " remove it",
+                label=label,
+                code=f"U+{ord(bad.group(0)):04X}",
+            )
         )
     text = text.strip()
     if len(text) > max_length:
-        raise CellError(f"{label} is too long ({len(text)} characters; at most {max_length})")
+        raise CellError(
+            t(
+                "{label} is too long ({count} characters; at most {limit})",
+                label=label,
+                count=len(text),
+                limit=max_length,
+            )
+        )
     return text or None
 
 
@@ -111,7 +123,13 @@ def read_date(value: object, label: str) -> date | None:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise CellError(f'{label} "{_describe(value)}" is not a date (expected YYYY-MM-DD)')
+    raise CellError(
+        t(
+            '{label} "{value}" is not a date (expected YYYY-MM-DD)',
+            label=label,
+            value=_describe(value),
+        )
+    )
 
 
 def read_vocab(value: object, vocab: type[V], label: str) -> V | None:
@@ -122,8 +140,14 @@ def read_vocab(value: object, vocab: type[V], label: str) -> V | None:
     try:
         return vocab.parse(text)
     except ValueError:
-        choices = ", ".join(vocab.codes())
-        raise CellError(f'{label} "{_describe(text)}" is not one of {choices}') from None
+        raise CellError(
+            t(
+                '{label} "{value}" is not one of {choices}',
+                label=label,
+                value=_describe(text),
+                choices=vocab.choices(),
+            )
+        ) from None
 
 
 def read_principle(value: object, label: str) -> int | None:
@@ -131,18 +155,24 @@ def read_principle(value: object, label: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise CellError(f'{label} "{value}" is not a principle number')
+        raise CellError(t('{label} "{value}" is not a principle number', label=label, value=value))
     if isinstance(value, int | float):
         if float(value).is_integer() and int(value) in PRINCIPLE_NUMBERS:
             return int(value)
-        raise CellError(f'{label} "{_describe(value)}" is not a principle number (1 to 11)')
+        raise CellError(_not_principle(label, value))
     text = read_text(value, label)
     if text is None:
         return None
     digits = text[1:] if text[:1] in ("P", "p") else text
     if digits.strip().isdigit() and int(digits) in PRINCIPLE_NUMBERS:
         return int(digits)
-    raise CellError(f'{label} "{_describe(text)}" is not a principle number (1 to 11)')
+    raise CellError(_not_principle(label, text))
+
+
+def _not_principle(label: str, value: object) -> str:
+    return t(
+        '{label} "{value}" is not a principle number (1 to 11)', label=label, value=_describe(value)
+    )
 
 
 def read_principles(value: object, label: str) -> list[int]:
@@ -161,7 +191,12 @@ def read_principles(value: object, label: str) -> list[int]:
             number = read_principle(part.strip(), label)
         except CellError:
             raise CellError(
-                f'{label} "{_describe(text)}": "{part.strip()}" is not a principle number (1 to 11)'
+                t(
+                    '{label} "{value}": "{part}" is not a principle number (1 to 11)',
+                    label=label,
+                    value=_describe(text),
+                    part=part.strip(),
+                )
             ) from None
         if number is not None and number not in numbers:
             numbers.append(number)
@@ -205,6 +240,10 @@ def read_meeting_ref(value: object, label: str) -> tuple[date, str] | None:
         held_on = None
     if held_on is None or not title.strip():
         raise CellError(
-            f'{label} "{_describe(text)}" is not a meeting reference (expected "YYYY-MM-DD Title")'
+            t(
+                '{label} "{value}" is not a meeting reference (expected "YYYY-MM-DD Title")',
+                label=label,
+                value=_describe(text),
+            )
         )
     return held_on, title.strip()

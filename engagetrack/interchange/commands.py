@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from engagetrack.domain import messages
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange import spec
+from engagetrack.interchange import spec, spec_fr
 from engagetrack.interchange.exporter import ExportError, export_workbook
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.store.database import Database
@@ -24,17 +26,19 @@ def run_import(db: Database, path: Path, *, dry_run: bool, out: TextIO, err: Tex
         for problem in report.problems:
             print(problem, file=err)
         n = len(report.problems)
-        print(
-            f"Nothing was imported: {n} problem{'s' if n != 1 else ''} in {Path(path).name}.",
-            file=out,
+        text = (
+            deferred("Nothing was imported: {count} problem in {name}.")
+            if n == 1
+            else deferred("Nothing was imported: {count} problems in {name}.")
         )
+        print(t(text, count=n, name=Path(path).name), file=out)
         return EXIT_FAILED
     for line in report.summary_lines():
         print(line, file=out)
     if dry_run:
-        print("Dry run: nothing was written.", file=out)
+        print(t("Dry run: nothing was written."), file=out)
     else:
-        print(f"Imported {Path(path).name} in one transaction.", file=out)
+        print(t("Imported {name} in one transaction.", name=Path(path).name), file=out)
     return EXIT_OK
 
 
@@ -47,14 +51,19 @@ def run_export(
     out: TextIO,
     err: TextIO,
     with_briefs: bool = False,
+    language: str = "en",
 ) -> int:
     sheets = (*spec.EXPORT_SHEETS, spec.BRIEFS) if with_briefs else None
     try:
-        result = export_workbook(db, path, ceiling=ceiling, since=since, sheets=sheets)
+        result = export_workbook(
+            db, path, ceiling=ceiling, since=since, sheets=sheets, language=language
+        )
     except ExportError as exc:
-        print(f"error: {exc}", file=err)
+        print(t("error: {problem}", problem=exc), file=err)
         return EXIT_FAILED
+    shown = messages.language()
     for sheet, n in result.rows.items():
-        print(f"{sheet}: {n} rows", file=out)
-    print(f"Wrote {result.path} (marked {result.marking.value}).", file=out)
+        print(t("{sheet}: {count} rows", sheet=spec_fr.sheet_name(sheet, shown), count=n), file=out)
+    marking = result.marking.label_in(shown)
+    print(t("Wrote {path} (marked {marking}).", path=result.path, marking=marking), file=out)
     return EXIT_OK

@@ -23,9 +23,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, t, t_in
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange import layout, spec
+from engagetrack.interchange import layout, spec, spec_fr
 from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
@@ -65,10 +66,16 @@ def choose_sheets(sheets: Collection[str] | None) -> tuple[str, ...]:
     known = (*spec.EXPORT_SHEETS, *spec.OPTIONAL_SHEETS)
     unknown = sorted(set(sheets) - set(known))
     if unknown:
-        raise ExportError(f"There is no sheet {unknown[0]!r}; the sheets are {', '.join(known)}.")
+        raise ExportError(
+            t(
+                "There is no sheet {sheet}; the sheets are {sheets}.",
+                sheet=repr(unknown[0]),
+                sheets=", ".join(known),
+            )
+        )
     chosen = tuple(s for s in known if s in sheets)
     if not chosen:
-        raise ExportError("Choose at least one sheet to export.")
+        raise ExportError(t("Choose at least one sheet to export."))
     return chosen
 
 
@@ -82,18 +89,21 @@ def export_workbook(
     prepared_by: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str = "en",
 ) -> ExportResult:
-    """Write the workbook to `path`; ExportError (message for the user) when it cannot."""
+    """Write the workbook to `path` in `language` ("en" or "fr": sheet names, headers,
+    vocabulary cells, Summary, markings); ExportError (message for the user) when it cannot."""
     path = Path(path)
     chosen = choose_sheets(sheets)
-    target = Target(path, ".xlsx", ExportError, what="a workbook file name", program="Excel",
-                    nothing="Nothing was written.", nothing_when_busy=False)  # fmt: skip
+    target = Target(path, ".xlsx", ExportError, what=deferred("a workbook file name"), program="Excel",
+                    nothing=deferred("Nothing was written."), nothing_when_busy=False)  # fmt: skip
     target.check()
     temp = target.claim_temp()
     book = Workbook(write_only=True)
     try:
         with db.read() as session:
             job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
+            job.language = "fr" if language == "fr" else "en"
             result = job.run(path)
         _check_cancel(cancelled)
         try:
@@ -110,7 +120,7 @@ def export_workbook(
 
 def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise ExportCancelled("The export was cancelled; no file was written.")
+        raise ExportCancelled(t("The export was cancelled; no file was written."))
 
 
 def _discard(book: Workbook, temp: Path) -> None:
@@ -160,6 +170,7 @@ class _Job:
         self.total = 0
         self.rows: dict[str, int] = {}
         self.legend_only = 0
+        self.language = "en"
 
     # ------------------------------------------------------------ progress
 
@@ -178,7 +189,10 @@ class _Job:
     def run(self, path: Path) -> ExportResult:
         self.total = sum(self.sources.count(name) for name in self.chosen) + 1
         self.report()
-        sheets = {name: self.book.create_sheet(name) for name in self.chosen}
+        sheets = {
+            name: self.book.create_sheet(spec_fr.sheet_name(name, self.language))
+            for name in self.chosen
+        }
         writers: dict[str, Callable[[WriteOnlyWorksheet], int]] = {
             "Organizations": self.organizations,
             "Contacts": self.contacts,
@@ -202,7 +216,8 @@ class _Job:
                     self.top,
                     columns=len(self._headers(name)),
                     rows=self.rows[name] + 1,
-                    title=TITLE,
+                    title=t_in(self.language, TITLE),
+                    language=self.language,
                 )
         self.done = self.total
         self.report()
@@ -229,17 +244,30 @@ class _Job:
     def _widths(self, columns: Sequence[spec.ColumnSpec], longest: dict[str, int]) -> list[float]:
         widths = []
         for c in columns:
+            shown = spec_fr.header(c.header, self.language)
             if c.kind == "date":
-                widths.append(float(max(layout.DATE_WIDTH, len(c.header) + 4)))
+                widths.append(float(max(layout.DATE_WIDTH, len(shown) + 4)))
             elif c.vocab is not None:
-                widths.append(
-                    layout.fitted_width(c.header, max(map(len, c.vocab.codes())), c.max_width)
-                )
+                labels = c.vocab.labels_in(self.language).values()
+                widths.append(layout.fitted_width(shown, max(map(len, labels)), c.max_width))
             elif c.long_text or c.kind in ("orgs",):
                 widths.append(float(c.max_width))
             else:
-                widths.append(layout.fitted_width(c.header, longest.get(c.header, 0), c.max_width))
+                widths.append(layout.fitted_width(shown, longest.get(c.header, 0), c.max_width))
         return widths
+
+    def _in_language(
+        self, columns: Sequence[spec.ColumnSpec], rows: Iterator[Row]
+    ) -> Iterator[Row]:
+        """The rows with their vocabulary codes as French labels: one table per column,
+        built once; English rows pass untouched."""
+        tables = [(i, c.vocab.labels_in("fr")) for i, c in enumerate(columns) if c.vocab]
+        for values, level in rows:
+            out = list(values)
+            for i, table in tables:
+                if out[i] is not None:
+                    out[i] = table.get(out[i], out[i])
+            yield tuple(out), level
 
     def _table(
         self,
@@ -252,7 +280,10 @@ class _Job:
     ) -> int:
         widths = self._widths(columns, longest) + [w for _, w in extra]
         layout.start_sheet(ws, widths)
-        ws.append(layout.header_row(ws, [c.header for c in columns] + [h for h, _ in extra]))
+        headers = [c.header for c in columns] + [h for h, _ in extra]
+        ws.append(layout.header_row(ws, [spec_fr.header(h, self.language) for h in headers]))
+        if self.language == "fr":
+            rows = self._in_language(columns, rows)
         wraps: list[int | None] = [
             int(w) if c.kind in ("text", "orgs", "meeting", "org") else None
             for c, w in zip(columns, widths, strict=False)
@@ -307,14 +338,16 @@ class _Job:
         from engagetrack.services.briefing_log import entries
 
         layout.start_sheet(ws, spec.BRIEFS_WIDTHS)
-        ws.append(layout.header_row(ws, spec.BRIEFS_HEADERS))
+        ws.append(
+            layout.header_row(ws, [spec_fr.header(h, self.language) for h in spec.BRIEFS_HEADERS])
+        )
         cells = CellMaker(ws, [None, None, 48, 48, 22, 30, None, None, None, None], next_row=2)
         n = 0
         for e in entries(self.session, ceiling=self.ceiling):
             cells.append(
                 [
                     e.number, e.written_on, e.title_en, e.title_fr, e.addressee, e.scope,
-                    e.marking.value, e.prepared_by, e.language, e.sha256,
+                    e.marking.label_in(self.language), e.prepared_by, e.language, e.sha256,
                 ]
             )  # fmt: skip
             self.top = Classification.highest([self.top, e.marking])
@@ -340,7 +373,7 @@ class _Job:
                 f"B2:{get_column_letter(len(s.columns))}{last}",
                 CellIsRule(
                     operator="equal",
-                    formula=[f'"{status.value}"'],
+                    formula=[f'"{status.label_in(self.language)}"'],
                     fill=PatternFill("solid", fgColor=fill, bgColor=fill),
                     font=Font(color=font),
                 ),
@@ -353,12 +386,20 @@ class _Job:
         lines: list[list[Any]] = []
         for status, (fill, font) in layout.STATUS_COLOURS.items():
             colour = PatternFill("solid", fgColor=fill)
-            lines.append([cells.styled(status.value, fill=colour, font=Font(color=font)), None])
+            shown = status.label_in(self.language)
+            lines.append([cells.styled(shown, fill=colour, font=Font(color=font)), None])
         lines.append([None, None])
-        bold = layout.BOLD
-        lines.append([cells.styled("Principle", font=bold), cells.styled("Short title", font=bold)])
+        bold, lang = layout.BOLD, self.language
+        lines.append(
+            [
+                cells.styled(t_in(lang, "Principle"), font=bold),
+                cells.styled(t_in(lang, "Short title"), font=bold),
+            ]
+        )
         for p in PRINCIPLES:
-            lines.append([p.code, safe_text(p.short_title_en)])
+            lines.append(
+                [p.code, safe_text(p.short_title_fr if lang == "fr" else p.short_title_en)]
+            )
         return lines
 
     def _with_legend(self, rows: Iterator[Row], legend: list[list[Any]]) -> Iterator[Row]:
@@ -380,11 +421,11 @@ class _Job:
     def summary(self, ws: WriteOnlyWorksheet) -> None:
         layout.start_sheet(ws, [float(w) for w in COLUMN_WIDTHS], freeze="A2")
         ws.page_setup.orientation = "portrait"
-        writer = SummaryWriter(ws, self.sources, self.tick)
+        writer = SummaryWriter(ws, self.sources, self.tick, self.language)
         prepared = self.prepared_by or settings.prepared_by(self.session)
         writer.write(SummaryInfo(self.today, self.top, prepared, self.ceiling, self.since))
         ws.auto_filter.ref = (
             f"A{writer.endorsers_header}:D{max(writer.endorsers_last, writer.endorsers_header)}"
         )
         ws.print_title_rows = "1:1"
-        layout.mark_page(ws, self.top, title=TITLE)
+        layout.mark_page(ws, self.top, title=t_in(self.language, TITLE), language=self.language)

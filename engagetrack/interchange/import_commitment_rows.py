@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from engagetrack.domain.messages import language, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.domain.vocabularies import AssessmentStatus, Classification, CommitmentStatus
 from engagetrack.interchange.import_row_base import (
@@ -37,7 +38,9 @@ class CommitmentRows(RowApplierBase):
     def _clean_commitment(self, values: dict[str, Any]) -> dict[str, Any]:
         def principle_id(number: int) -> int:
             if number not in self.principle_ids:
-                raise ValidationError.single("principle", f"There is no principle {number}.")
+                raise ValidationError.single(
+                    "principle", t("There is no principle {number}.", number=number)
+                )
             return self.principle_ids[number]
 
         return commitments.clean_values(
@@ -55,8 +58,7 @@ class CommitmentRows(RowApplierBase):
         if values.get("completed_on") is not None and status is not CommitmentStatus.DONE:
             raise ValidationError.single(
                 "completed_on",
-                f'Completed On is filled in but Status is "{status.value}"; only Done'
-                " commitments have a completion date",
+                completed_but(status),
             )
         if status is CommitmentStatus.DONE and values.get("completed_on", 0) is None:
             # a blank completion date on a Done row keeps the date already recorded
@@ -165,3 +167,14 @@ class CommitmentRows(RowApplierBase):
             self.out.update(ASSESSMENTS, record.id, {f: getattr(record, f) for f in changed})
             outcomes.append("updated")
         return outcomes
+
+
+def completed_but(status: CommitmentStatus) -> str:
+    return t(
+        '{completed} is filled in but {status} is "{value}"; only {done} commitments have a'
+        " completion date",
+        completed=t("Completed On"),
+        status=t("Status"),
+        value=status.label_in(language()),
+        done=CommitmentStatus.DONE.label_in(language()),
+    )

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from engagetrack.domain.messages import language, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.interchange.import_row_base import (
@@ -52,8 +53,13 @@ class OrganizationRows(RowApplierBase):
             if since is not None and org.stage_since is not None and since < org.stage_since:
                 raise ValidationError.single(
                     "stage_since",
-                    f"Stage Since {since.isoformat()} is before the current stage"
-                    f' "{org.stage.value}" began ({org.stage_since.isoformat()})',
+                    t(
+                        '{label} {date} is before the current stage "{stage}" began ({began})',
+                        label=t("Stage Since"),
+                        date=since.isoformat(),
+                        stage=org.stage.label_in(language()),
+                        began=org.stage_since.isoformat(),
+                    ),
                 )
         elif since is not None and since != org.stage_since:
             changes["stage_since"] = since

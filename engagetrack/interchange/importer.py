@@ -22,9 +22,10 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, language, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.domain.vocabularies import CommitmentStatus
-from engagetrack.interchange import import_row_base, import_rows, spec
+from engagetrack.interchange import import_row_base, import_rows, spec, spec_fr
 from engagetrack.interchange.bulk_write import CHUNK, BulkWriter
 from engagetrack.interchange.cells import (
     CellError,
@@ -36,6 +37,7 @@ from engagetrack.interchange.cells import (
     read_vocab,
     split_names,
 )
+from engagetrack.interchange.import_commitment_rows import completed_but
 from engagetrack.interchange.reading import RawSheet, WorkbookFileError
 from engagetrack.interchange.reading_process import stream_sheets_parallel
 from engagetrack.store.database import Database
@@ -76,9 +78,21 @@ class ImportReport:
     def summary_lines(self) -> list[str]:
         lines = []
         for sheet, c in self.counts.items():
-            unit = " assessments" if sheet == spec.PRINCIPLES_SHEET.name else ""
+            text = (
+                deferred(
+                    "{sheet}: {added} added, {updated} updated, {unchanged} unchanged assessments"
+                )
+                if sheet == spec.PRINCIPLES_SHEET.name
+                else deferred("{sheet}: {added} added, {updated} updated, {unchanged} unchanged")
+            )
             lines.append(
-                f"{sheet}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged{unit}"
+                t(
+                    text,
+                    sheet=spec_fr.sheet_name(sheet, language()),
+                    added=c.added,
+                    updated=c.updated,
+                    unchanged=c.unchanged,
+                )
             )
         return lines
 
@@ -89,7 +103,6 @@ class _Rollback(Exception):
 
 Rows = Iterator[tuple[int, dict[str, Any]]]
 _COLUMNS = {s.name: {c.header: c for c in s.columns} for s in spec.DATA_SHEETS}
-_UNKNOWN_ORG = "is not in the register or in this workbook's Organizations sheet"
 # parents first: the order bulk writes reach the database in
 _TABLES: list[Table] = [
     import_row_base.ORGS,
@@ -114,9 +127,13 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Impor
             report.problems.append(str(exc))
             return report
         if first is None:
-            names = ", ".join(s.name for s in spec.DATA_SHEETS)
+            names = ", ".join(spec_fr.sheet_name(s.name, language()) for s in spec.DATA_SHEETS)
             report.problems.append(
-                f"{path.name} has none of the sheets {names}; nothing to import."
+                t(
+                    "{name} has none of the sheets {sheets}; nothing to import.",
+                    name=path.name,
+                    sheets=names,
+                )
             )
             return report
         try:
@@ -152,14 +169,21 @@ def _convert(
     """Every cell of a row to its domain value; each bad cell is one problem line."""
     converted: dict[str, Any] = {}
     bad = False
+    columns = _COLUMNS[raw.spec.name]
     for header, value in cells.items():
-        column = _COLUMNS[raw.spec.name][header]
+        column = columns[header]
         try:
-            converted[header] = when = _cell(column, value)
+            converted[header] = when = _cell(column, value, raw)
             if column.field in _NOT_FUTURE and isinstance(when, date) and when > today:
-                raise CellError(f"{header} {when.isoformat()} is in the future")
+                raise CellError(
+                    t(
+                        "{label} {date} is in the future",
+                        label=raw.label(header),
+                        date=when.isoformat(),
+                    )
+                )
         except CellError as exc:
-            problems.append(f"{raw.spec.name}!{number}: {exc}")
+            problems.append(f"{raw.title}!{number}: {exc}")
             bad = True
     if bad:
         return None
@@ -167,17 +191,20 @@ def _convert(
     # Contacts may repeat a name within an organization (two people called J. Smith)
     if raw.spec is not spec.CONTACTS:
         if key in seen:
+            both = t(" and ").join(map(raw.label, raw.spec.key))
             problems.append(
-                f"{raw.spec.name}!{number}: same {' and '.join(raw.spec.key)} as row {seen[key]}"
-                " (each record may appear once)"
+                f"{raw.title}!{number}: "
+                + t(
+                    "same {key} as row {row} (each record may appear once)", key=both, row=seen[key]
+                )
             )
             return None
         seen[key] = number
     return converted
 
 
-def _cell(column: spec.ColumnSpec, value: Any) -> Any:
-    label = column.header
+def _cell(column: spec.ColumnSpec, value: Any, raw: RawSheet) -> Any:
+    label = raw.label(column.header)
     kind = column.kind
     if kind == "date":
         result: Any = read_date(value, label)
@@ -193,10 +220,10 @@ def _cell(column: spec.ColumnSpec, value: Any) -> Any:
     else:  # text, org, orgs
         result = read_text(value, label, max_length=column.max_length)
     if result is None and kind == "vocab":
-        choices = ", ".join(column.vocab.codes()) if column.vocab else ""
-        raise CellError(f"{label} is required (one of {choices})")
+        choices = column.vocab.choices() if column.vocab else ""
+        raise CellError(t("{label} is required (one of {choices})", label=label, choices=choices))
     if result is None and column.required:
-        raise CellError(f"{label} is required")
+        raise CellError(t("{label} is required", label=label))
     return result
 
 
@@ -257,14 +284,14 @@ class _Import:
                 self.book_meetings.add((converted["Date"], name_key(converted["Title"])))
             mark = len(problems)
             try:
-                outcomes = self.row(raw.spec, number, converted, problems)
+                outcomes = self.row(raw, number, converted, problems)
             except ValidationError as exc:
                 outcomes = []
                 for fieldname, message in exc.errors.items():
                     text = message.rstrip(".")
                     if text[:1].islower():
                         text = f"{fieldname.replace('_', ' ')}: {text}"
-                    problems.append(f"{name}!{number}: {text}")
+                    problems.append(f"{raw.title}!{number}: {text}")
             if len(problems) > mark or raw.problems:
                 self.writer.discard()
             for outcome in outcomes:
@@ -277,12 +304,23 @@ class _Import:
         self.writer.flush(_TABLES)
 
     def row(
-        self, sheet: spec.SheetSpec, number: int, cells: dict[str, Any], problems: list[str]
+        self, raw: RawSheet, number: int, cells: dict[str, Any], problems: list[str]
     ) -> list[str]:
         """Resolve the row's references (problems listed), then apply it; its outcomes."""
+        sheet = raw.spec
 
         def problem(message: str) -> None:
-            problems.append(f"{sheet.name}!{number}: {message}")
+            problems.append(f"{raw.title}!{number}: {message}")
+
+        def unknown_org(label: str, name: str) -> None:
+            problem(
+                t(
+                    '{label} "{name}" is not in the register or in this workbook\'s {sheet} sheet',
+                    label=label,
+                    name=name,
+                    sheet=spec_fr.sheet_name(spec.ORGANIZATIONS.name, raw.language),
+                )
+            )
 
         values = _fields(sheet, cells)
         if sheet is spec.ORGANIZATIONS:
@@ -291,19 +329,19 @@ class _Import:
         if "Organization" in cells:
             name = cells["Organization"]
             if not self.known_org(name_key(name)):
-                problem(f'Organization "{name}" {_UNKNOWN_ORG}')
+                unknown_org(raw.label("Organization"), name)
             org_id = self.rows.org_ids.get(name_key(name))
         if sheet is spec.MEETINGS:
             org_ids: list[int] | None = None
             if "Organizations" in cells:
                 found, missing = split_names(cells["Organizations"] or "", self.known_org)
                 for name in missing:
-                    problem(f'Organizations: "{name}" {_UNKNOWN_ORG}')
+                    unknown_org(raw.label("Organizations") + ":", name)
                 keys = [name_key(n) for n in found]
                 if any(k not in self.rows.org_ids for k in keys):
                     return []  # an organization row that was refused: reported there
                 org_ids = sorted({self.rows.org_ids[k] for k in keys})
-            if missing_any(problems, sheet, number):
+            if missing_any(problems, raw, number):
                 return []
             return [self.rows.meeting(values, org_ids, cells.get("Principles"))]
         if sheet is spec.COMMITMENTS:
@@ -314,8 +352,13 @@ class _Import:
                     values["meeting_id"] = self.rows.meeting_ids[key]
                 elif key not in self.book_meetings:
                     problem(
-                        f'Meeting "{ref[0].isoformat()} {ref[1]}" is not in the register or in'
-                        " this workbook's Meetings sheet"
+                        t(
+                            '{label} "{meeting}" is not in the register or in this workbook\'s'
+                            " {sheet} sheet",
+                            label=raw.label("Meeting"),
+                            meeting=f"{ref[0].isoformat()} {ref[1]}",
+                            sheet=spec_fr.sheet_name(spec.MEETINGS.name, raw.language),
+                        )
                     )
             elif "Meeting" in cells:
                 values["meeting_id"] = None
@@ -324,16 +367,13 @@ class _Import:
                 None,
                 CommitmentStatus.DONE,
             ):
-                problem(
-                    f'Completed On is filled in but Status is "{status}"; only Done commitments'
-                    " have a completion date"
-                )
-            if missing_any(problems, sheet, number) or org_id is None:
+                problem(completed_but(status))
+            if missing_any(problems, raw, number) or org_id is None:
                 return []
             if ref is not None and "meeting_id" not in values:
                 return []  # a meeting row that was refused: reported there
             return [self.rows.commitment(org_id, values)]
-        if missing_any(problems, sheet, number) or org_id is None:
+        if missing_any(problems, raw, number) or org_id is None:
             return []
         if sheet is spec.CONTACTS:
             return [self.rows.contact(org_id, values)]
@@ -345,9 +385,9 @@ class _Import:
         return self.rows.assessments(org_id, statuses)
 
 
-def missing_any(problems: list[str], sheet: spec.SheetSpec, number: int) -> bool:
+def missing_any(problems: list[str], raw: RawSheet, number: int) -> bool:
     """True when this row already has a problem (its references did not all resolve)."""
-    return bool(problems) and problems[-1].startswith(f"{sheet.name}!{number}:")
+    return bool(problems) and problems[-1].startswith(f"{raw.title}!{number}:")
 
 
 __all__ = ["ImportReport", "SheetCounts", "import_workbook"]

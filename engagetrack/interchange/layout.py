@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from engagetrack.domain.messages import t_in
 from engagetrack.domain.status_colours import STATUS_COLOURS as PALETTE
 from engagetrack.domain.vocabularies import AssessmentStatus, Classification
 from engagetrack.interchange.cells import looks_like_formula, safe_text
@@ -91,17 +92,20 @@ def finish_sheet(
     rows: int,
     filter_row: int = 1,
     title: str,
+    language: str = "en",
 ) -> None:
     """Tail settings: autofilter over the table, the marking in header and footer."""
     last = get_column_letter(columns)
     ws.auto_filter.ref = f"A{filter_row}:{last}{max(rows, filter_row)}"
     ws.print_title_rows = f"{filter_row}:{filter_row}" if filter_row == 1 else "1:1"
-    mark_page(ws, marking, title=title)
+    mark_page(ws, marking, title=title, language=language)
 
 
-def mark_page(ws: WriteOnlyWorksheet, marking: Classification, *, title: str) -> None:
+def mark_page(
+    ws: WriteOnlyWorksheet, marking: Classification, *, title: str, language: str = "en"
+) -> None:
     for part in (ws.oddHeader, ws.oddFooter):
-        part.center.text = marking.value
+        part.center.text = marking.label_in(language)
         part.center.font = "Calibri,Bold"
         part.center.size = 12
         part.center.color = "C00000"
@@ -111,7 +115,7 @@ def mark_page(ws: WriteOnlyWorksheet, marking: Classification, *, title: str) ->
     ws.oddHeader.right.size = 9
     ws.oddFooter.left.text = "EngageTrack"
     ws.oddFooter.left.size = 9
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = t_in(language, "Page {page} of {pages}", page="&P", pages="&N")
     ws.oddFooter.right.size = 9
 
 

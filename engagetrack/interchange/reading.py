@@ -14,13 +14,15 @@ import re
 import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 
-from engagetrack.interchange import spec
+from engagetrack.domain.messages import t
+from engagetrack.interchange import spec, spec_fr
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 MAX_UNPACKED = 2 * 1024**3  # bytes: far above any real register, far below a zip bomb
@@ -43,27 +45,48 @@ class RawSheet:
     problems: list[str] = field(default_factory=list)
 
     def problem(self, row: int, message: str) -> None:
-        self.problems.append(f"{self.spec.name}!{row}: {message}")
+        # the sheet as the workbook names it, in whichever language
+        self.problems.append(f"{self.title}!{row}: {message}")
+
+    @cached_property
+    def language(self) -> str:
+        """The sheet's language, by its name: its headers are named in messages in it."""
+        return "en" if self.title.strip().casefold() == self.spec.name.casefold() else "fr"
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        # once per sheet: the importer names a column for every cell it reads
+        return {h: spec_fr.header(h, self.language) for h in self.spec.headers}
+
+    def label(self, header: str) -> str:
+        return self._labels.get(header, header)
 
 
 def _check_file(path: Path) -> None:
     name = path.name
     if not path.exists():
-        raise WorkbookFileError(f"{path}: there is no such file.")
+        raise WorkbookFileError(t("{path}: there is no such file.", path=path))
     if not path.is_file():
-        raise WorkbookFileError(f"{path} is a folder, not a workbook file.")
+        raise WorkbookFileError(t("{path} is a folder, not a workbook file.", path=path))
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(OLE_MAGIC))
     except OSError as exc:
-        raise WorkbookFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise WorkbookFileError(
+            t("{name} cannot be read: {reason}.", name=name, reason=exc.strerror or exc)
+        ) from None
     if head == OLE_MAGIC:
         raise WorkbookFileError(
-            f"{name} is password-protected or an old-style .xls file; in Excel, remove the"
-            " password and save it as an Excel Workbook (.xlsx), then import that."
+            t(
+                "{name} is password-protected or an old-style .xls file; in Excel, remove the"
+                " password and save it as an Excel Workbook (.xlsx), then import that.",
+                name=name,
+            )
         )
     if not zipfile.is_zipfile(path):
-        raise WorkbookFileError(f"{name} is not an Excel workbook (.xlsx), or it is damaged.")
+        raise WorkbookFileError(
+            t("{name} is not an Excel workbook (.xlsx), or it is damaged.", name=name)
+        )
 
 
 def _check_zip(path: Path) -> bool:
@@ -74,18 +97,25 @@ def _check_zip(path: Path) -> bool:
             infos = archive.infolist()
             if "xl/workbook.xml" not in {i.filename for i in infos}:
                 raise WorkbookFileError(
-                    f"{name} is not an Excel workbook (.xlsx); save it from your spreadsheet"
-                    " program as an Excel Workbook and import that."
+                    t(
+                        "{name} is not an Excel workbook (.xlsx); save it from your spreadsheet"
+                        " program as an Excel Workbook and import that.",
+                        name=name,
+                    )
                 )
             if sum(i.file_size for i in infos) > MAX_UNPACKED:
-                raise WorkbookFileError(f"{name} is too large to import (over 2 GB unpacked).")
+                raise WorkbookFileError(
+                    t("{name} is too large to import (over 2 GB unpacked).", name=name)
+                )
             formulas = False
             for info in infos:
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     formulas = formulas or _has_formula(archive, info)
             return formulas
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
-        raise WorkbookFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise WorkbookFileError(
+            t("{name} is damaged and cannot be read ({problem}).", name=name, problem=exc)
+        ) from None
 
 
 def _has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -128,7 +158,11 @@ def stream_sheets(
             )
         except Exception as exc:  # a hostile file can make any parser fail in any way
             raise WorkbookFileError(
-                f"{path.name} cannot be read as a workbook ({type(exc).__name__}: {exc})."
+                t(
+                    "{name} cannot be read as a workbook ({problem}).",
+                    name=path.name,
+                    problem=f"{type(exc).__name__}: {exc}",
+                )
             ) from None
         formula_book = None
         try:
@@ -136,9 +170,14 @@ def stream_sheets(
                 formula_book = load_workbook(
                     files.enter_context(open(path, "rb")), read_only=True, data_only=False
                 )
-            found = {" ".join(t.split()).casefold(): t for t in values_book.sheetnames}
+            # either language; the first sheet found under either name is the one read
+            found: dict[str, str] = {}
+            for title in values_book.sheetnames:
+                english = spec_fr.sheet_for_title(title)
+                if english is not None:
+                    found.setdefault(english, title)
             for sheet_spec in spec.DATA_SHEETS:
-                title = found.get(sheet_spec.name.casefold())
+                title = found.get(sheet_spec.name)
                 if title is None:
                     continue
                 raw = RawSheet(sheet_spec, title)
@@ -157,7 +196,11 @@ def stream_sheets(
 
 def _damaged(path: Path, exc: Exception) -> WorkbookFileError:
     return WorkbookFileError(
-        f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})."
+        t(
+            "{name} is damaged and cannot be read ({problem}).",
+            name=path.name,
+            problem=f"{type(exc).__name__}: {exc}",
+        )
     )
 
 
@@ -178,18 +221,23 @@ def _read_sheet(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Read the header now (problems into `raw`); the returned iterator yields the rows."""
     header = next(ws.iter_rows(min_row=1, max_row=1, max_col=HEADER_SCAN, values_only=True), ())
-    wanted = set(raw.spec.headers)
+    wanted = spec_fr.headers_by_text(raw.spec)
     for index, value in enumerate(header):
-        text = value.strip() if isinstance(value, str) else None
-        if text not in wanted:
+        text = wanted.get(" ".join(value.split()).casefold()) if isinstance(value, str) else None
+        if text is None:
             continue
         if text in raw.present:
-            raw.problem(1, f'the column "{text}" appears twice')
+            raw.problem(1, t('the column "{column}" appears twice', column=raw.label(text)))
         raw.present[text] = index
     for key in raw.spec.key:
         if key not in raw.present:
             raw.problem(
-                1, f'the column "{key}" is missing (this sheet needs {", ".join(raw.spec.key)})'
+                1,
+                t(
+                    'the column "{column}" is missing (this sheet needs {columns})',
+                    column=raw.label(key),
+                    columns=", ".join(map(raw.label, raw.spec.key)),
+                ),
             )
     if raw.problems or not raw.present:
         return iter(())
@@ -205,7 +253,10 @@ def _rows(raw: RawSheet, ws: Any, formula_ws: Any | None) -> Iterator[tuple[int,
     )
     for row_no, (values, formula_cells) in enumerate(zip(rows, formula_rows, strict=False), 2):
         if row_no > spec.MAX_ROWS:
-            raw.problem(row_no, f"the sheet has more rows than Excel allows ({spec.MAX_ROWS})")
+            raw.problem(
+                row_no,
+                t("the sheet has more rows than Excel allows ({count})", count=spec.MAX_ROWS),
+            )
             return
         cells: dict[str, Any] = {}
         empty = True
@@ -219,8 +270,11 @@ def _rows(raw: RawSheet, ws: Any, formula_ws: Any | None) -> Iterator[tuple[int,
                         if formula_cells[index].data_type == "f":
                             raw.problem(
                                 row_no,
-                                f"{header} holds a formula with no saved result; open the file"
-                                " in Excel, save it, and import it again",
+                                t(
+                                    "{column} holds a formula with no saved result; open the"
+                                    " file in Excel, save it, and import it again",
+                                    column=raw.label(header),
+                                ),
                             )
             else:
                 empty = False

@@ -35,6 +35,7 @@ try:
     import fcntl
 except ImportError:  # Windows: pipes keep the size the system gives them
     fcntl = None  # type: ignore[assignment]
+from engagetrack.domain import messages
 from engagetrack.interchange import spec
 from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
 
@@ -102,6 +103,7 @@ def _start_child(path: Path) -> subprocess.Popen[bytes]:
     package_root = str(Path(engagetrack.__file__).resolve().parents[1])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    env["ENGAGETRACK_LANG"] = messages.language()  # its row problems in the user's language
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
     return subprocess.Popen(
         [sys.executable, "-m", __name__, str(path)],
@@ -189,7 +191,9 @@ class _Inbox:
 
 
 def _vanished(path: Path) -> str:
-    return f"{path.name} could not be read: the reading process stopped unexpectedly."
+    return messages.t(
+        "{name} could not be read: the reading process stopped unexpectedly.", name=path.name
+    )
 
 
 def produce(path: str, out: IO[bytes]) -> None:
@@ -220,7 +224,10 @@ def produce(path: str, out: IO[bytes]) -> None:
         _send_quietly(out, ("error", str(exc)))
     except Exception as exc:  # whatever it is, the importer must hear of it
         name = Path(path).name
-        _send_quietly(out, ("error", f"{name} cannot be read ({type(exc).__name__}: {exc})."))
+        text = messages.t(
+            "{name} cannot be read ({problem}).", name=name, problem=f"{type(exc).__name__}: {exc}"
+        )
+        _send_quietly(out, ("error", text))
 
 
 def _send_quietly(out: IO[bytes], message: tuple[Any, ...]) -> None:
@@ -238,6 +245,7 @@ def _widen(fd: int) -> None:
 
 
 if __name__ == "__main__":
+    messages.set_language(os.environ.get("ENGAGETRACK_LANG", "en"))
     _widen(sys.stdout.fileno())
     with open(sys.stdout.fileno(), "wb", buffering=PIPE_BYTES, closefd=False) as stdout:
         produce(sys.argv[1], stdout)

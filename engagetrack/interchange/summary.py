@@ -18,14 +18,23 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from engagetrack.domain.principles import FRAMEWORK_NAME_EN, PRINCIPLES
+from engagetrack.domain.messages import deferred, t_in
+from engagetrack.domain.principles import PRINCIPLES, framework_name
 from engagetrack.domain.status_colours import STATUS_COLOURS
-from engagetrack.domain.vocabularies import PIPELINE_STAGES, AssessmentStatus, Classification, Stage
+from engagetrack.domain.vocabularies import (
+    PIPELINE_STAGES,
+    AssessmentStatus,
+    Classification,
+    CommitmentStatus,
+    OrgKind,
+    Stage,
+    Vocabulary,
+)
 from engagetrack.interchange import layout
 from engagetrack.interchange.layout import CellMaker
 from engagetrack.interchange.sources import Sources
 
-TITLE = "Voluntary Principles: engagement briefing"
+TITLE = deferred("Voluntary Principles: engagement briefing")
 LIST_LIMIT = 100  # rows per "what changed" list; the data sheets hold the rest
 COLUMN_WIDTHS = (38, 16, 14, 14, 14, 14, 14, 14)
 CHART_ROWS = 17  # rows a chart occupies at the default row height
@@ -54,8 +63,15 @@ class SummaryInfo:
 class SummaryWriter:
     """Appends the Summary rows in order, remembering where each table landed for charts."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, sources: Sources, tick: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        ws: WriteOnlyWorksheet,
+        sources: Sources,
+        tick: Callable[[], None],
+        language: str = "en",
+    ) -> None:
         self.ws = ws
+        self.language = language
         self.sources = sources
         self.cells = CellMaker(ws, [COLUMN_WIDTHS[0]])
         self.row_no = 0
@@ -85,21 +101,33 @@ class SummaryWriter:
     def label(self, text: str, value: Any, **style: Any) -> None:
         self.append([self.cells.styled(text, font=layout.BOLD), self.cells.styled(value, **style)])
 
+    def tr(self, text: str, /, **values: object) -> str:
+        """A text of the sheet in the workbook's language (not the program's)."""
+        return t_in(self.language, text, **values)
+
+    def vocab(self, member: Vocabulary) -> str:
+        return member.label_in(self.language)
+
     def write(self, info: SummaryInfo) -> None:
-        self.append([self.cells.styled(TITLE, font=layout.TITLE_FONT)])
-        self.append([self.cells.styled(FRAMEWORK_NAME_EN, font=layout.Font(italic=True))])
-        self.blank()
-        self.label("Marking", info.marking.value, font=layout.MARKING_FONT)
-        self.label("As of", info.as_of, alignment=Alignment(horizontal="left"))
-        self.label("Prepared by", info.prepared_by)
-        included = (
-            "All records"
-            if info.ceiling is None
-            else f"Records marked up to {info.ceiling.value}; anything marked higher is left out"
+        self.append([self.cells.styled(self.tr(TITLE), font=layout.TITLE_FONT)])
+        self.append(
+            [self.cells.styled(framework_name(self.language), font=layout.Font(italic=True))]
         )
-        self.label("Included", included)
+        self.blank()
+        self.label(self.tr("Marking"), self.vocab(info.marking), font=layout.MARKING_FONT)
+        self.label(self.tr("As of"), info.as_of, alignment=Alignment(horizontal="left"))
+        self.label(self.tr("Prepared by"), info.prepared_by)
+        included = (
+            self.tr("All records")
+            if info.ceiling is None
+            else self.tr(
+                "Records marked up to {level}; anything marked higher is left out",
+                level=self.vocab(info.ceiling),
+            )
+        )
+        self.label(self.tr("Included"), included)
         if info.since is not None:
-            self.label("Changes since", info.since, alignment=Alignment(horizontal="left"))
+            self.label(self.tr("Changes since"), info.since, alignment=Alignment(horizontal="left"))
         self.blank()
 
         self._stages()
@@ -113,20 +141,20 @@ class SummaryWriter:
 
     def _stages(self) -> None:
         counts = self.sources.counts_by_stage()
-        self.section("Organizations by stage")
-        head = self.table_head(["Stage", "Organizations"])
+        self.section(self.tr("Organizations by stage"))
+        head = self.table_head([self.tr("Stage"), self.tr("Organizations")])
         for stage in STAGE_ORDER:
-            self.append([stage.value, counts[stage]])
+            self.append([self.vocab(stage), counts[stage]])
         last = self.row_no
         self.append(
             [
-                self.cells.styled("Total", font=layout.BOLD),
+                self.cells.styled(self.tr("Total"), font=layout.BOLD),
                 self.cells.styled(sum(counts.values()), font=layout.BOLD),
             ]
         )
         chart = BarChart()
         chart.type = "col"
-        chart.title = "Organizations by stage"
+        chart.title = self.tr("Organizations by stage")
         chart.style = 10
         chart.legend = None
         chart.y_axis.title = None
@@ -150,39 +178,42 @@ class SummaryWriter:
 
     def _commitments(self) -> None:
         f = self.sources.commitment_figures()
-        self.section("Commitments")
-        self.table_head(["Commitments", "Count"])
-        self.append(["Open", f["open"]])
-        self.append(["In progress", f["in_progress"]])
+        self.section(self.tr("Commitments"))
+        self.table_head([self.tr("Commitments"), self.tr("Count")])
+        self.append([self.vocab(CommitmentStatus.OPEN), f["open"]])
+        self.append([self.vocab(CommitmentStatus.IN_PROGRESS), f["in_progress"]])
         self.append(
             [
-                self.cells.styled("Overdue (see the Overdue sheet)", font=layout.BOLD),
+                self.cells.styled(self.tr("Overdue (see the Overdue sheet)"), font=layout.BOLD),
                 self.cells.styled(
                     f["overdue"],
                     font=layout.Font(bold=True, color="C00000" if f["overdue"] else None),
                 ),
             ]
         )
-        self.append(["Due in the next 30 days", f["due_soon"]])
-        self.append(["Done", f["done"]])
-        self.append(["Dropped", f["dropped"]])
+        self.append([self.tr("Due in the next 30 days"), f["due_soon"]])
+        self.append([self.vocab(CommitmentStatus.DONE), f["done"]])
+        self.append([self.vocab(CommitmentStatus.DROPPED), f["dropped"]])
         self.blank()
 
     def _principles(self) -> None:
         table = self.sources.assessments_by_principle()
         totals = {status: 0 for status in STATUS_ORDER}
-        self.section("Assessments by principle")
-        head = self.table_head(["Principle", *(s.value for s in STATUS_ORDER), "Total"])
+        self.section(self.tr("Assessments by principle"))
+        head = self.table_head(
+            [self.tr("Principle"), *(self.vocab(s) for s in STATUS_ORDER), self.tr("Total")]
+        )
         for p in PRINCIPLES:
             counts = table.get(p.number, {})
             values = [counts.get(status.value, 0) for status in STATUS_ORDER]
             for status, n in zip(STATUS_ORDER, values, strict=True):
                 totals[status] += n
-            self.append([f"{p.code}  {p.short_title_en}", *values, sum(values)])
+            short = p.short_title_fr if self.language == "fr" else p.short_title_en
+            self.append([f"{p.code}  {short}", *values, sum(values)])
         last = self.row_no
         self.append(
             [
-                self.cells.styled("All principles", font=layout.BOLD),
+                self.cells.styled(self.tr("All principles"), font=layout.BOLD),
                 *(self.cells.styled(totals[s], font=layout.BOLD) for s in STATUS_ORDER),
                 self.cells.styled(sum(totals.values()), font=layout.BOLD),
             ]
@@ -192,7 +223,7 @@ class SummaryWriter:
         chart.type = "bar"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = "Principle coverage: assessments by status"
+        chart.title = self.tr("Principle coverage: assessments by status")
         chart.style = 10
         chart.x_axis.delete = False
         chart.y_axis.delete = False
@@ -214,25 +245,31 @@ class SummaryWriter:
         self.blank(CHART_ROWS + 2)
 
     def _endorsers(self) -> None:
-        self.section("Endorsers")
-        self.endorsers_header = self.table_head(["Organization", "Endorsed on", "Country", "Kind"])
+        self.section(self.tr("Endorsers"))
+        self.endorsers_header = self.table_head(
+            [self.tr("Organization"), self.tr("Endorsed on"), self.tr("Country"), self.tr("Kind")]
+        )
         n = 0
+        kinds = OrgKind.labels_in(self.language)
         for values in self.sources.endorsers():
+            values = (*values[:3], kinds.get(values[3], values[3]), *values[4:])
             self.append(values)
             n += 1
             self.tick()
         if n == 0:
-            self.append([self.cells.styled("No endorsers yet.", font=layout.Font(italic=True))])
+            self.append(
+                [self.cells.styled(self.tr("No endorsers yet."), font=layout.Font(italic=True))]
+            )
         self.endorsers_last = self.row_no
-        self.append([self.cells.styled(f"{n} endorsers", font=layout.BOLD)])
+        self.append([self.cells.styled(self.tr("{count} endorsers", count=n), font=layout.BOLD)])
         self.blank()
 
     def _listing(
         self, title: str, headers: list[str], rows: list[tuple[Any, ...]], total: int, more: str
     ) -> None:
-        self.section(f"{title}: {total}")
+        self.section(self.tr("{title}: {count}", title=title, count=total))
         if not rows:
-            self.append([self.cells.styled("None.", font=layout.Font(italic=True))])
+            self.append([self.cells.styled(self.tr("None."), font=layout.Font(italic=True))])
             self.blank()
             return
         self.table_head(headers)
@@ -242,7 +279,10 @@ class SummaryWriter:
             self.append(
                 [
                     self.cells.styled(
-                        f"… and {total - len(rows)} more ({more})", font=layout.Font(italic=True)
+                        self.tr(
+                            "… and {count} more ({where})", count=total - len(rows), where=more
+                        ),
+                        font=layout.Font(italic=True),
                     )
                 ]
             )
@@ -250,10 +290,11 @@ class SummaryWriter:
 
     def _changes(self, since: date) -> None:
         s = self.sources
+        new = self.tr("(new)")
         self.append(
             [
                 self.cells.styled(
-                    f"What changed since {since.isoformat()}",
+                    self.tr("What changed since {date}", date=since.isoformat()),
                     font=layout.TITLE_FONT,
                 )
             ]
@@ -261,31 +302,31 @@ class SummaryWriter:
         listings: list[tuple[Any, str, list[str], Callable[[Any], tuple[Any, ...]], str]] = [
             (
                 s.stage_changes_since(since),
-                "Stage changes",
-                ["Organization", "Date", "From", "To"],
-                lambda r: (r[0], r[1], r[2].value if r[2] else "(new)", r[3].value),
-                "see each organization's history",
+                self.tr("Stage changes"),
+                [self.tr("Organization"), self.tr("Date"), self.tr("From"), self.tr("To")],
+                lambda r: (r[0], r[1], self.vocab(r[2]) if r[2] else new, self.vocab(r[3])),
+                self.tr("see each organization's history"),
             ),
             (
                 s.meetings_since(since),
-                "Meetings held",
-                ["Meeting", "Date", "Kind"],
-                lambda r: (r[0], r[1], r[2].value),
-                "see the Meetings sheet",
+                self.tr("Meetings held"),
+                [self.tr("Meeting"), self.tr("Date"), self.tr("Kind")],
+                lambda r: (r[0], r[1], self.vocab(r[2])),
+                self.tr("see the Meetings sheet"),
             ),
             (
                 s.completed_since(since),
-                "Commitments completed",
-                ["Organization", "Completed on", "Commitment"],
+                self.tr("Commitments completed"),
+                [self.tr("Organization"), self.tr("Completed on"), self.tr("Commitment")],
                 tuple,
-                "see the Commitments sheet",
+                self.tr("see the Commitments sheet"),
             ),
             (
                 s.added_since(since),
-                "Commitments added",
-                ["Organization", "Added on", "Commitment"],
+                self.tr("Commitments added"),
+                [self.tr("Organization"), self.tr("Added on"), self.tr("Commitment")],
                 lambda r: (r[0], r[1].astimezone().date(), r[2]),
-                "see the Commitments sheet",
+                self.tr("see the Commitments sheet"),
             ),
         ]
         for query, title, headers, shown, more in listings:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import MAX_TEXT_LENGTH, Checker, clean_text
 from engagetrack.domain.vocabularies import AssessmentStatus
 from engagetrack.services import audit
@@ -59,12 +60,12 @@ def set_assessment(
     try:
         status = status if isinstance(status, AssessmentStatus) else AssessmentStatus.parse(status)
     except ValueError as exc:
-        check.add("status", f"Status {exc}.")
+        check.add("status", t("{label} {problem}.", label=t("Status"), problem=exc))
     evidence_text = clean_text(evidence)
     source_text = clean_text(source)
-    check.max_length("evidence", evidence_text, MAX_TEXT_LENGTH, "Evidence")
-    check.max_length("source", source_text, 2000, "Source")
-    check.not_future("assessed_on", assessed_on, "Assessed on", date.today())
+    check.max_length("evidence", evidence_text, MAX_TEXT_LENGTH, t("Evidence"))
+    check.max_length("source", source_text, 2000, t("Source"))
+    check.not_future("assessed_on", assessed_on, t("Assessed on"), date.today())
     check.raise_if_any()
     assert isinstance(status, AssessmentStatus)
     pid = principle_id(session, number)

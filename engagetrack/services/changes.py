@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import ValidationError
 
 
@@ -25,7 +26,7 @@ def reject_unknown(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
     unknown = set(values) - set(allowed)
     if unknown:
         # a programming error rather than user input, but it must never pass silently
-        raise ValidationError({f: "is not a field that can be set" for f in sorted(unknown)})
+        raise ValidationError({f: t("is not a field that can be set") for f in sorted(unknown)})
 
 
 def apply_values(record: Any, values: Mapping[str, Any]) -> dict[str, list[Any]]:

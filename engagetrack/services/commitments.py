@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import rules
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -41,6 +42,12 @@ FIELDS = (
 )
 # callers may give the principle by its number (1..11) instead of its id
 INPUTS = (*FIELDS, "principle_number")
+# the free-text fields' labels, for their messages
+_LABELS = {
+    "description": deferred("Description"),
+    "owner": deferred("Owner"),
+    "notes": deferred("Notes"),
+}
 
 
 def today() -> date:
@@ -89,7 +96,7 @@ def clean_values(
     for field, raw in values.items():
         if field == "organization_id":
             if raw is None:
-                check.add("organization_id", "Choose who made the commitment.")
+                check.add("organization_id", t("Choose who made the commitment."))
             else:
                 check_organization(int(raw))
                 out[field] = int(raw)
@@ -98,7 +105,7 @@ def clean_values(
         elif field == "principle_id":
             # an unknown id would otherwise surface as a raw foreign-key error at commit
             if raw is not None and int(raw) not in principle_ids():
-                check.add("principle", f"There is no principle with id {raw}.")
+                check.add("principle", t("There is no principle with id {id}.", id=raw))
             out[field] = None if raw is None else int(raw)
         elif field == "meeting_id":
             if raw is not None:
@@ -106,21 +113,21 @@ def clean_values(
             out[field] = None if raw is None else int(raw)
         elif field in ("due_on", "completed_on"):
             if raw is not None and not isinstance(raw, date):
-                check.add(field, "must be a date.")
+                check.add(field, t("must be a date."))
             out[field] = raw
         elif field == "status":
-            out[field] = check.vocab(field, raw, CommitmentStatus, "Status")
+            out[field] = check.vocab(field, raw, CommitmentStatus, t("Status"))
         elif field == "classification":
-            out[field] = check.vocab(field, raw, Classification, "Classification")
+            out[field] = check.vocab(field, raw, Classification, t("Classification"))
         else:
             text = clean_text(raw)
             if field == "description":
-                check.required("description", text, "Description")
+                check.required("description", text, t("Description"))
             limit = 200 if field == "owner" else MAX_TEXT_LENGTH
-            check.max_length(field, text, limit, field.capitalize())
+            check.max_length(field, text, limit, t(_LABELS.get(field, field.capitalize())))
             out[field] = text
     if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
-        check.add("completed_on", "Completed on cannot be in the future.")
+        check.add("completed_on", t("{label} cannot be in the future.", label=t("Completed on")))
     check.raise_if_any()
     return out
 

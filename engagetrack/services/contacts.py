@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import validation
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
@@ -25,7 +26,13 @@ _LIMITS = {
     "phone": 60,
     "notes": validation.MAX_TEXT_LENGTH,
 }
-_LABELS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone", "notes": "Notes"}
+_LABELS = {
+    "name": deferred("Name"),
+    "title": deferred("Title"),
+    "email": deferred("E-mail"),
+    "phone": deferred("Phone"),
+    "notes": deferred("Notes"),
+}
 
 
 def get(session: Session, contact_id: int) -> Contact:
@@ -56,17 +63,17 @@ def clean_values(
     for field, raw in values.items():
         if field == "organization_id":
             if raw is None:  # a form whose organization picker was left empty
-                check.add("organization", "Choose the contact's organization.")
+                check.add("organization", t("Choose the contact's organization."))
                 continue
             check_organization(int(raw))
             out[field] = int(raw)
             continue
         text = validation.clean_text(raw)
         if field == "name":
-            check.required("name", text, "Name")
+            check.required("name", text, t("Name"))
         if field == "email":
             check.email("email", text)
-        check.max_length(field, text, _LIMITS[field], _LABELS[field])
+        check.max_length(field, text, _LIMITS[field], t(_LABELS[field]))
         out[field] = text
     check.raise_if_any()
     return out
@@ -75,7 +82,7 @@ def clean_values(
 def create(session: Session, values: Mapping[str, Any]) -> Contact:
     reject_unknown(values, FIELDS)
     if "organization_id" not in values:
-        raise ValidationError.single("organization", "Choose the contact's organization.")
+        raise ValidationError.single("organization", t("Choose the contact's organization."))
     data = _clean(session, {"name": None, **values})
     contact = Contact(**data)
     add_audited(session, ENTITY, contact, FIELDS)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -33,11 +34,11 @@ _LIMITS = {
     "outcomes": MAX_TEXT_LENGTH,
 }
 _LABELS = {
-    "title": "Title",
-    "location": "Location",
-    "lead": "Lead",
-    "summary": "Summary",
-    "outcomes": "Outcomes",
+    "title": deferred("Title"),
+    "location": deferred("Location"),
+    "lead": deferred("Lead"),
+    "summary": deferred("Summary"),
+    "outcomes": deferred("Outcomes"),
 }
 
 
@@ -62,18 +63,18 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     for field, raw in values.items():
         if field == "held_on":
             if not isinstance(raw, date):
-                check.add("held_on", "Date is required.")
+                check.add("held_on", t("{label} is required.", label=t("Date")))
             out[field] = raw
         elif field == "kind":
-            out[field] = check.vocab(field, raw, MeetingKind, "Kind")
+            out[field] = check.vocab(field, raw, MeetingKind, t("Kind"))
         elif field == "classification":
-            out[field] = check.vocab(field, raw, Classification, "Classification")
+            out[field] = check.vocab(field, raw, Classification, t("Classification"))
         else:
             text = clean_text(raw)
             if field == "title":
-                check.required("title", text, "Title")
+                check.required("title", text, t("Title"))
                 text = " ".join(text.split()) if text else text
-            check.max_length(field, text, _LIMITS[field], _LABELS[field])
+            check.max_length(field, text, _LIMITS[field], t(_LABELS[field]))
             out[field] = text
     check.raise_if_any()
     return out
@@ -116,7 +117,7 @@ def _links(
         wanted = sorted(set(contact_ids))
         found_contacts = list(session.scalars(select(Contact).where(Contact.id.in_(wanted))))
         if len(found_contacts) != len(wanted):
-            raise ValidationError.single("contacts", "One of the contacts no longer exists.")
+            raise ValidationError.single("contacts", t("One of the contacts no longer exists."))
         old = sorted(c.name for c in meeting.contacts)
         meeting.contacts = found_contacts
         new = sorted(c.name for c in found_contacts)
@@ -127,7 +128,9 @@ def _links(
         numbers = sorted(set(principle_numbers))
         bad = [n for n in numbers if n not in ids]
         if bad:
-            raise ValidationError.single("principles", f"There is no principle {bad[0]}.")
+            raise ValidationError.single(
+                "principles", t("There is no principle {number}.", number=bad[0])
+            )
         old_n = [p.number for p in meeting.principles]
         meeting.principles = list(
             session.scalars(select(Principle).where(Principle.id.in_([ids[n] for n in numbers])))

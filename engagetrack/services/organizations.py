@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_NAME_LENGTH,
     MAX_TEXT_LENGTH,
@@ -62,12 +63,19 @@ _TEXT_LIMITS = {
     "notes": MAX_TEXT_LENGTH,
 }
 _LABELS = {
-    "name": "Name",
-    "country": "Country",
-    "sector": "Sector",
-    "website": "Website",
-    "lead_official": "Lead official",
-    "notes": "Notes",
+    "name": deferred("Name"),
+    "country": deferred("Country"),
+    "sector": deferred("Sector"),
+    "website": deferred("Website"),
+    "lead_official": deferred("Lead official"),
+    "notes": deferred("Notes"),
+    # the vocabularies' and dates' labels, for their messages
+    "kind": deferred("Kind"),
+    "priority": deferred("Priority"),
+    "classification": deferred("Classification"),
+    "stage": deferred("Stage"),
+    "stage_since": deferred("Stage since"),
+    "endorsed_on": deferred("Endorsed on"),
 }
 
 
@@ -106,32 +114,30 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
         if field in _VOCABS:
             enum = _VOCABS[field]
             if raw is None or raw == "":
-                check.add(field, f"{field.replace('_', ' ').capitalize()} is required.")
+                check.add(field, t("{label} is required.", label=_label(field)))
                 continue
             try:
                 out[field] = raw if isinstance(raw, enum) else enum.parse(str(raw))
             except ValueError as exc:
-                check.add(field, f"{field.replace('_', ' ').capitalize()} {exc}.")
+                check.add(field, t("{label} {problem}.", label=_label(field), problem=exc))
         elif field == "archived":
             out[field] = bool(raw)
         elif field in ("stage_since", "endorsed_on"):
             if raw is not None and not isinstance(raw, date):
-                check.add(field, "must be a date.")
+                check.add(field, t("must be a date."))
             out[field] = raw
         elif field == "name":
             text = clean_text(raw)
-            check.required("name", text, "Name")
-            check.max_length("name", text, MAX_NAME_LENGTH, "Name")
+            check.required("name", text, t("Name"))
+            check.max_length("name", text, MAX_NAME_LENGTH, t("Name"))
             out[field] = " ".join(text.split()) if text else text
         else:
             text = clean_text(raw)
-            check.max_length(
-                field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), _LABELS.get(field, field)
-            )
+            check.max_length(field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), _label(field))
             out[field] = text
     for field in ("stage_since", "endorsed_on"):
         if isinstance(out.get(field), date) and out[field] > today():
-            check.add(field, f"{_label(field)} cannot be in the future.")
+            check.add(field, t("{label} cannot be in the future.", label=_label(field)))
     check.raise_if_any()
     return out
 
@@ -145,24 +151,27 @@ def check_stage_date(stage_since: date | None, when: date) -> None:
     """The date rules of a stage change: not in the future, not before the current stage."""
     if when > today():
         raise ValidationError.single(
-            "changed_on", "The date of a stage change cannot be in the future."
+            "changed_on", t("The date of a stage change cannot be in the future.")
         )
     if stage_since is not None and when < stage_since:
         raise ValidationError.single(
             "changed_on",
-            f"The date cannot be before the current stage began ({stage_since.isoformat()}).",
+            t(
+                "The date cannot be before the current stage began ({date}).",
+                date=stage_since.isoformat(),
+            ),
         )
 
 
 def _label(field: str) -> str:
-    return _LABELS.get(field, field.replace("_", " ").capitalize())
+    return t(_LABELS.get(field, field.replace("_", " ").capitalize()))
 
 
 def _check_unique(session: Session, name: str, own_id: int | None) -> None:
     clash = find_by_name(session, name)
     if clash is not None and clash.id != own_id:
         raise ValidationError.single(
-            "name", f'An organization named "{clash.name}" already exists.'
+            "name", t('An organization named "{name}" already exists.', name=clash.name)
         )
 
 
@@ -170,7 +179,7 @@ def create(session: Session, values: Mapping[str, Any], *, note: str | None = No
     """Add an organization; its first stage is recorded in the pipeline history."""
     reject_unknown(values, AUDITED)
     if "name" not in values:
-        raise ValidationError.single("name", "Name is required.")
+        raise ValidationError.single("name", t("{label} is required.", label=t("Name")))
     data = _clean(values)
     _check_unique(session, data["name"], None)
     stage = data.pop("stage", Stage.IDENTIFIED)
@@ -315,7 +324,9 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
     Unknown. The duplicate is then deleted; every move is audited.
     """
     if keep_id == duplicate_id:
-        raise ValidationError.single("organization", "Choose two different organizations to merge.")
+        raise ValidationError.single(
+            "organization", t("Choose two different organizations to merge.")
+        )
     keep = get(session, keep_id)
     dup = get(session, duplicate_id)
     for contact in list(dup.contacts):

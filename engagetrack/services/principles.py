@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.principles import FRAMEWORK_CODE
 from engagetrack.domain.validation import ValidationError
 from engagetrack.store.models import Framework, Principle
@@ -33,6 +34,11 @@ def principle_id(session: Session, number: int) -> int:
     ids = id_by_number(session)
     if number not in ids:
         raise ValidationError.single(
-            "principle", f"There is no principle {number} (principles are 1 to {len(ids)})."
+            "principle",
+            t(
+                "There is no principle {number} (principles are 1 to {count}).",
+                number=number,
+                count=len(ids),
+            ),
         )
     return ids[number]

@@ -10,11 +10,21 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, snapshot
 
 M = TypeVar("M")
+# French needs each kind of record's gender, so each has its own sentence
+_MISSING = {
+    "organization": deferred("There is no organization {id}."),
+    "contact": deferred("There is no contact {id}."),
+    "meeting": deferred("There is no meeting {id}."),
+    "commitment": deferred("There is no commitment {id}."),
+    "assessment": deferred("There is no assessment {id}."),
+    "briefing_note": deferred("There is no briefing note {id}."),
+}
 V = TypeVar("V")
 
 
@@ -22,7 +32,8 @@ def get_or_refuse(session: Session, model: type[M], record_id: int, entity: str)
     """The record, or a ValidationError naming what is missing ("There is no meeting 7.")."""
     record = session.get(model, record_id)
     if record is None:
-        raise ValidationError.single(entity, f"There is no {entity} {record_id}.")
+        message = _MISSING.get(entity, deferred("There is no {entity} {id}."))
+        raise ValidationError.single(entity, t(message, entity=entity, id=record_id))
     return record
 
 

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from engagetrack.domain.messages import t
 from engagetrack.store.errors import BackupError
 from engagetrack.store.location import sqlite_uri
 
@@ -33,9 +34,9 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
     so a crash never leaves a half-written backup under the final name.
     """
     if destination.exists() and not overwrite:
-        raise BackupError(f"{destination} already exists; choose another file name.")
+        raise BackupError(t("{path} already exists; choose another file name.", path=destination))
     if destination.is_dir():
-        raise BackupError(f"{destination} is a folder; choose a file name.")
+        raise BackupError(t("{path} is a folder; choose a file name.", path=destination))
     destination.parent.mkdir(parents=True, exist_ok=True)
     sweep_partials(destination.parent, destination.name)
     temporary = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
@@ -57,9 +58,17 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
             os.fsync(fh.fileno())
         os.replace(temporary, destination)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not back up {source.name}: {exc}.") from None
+        raise BackupError(
+            t("Could not back up {name}: {problem}.", name=source.name, problem=exc)
+        ) from None
     except OSError as exc:
-        raise BackupError(f"Could not write the backup {destination}: {exc.strerror}.") from None
+        raise BackupError(
+            t(
+                "Could not write the backup {path}: {reason}.",
+                path=destination,
+                reason=exc.strerror,
+            )
+        ) from None
     finally:
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             with contextlib.suppress(OSError):
@@ -133,11 +142,14 @@ def restore_backup(backup: Path, database: Path) -> Path:
     wal = database.with_name(database.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise BackupError(
-            f"{database.name} is still open in another EngageTrack window or command; close it"
-            " there before restoring."
+            t(
+                "{name} is still open in another EngageTrack window or command; close it there"
+                " before restoring.",
+                name=database.name,
+            )
         )
     if backup.resolve() == database.resolve():
-        raise BackupError("Choose a backup, not the register itself.")
+        raise BackupError(t("Choose a backup, not the register itself."))
     check = sqlite3.connect(sqlite_uri(backup, read_only=True), uri=True)
     try:
         ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -146,7 +158,9 @@ def restore_backup(backup: Path, database: Path) -> Path:
     finally:
         check.close()
     if not ok:
-        raise BackupError(f"{backup.name} is not a sound EngageTrack backup; nothing was changed.")
+        raise BackupError(
+            t("{name} is not a sound EngageTrack backup; nothing was changed.", name=backup.name)
+        )
     kept = backup_now(database, label="before-restore")
     for side in ("-wal", "-shm"):
         with contextlib.suppress(OSError):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from engagetrack.domain.messages import t
 from engagetrack.store import backups
 from engagetrack.store.errors import (
     MissingDatabaseError,
@@ -94,7 +95,9 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One user action: everything in the block commits together or not at all."""
         if self.read_only:
-            raise ReadOnlyDatabaseError("This database is open read-only; changes cannot be saved.")
+            raise ReadOnlyDatabaseError(
+                t("This database is open read-only; changes cannot be saved.")
+            )
         with (
             self._file_problems_explained(),
             self._session_factory()() as session,
@@ -200,25 +203,27 @@ def open_database(
     path = target.path
     created = False
     if not path.exists():
-        if not create:
-            raise MissingDatabaseError(f"There is no database at {path}.")
-        if mode == "read":
-            raise MissingDatabaseError(f"There is no database at {path}.")
+        if not create or mode == "read":
+            raise MissingDatabaseError(t("There is no database at {path}.", path=path))
         try:
             _create_private_file(path)
         except PermissionError:
-            raise ReadOnlyFileError(f"{path} cannot be created: permission denied.") from None
+            raise ReadOnlyFileError(
+                t("{path} cannot be created: permission denied.", path=path)
+            ) from None
         except OSError as exc:
-            raise StoreError(f"{path} cannot be created: {exc.strerror}.") from None
+            raise StoreError(
+                t("{path} cannot be created: {reason}.", path=path, reason=exc.strerror)
+            ) from None
         created = True
     if path.is_dir():  # before reading it: Windows says "permission denied" for a folder
-        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        raise NotADatabaseError(t("{path} is a folder, not a database file.", path=path))
     check_header(path)
 
     read_only = mode == "read"
     if not read_only and not _writable(path):
         raise ReadOnlyFileError(
-            f"{path.name} is read-only (or its folder is); it can be opened read-only."
+            t("{name} is read-only (or its folder is); it can be opened read-only.", name=path.name)
         )
 
     lock = None
@@ -272,17 +277,25 @@ def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
             revision = current_revision(conn)
             if revision is not None and revision not in KNOWN_REVISIONS:
                 raise NewerSchemaError(
-                    f"The database at {target.describe()} was written by a newer version of"
-                    f" EngageTrack (schema {revision})."
+                    t(
+                        "The database at {place} was written by a newer version of EngageTrack"
+                        " (schema {revision}).",
+                        place=target.describe(),
+                        revision=revision,
+                    )
                 )
             if revision != HEAD_REVISION:
                 if mode == "read":
-                    raise StoreError(f"The database at {target.describe()} is not up to date.")
+                    raise StoreError(
+                        t("The database at {place} is not up to date.", place=target.describe())
+                    )
                 upgrade_to_head(conn)
     except StoreError:
         raise
     except Exception as exc:
-        raise StoreError(f"Could not open {target.describe()}: {exc}") from None
+        raise StoreError(
+            t("Could not open {place}: {problem}", place=target.describe(), problem=exc)
+        ) from None
     return Database(
         target=target, read_only=mode == "read", user=user or login_name(), _engine=engine
     )

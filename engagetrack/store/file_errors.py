@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from engagetrack.domain.messages import t
 from engagetrack.store.errors import (
     CorruptDatabaseError,
     NotADatabaseError,
@@ -49,24 +50,43 @@ def explain_error(target: Target, exc: Exception) -> StoreError:
 def classify_error(path: Path, exc: Exception) -> StoreError:
     message = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in message or "file is encrypted" in message:
-        return NotADatabaseError(f"{path.name} is not an EngageTrack database.")
+        return NotADatabaseError(t("{name} is not an EngageTrack database.", name=path.name))
     if "malformed" in message or "corrupt" in message or "disk image" in message:
         return CorruptDatabaseError(
-            f"{path.name} is damaged (SQLite reports: {getattr(exc, 'orig', exc)}). Open one"
-            " of its backups instead."
+            t(
+                "{name} is damaged (SQLite reports: {problem}). Open one of its backups instead.",
+                name=path.name,
+                problem=getattr(exc, "orig", exc),
+            )
         )
     if "disk is full" in message or "database or disk is full" in message:
         return StoreError(
-            f"The disk holding {path.name} is full; nothing was saved. Free some space and"
-            " try again."
+            t(
+                "The disk holding {name} is full; nothing was saved. Free some space and try"
+                " again.",
+                name=path.name,
+            )
         )
     if "disk i/o error" in message:
         return StoreError(
-            f"The disk holding {path.name} reported an error; nothing was saved. Check the"
-            " drive and try again."
+            t(
+                "The disk holding {name} reported an error; nothing was saved. Check the drive"
+                " and try again.",
+                name=path.name,
+            )
         )
     if "readonly" in message or "read-only" in message:
-        return ReadOnlyFileError(f"{path.name} is read-only; it can be opened read-only.")
+        return ReadOnlyFileError(
+            t("{name} is read-only; it can be opened read-only.", name=path.name)
+        )
     if "locked" in message or "busy" in message:
-        return StoreError(f"{path.name} is busy in another program; try again in a moment.")
-    return StoreError(f"{path.name} could not be opened: {getattr(exc, 'orig', exc)}.")
+        return StoreError(
+            t("{name} is busy in another program; try again in a moment.", name=path.name)
+        )
+    return StoreError(
+        t(
+            "{name} could not be opened: {problem}.",
+            name=path.name,
+            problem=getattr(exc, "orig", exc),
+        )
+    )

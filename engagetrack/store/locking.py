@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from engagetrack.domain.messages import t
 from engagetrack.store.errors import DatabaseLockedError, ReadOnlyFileError
 from engagetrack.store.os_user import login_name
 
@@ -70,15 +71,22 @@ class WriterLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except PermissionError:
             raise ReadOnlyFileError(
-                f"{self.database} cannot be opened for writing: its folder is read-only."
+                t(
+                    "{path} cannot be opened for writing: its folder is read-only.",
+                    path=self.database,
+                )
             ) from None
         handle = os.fdopen(fd, "r+", encoding="utf-8", newline="")
         if not _try_lock(handle):
             holder = self._describe_holder(handle)
             handle.close()
             raise DatabaseLockedError(
-                f"{self.database.name} is already open for writing{holder}. Close it there"
-                " first, or open this file read-only."
+                t(
+                    "{name} is already open for writing {holder}. Close it there first, or open"
+                    " this file read-only.",
+                    name=self.database.name,
+                    holder=holder,
+                )
             )
         # Byte 0 stays blank because on Windows the locked byte cannot be read by others.
         info = {
@@ -98,12 +106,15 @@ class WriterLock:
         try:
             handle.seek(1)
             info = json.loads(handle.read() or "{}")
-            return (
-                f" by {info.get('user', 'someone')} on {info.get('host', 'this computer')}"
-                f" (process {info.get('pid', '?')}, since {info.get('since', '?')})"
+            return t(
+                "by {user} on {host} (process {pid}, since {since})",
+                user=info.get("user") or t("someone"),
+                host=info.get("host") or t("this computer"),
+                pid=info.get("pid", "?"),
+                since=info.get("since", "?"),
             )
         except (OSError, ValueError):
-            return " by another EngageTrack window or command"
+            return t("by another EngageTrack window or command")
 
     def release(self) -> None:
         if self._handle is None:

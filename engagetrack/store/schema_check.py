@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engagetrack.domain.messages import t
 from engagetrack.store import backups
 from engagetrack.store.errors import (
     NewerSchemaError,
@@ -65,22 +66,28 @@ def prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: bool
     except (DBAPIError, sqlite3.Error) as exc:
         if isinstance(exc, OperationalError) and "unable to open" in str(exc).lower():
             raise ReadOnlyFileError(
-                f"{path.name} cannot be opened: its folder is not writable."
+                t("{name} cannot be opened: its folder is not writable.", name=path.name)
             ) from None
         raise classify_error(path, exc) from None
 
     if revision is None:
         if tables:
             raise NotADatabaseError(
-                f"{path.name} is a SQLite database, but not an EngageTrack one."
+                t("{name} is a SQLite database, but not an EngageTrack one.", name=path.name)
             )
         if read_only:
-            raise NotADatabaseError(f"{path.name} is empty: it holds no EngageTrack data yet.")
+            raise NotADatabaseError(
+                t("{name} is empty: it holds no EngageTrack data yet.", name=path.name)
+            )
     elif revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
-            f"{path.name} was written by a newer version of EngageTrack (schema {revision});"
-            f" this version understands up to schema {HEAD_REVISION}. Update EngageTrack"
-            " to open it."
+            t(
+                "{name} was written by a newer version of EngageTrack (schema {revision}); this"
+                " version understands up to schema {head}. Update EngageTrack to open it.",
+                name=path.name,
+                revision=revision,
+                head=HEAD_REVISION,
+            )
         )
     if revision == HEAD_REVISION:
         if not read_only:
@@ -88,8 +95,11 @@ def prepare_schema(engine: Engine, path: Path, *, read_only: bool, created: bool
         return
     if read_only:
         raise StoreError(
-            f"{path.name} uses an older schema ({revision}); open it for writing once to"
-            " upgrade it."
+            t(
+                "{name} uses an older schema ({revision}); open it for writing once to upgrade it.",
+                name=path.name,
+                revision=revision,
+            )
         )
     if revision is not None:
         # an existing register is about to change shape: keep a copy first

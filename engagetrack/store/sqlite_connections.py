@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from engagetrack.domain.messages import t
 from engagetrack.store.errors import NotADatabaseError, ReadOnlyFileError
 from engagetrack.store.location import sqlite_uri
 
@@ -67,10 +68,10 @@ def check_header(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise NotADatabaseError(f"{path} is a folder, not a database file.") from None
+        raise NotADatabaseError(t("{path} is a folder, not a database file.", path=path)) from None
     except PermissionError:
-        raise ReadOnlyFileError(f"{path} cannot be read: permission denied.") from None
+        raise ReadOnlyFileError(t("{path} cannot be read: permission denied.", path=path)) from None
     if head and head != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path.name} is not an EngageTrack database (it is not a SQLite file)."
+            t("{name} is not an EngageTrack database (it is not a SQLite file).", name=path.name)
         )
