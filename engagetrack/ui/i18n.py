@@ -14,6 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from engagetrack.domain import messages
 from engagetrack.domain.vocabularies import Vocabulary
 from engagetrack.ui.resources import resource_path
 
@@ -100,4 +101,5 @@ def install_translators(language: str | None = None) -> str:
     if not ours.language().startswith(locale.name().split("_")[0]):
         locale = QLocale(QLocale.Language.English, QLocale.Country.Canada)
     QLocale.setDefault(locale)  # numbers and dates (%Ln, QLocale()) in the chosen language
+    messages.set_language(locale.name())  # and the services' messages (domain/messages.py)
     return locale.name().split("_")[0]

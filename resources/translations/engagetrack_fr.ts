@@ -670,7 +670,7 @@ Stage: %2</source>
       <translation>Le journal des notes d'information produites (titres dans les deux langues officielles), pour la publication proactive; jamais importé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="255" />
+      <location filename="../../engagetrack/ui/views/export.py" line="267" />
       <source> or </source>
       <translation> ou </translation>
     </message>
@@ -1587,113 +1587,128 @@ Stage: %2</source>
       <translation>Préparé par :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="159" />
+      <location filename="../../engagetrack/ui/views/export.py" line="157" />
+      <source>Language of the workbook</source>
+      <translation>Langue du classeur</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="163" />
+      <source>Sheet names, headers, vocabulary and the Summary in this language; EngageTrack imports a workbook in either language</source>
+      <translation>Noms des feuilles, en-têtes, vocabulaire et sommaire dans cette langue; EngageTrack importe un classeur dans l'une ou l'autre langue</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="167" />
+      <source>Language:</source>
+      <translation>Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/export.py" line="171" />
       <source>Workbook file</source>
       <translation>Fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="161" />
+      <location filename="../../engagetrack/ui/views/export.py" line="173" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="162" />
+      <location filename="../../engagetrack/ui/views/export.py" line="174" />
       <source>Choose the workbook file</source>
       <translation>Choisir le fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="164" />
+      <location filename="../../engagetrack/ui/views/export.py" line="176" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="169" />
+      <location filename="../../engagetrack/ui/views/export.py" line="181" />
       <source>&amp;Export workbook</source>
       <translation>&amp;Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="251" />
+      <location filename="../../engagetrack/ui/views/export.py" line="263" />
       <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
       <translation>Les éléments cotés %1 sont exclus partout, de même que leurs noms dans les lignes des autres éléments. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="366" />
+      <location filename="../../engagetrack/ui/views/export.py" line="380" />
       <source>The workbook could not be written (%1). No file was written.</source>
       <translation>Impossible de créer le classeur (%1). Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="170" />
+      <location filename="../../engagetrack/ui/views/export.py" line="182" />
       <source>Export the workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="171" />
+      <location filename="../../engagetrack/ui/views/export.py" line="183" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="174" />
+      <location filename="../../engagetrack/ui/views/export.py" line="186" />
       <source>&amp;Cancel</source>
       <translation>A&amp;nnuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="175" />
+      <location filename="../../engagetrack/ui/views/export.py" line="187" />
       <source>Cancel the export</source>
       <translation>Annuler l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="179" />
+      <location filename="../../engagetrack/ui/views/export.py" line="191" />
       <source>Export progress</source>
       <translation>Progression de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="193" />
+      <location filename="../../engagetrack/ui/views/export.py" line="205" />
       <source>Export result</source>
       <translation>Résultat de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="194" />
+      <location filename="../../engagetrack/ui/views/export.py" line="206" />
       <source>Open &amp;folder</source>
       <translation>Ouvrir le do&amp;ssier</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="195" />
+      <location filename="../../engagetrack/ui/views/export.py" line="207" />
       <source>Open the folder of the workbook</source>
       <translation>Ouvrir le dossier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="259" />
+      <location filename="../../engagetrack/ui/views/export.py" line="271" />
       <source>Everything is included. The workbook is marked with the highest level it actually contains.</source>
       <translation>Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="268" />
-      <location filename="../../engagetrack/ui/views/export.py" line="287" />
+      <location filename="../../engagetrack/ui/views/export.py" line="280" />
+      <location filename="../../engagetrack/ui/views/export.py" line="299" />
       <source>Export workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="268" />
+      <location filename="../../engagetrack/ui/views/export.py" line="280" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="285" />
+      <location filename="../../engagetrack/ui/views/export.py" line="297" />
       <source>Choose at least one sheet.</source>
       <translation>Choisissez au moins une feuille.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="327" />
+      <location filename="../../engagetrack/ui/views/export.py" line="341" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="346" />
+      <location filename="../../engagetrack/ui/views/export.py" line="360" />
       <source>Exported %1 rows to %2, marked %3.</source>
       <translation>%1 lignes exportées dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="361" />
+      <location filename="../../engagetrack/ui/views/export.py" line="375" />
       <source>Cancelled; no file was written.</source>
       <translation>Exportation annulée; aucun fichier n'a été créé.</translation>
     </message>

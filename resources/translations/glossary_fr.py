@@ -824,6 +824,8 @@ GLOSSARY = {
     "Language / Langue:": "Langue / Language :",
     " or ": " ou ",
     "%1: <b>%2</b>": "%1 : <b>%2</b>",
+    "Language of the workbook": "Langue du classeur",
+    "Sheet names, headers, vocabulary and the Summary in this language; EngageTrack imports a workbook in either language": "Noms des feuilles, en-têtes, vocabulaire et sommaire dans cette langue; EngageTrack importe un classeur dans l'une ou l'autre langue",
 }
 
 # the same English for another thing: (source, the code's disambiguation) -> French

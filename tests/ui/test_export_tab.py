@@ -173,3 +173,24 @@ def test_a_read_only_database_still_exports(
 
         tasks.wait_for_all()
         reader.close()
+
+
+def test_the_workbook_is_written_in_the_language_chosen(
+    qtbot: QtBot, demo_db: Database, bus: DataBus, tmp_path: Path
+) -> None:
+    view = ExportView(demo_db, bus)
+    qtbot.addWidget(view)
+    assert view.language.currentData() == "en"  # the window's language, unless changed
+    view.language.setCurrentIndex(view.language.findData("fr"))
+    view.file_edit.setText(str(tmp_path / "classeur.xlsx"))
+    with qtbot.waitSignal(view.finished, timeout=60_000) as signal:
+        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    result = signal.args[0]
+    assert result is not None
+    book = load_workbook(result.path, read_only=True)
+    try:
+        assert book.sheetnames[:3] == ["Sommaire", "Organisations", "Contacts"]
+        first = next(book["Organisations"].iter_rows(max_row=1, values_only=True))
+        assert first[0] == "Nom"
+    finally:
+        book.close()

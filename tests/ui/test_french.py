@@ -16,6 +16,7 @@ from engagetrack.services import demo
 from engagetrack.store.database import Database, open_database
 from engagetrack.store.location import Target
 from engagetrack.ui import app as app_module
+from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
 from engagetrack.ui.i18n import LANGUAGE_KEY, install_translators, vocab_label
 from engagetrack.ui.main_window import MainWindow
 
@@ -118,3 +119,18 @@ def test_the_first_run_welcome_offers_the_language(
     finally:
         install_translators("en")
         register.close()
+
+
+def test_a_refused_save_is_explained_in_french(
+    qtbot: QtBot, demo_db: Database, french: None
+) -> None:
+    """The message comes from the services (domain/messages.py), in the window's language."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    dialog = OrganizationEditor(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # nothing saved, the input kept
+    message = dialog.errors.labels["name"].text()
+    assert "obligatoire" in message, message

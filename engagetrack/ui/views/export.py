@@ -32,7 +32,7 @@ from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import arg, number, tr, vocab_label
+from engagetrack.ui.i18n import LANGUAGES, arg, language, number, tr, vocab_label
 from engagetrack.ui.views.base import View
 from engagetrack.ui.views.briefing_section import BriefingSection
 from engagetrack.ui.views.file_output import FileOutput, documents_file
@@ -153,6 +153,18 @@ class ExportView(View):
         self.prepared_by = QLineEdit(options)
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
+        self.language = QComboBox(options)
+        self.language.setAccessibleName(self.tr("Language of the workbook"))
+        for code, name in LANGUAGES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language()))  # the window's
+        self.language.setToolTip(
+            self.tr(
+                "Sheet names, headers, vocabulary and the Summary in this language; EngageTrack"
+                " imports a workbook in either language"
+            )
+        )
+        form.addRow(self.tr("Language:"), self.language)
 
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(str(documents_file("EngageTrack briefing", ".xlsx")), self)
@@ -291,6 +303,7 @@ class ExportView(View):
         ceiling = Classification.parse(self.ceiling.currentData())
         since = self.since.value()
         prepared_by = self.prepared_by.text().strip() or None
+        workbook_language = str(self.language.currentData())
         self._cancel.clear()
         self._set_running(True)
         db, cancel = self.db, self._cancel
@@ -305,6 +318,7 @@ class ExportView(View):
                 since=since,
                 sheets=sheets,
                 prepared_by=prepared_by,
+                language=workbook_language,
                 progress=report,
                 cancelled=cancel.is_set,
             )
