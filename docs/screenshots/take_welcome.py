@@ -41,7 +41,9 @@ def main() -> None:
     window.resize(1500, 950)
     window.show()
     settle(app)
-    app_module.welcome(window, db)
+    register = app_module.OpenRegister(app)
+    register.db, register.window = db, window
+    app_module.welcome(window, register)
     settle(app)
     dialog = window.findChild(QDialog, "welcomeDialog")
     assert dialog is not None
