@@ -21,44 +21,16 @@ Conventions (Canadian federal usage, Le guide du rédacteur):
 
 from __future__ import annotations
 
-VOCABULARY = {
-    "Company": "Entreprise",
-    "Government": "Gouvernement",
-    "NGO": "ONG",
-    "Industry association": "Association sectorielle",
-    "International organization": "Organisation internationale",
-    "Law enforcement": "Application de la loi",
-    "Academic": "Milieu universitaire",
-    "Identified": "Repérée",
-    "Contacted": "Contactée",
-    "Engaged": "En dialogue",
-    "Considering": "En réflexion",
-    "Endorsed": "Adhérente",
-    "Declined": "Refus",
-    "On hold": "En suspens",
-    "High": "Élevée",
-    "Medium": "Moyenne",
-    "Low": "Faible",
-    "Unknown": "Inconnu",
-    "Not started": "Non commencé",
-    "Planned": "Prévu",
-    "In progress": "En cours",
-    "Implemented": "Mis en œuvre",
-    "Not applicable": "Sans objet",
-    "Bilateral": "Bilatérale",
-    "Roundtable": "Table ronde",
-    "Ministerial": "Ministérielle",
-    "Conference": "Conférence",
-    "Call": "Appel",
-    "Correspondence": "Correspondance",
-    "Other": "Autre",
-    "Open": "Ouvert",
-    "Done": "Terminé",
-    "Dropped": "Abandonné",
-    "UNCLASSIFIED": "NON CLASSIFIÉ",
-    "PROTECTED A": "PROTÉGÉ A",
-    "PROTECTED B": "PROTÉGÉ B",
-}
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the source tree
+
+from engagetrack.domain.vocabulary_fr import LABELS_FR
+
+# the vocabulary's French labels live in the domain, where the workbook and the messages
+# read them too: one list for the window, the workbook and the command line
+VOCABULARY: dict[str, str] = dict(LABELS_FR)
 COLUMNS = {
     "Name": "Nom",
     "Kind": "Type",
