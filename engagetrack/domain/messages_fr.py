@@ -56,6 +56,9 @@ FRENCH: dict[str, str] = {
     "error: {problem}": "erreur : {problem}",
     "error: interrupted; nothing was saved by the interrupted action.": "erreur : interruption; l'action interrompue n'a rien enregistré.",
     "Organizations: {count} ({endorsers} endorsers)": "Organisations : {count} ({endorsers} adhérentes)",
+    "Archived organizations (not counted here): {count}": (
+        "Organisations archivées (non comptées ici) : {count}"
+    ),
     "Contacts: {count}": "Personnes-ressources : {count}",
     "Meetings: {count}": "Réunions : {count}",
     "Commitments: {count} ({open} open, {overdue} overdue)": "Engagements : {count} ({open} ouverts, {overdue} en retard)",

@@ -23,6 +23,7 @@ POSIX = sys.platform != "win32"
 IS_ROOT = POSIX and os.geteuid() == 0
 STATS_KEYS = {
     "organizations",
+    "archived",
     "by_stage",
     "endorsers",
     "contacts",
@@ -151,6 +152,38 @@ def test_stats_text_says_the_same_as_the_json(demo: Path) -> None:
     assert f"{figures['overdue_commitments']} overdue" in text
     for stage in Stage:
         assert stage.value in text
+    assert f"Archived organizations (not counted here): {figures['archived']}" in text
+
+
+def test_stats_count_active_records_and_archived_organizations_apart(
+    demo: Path, tmp_path: Path
+) -> None:
+    """An archived endorser leaves every active count, with its contacts and commitments,
+    and is counted under `archived`; the human output names it on its own line."""
+    db = tmp_path / "archived.db"
+    db.write_bytes(demo.read_bytes())
+    before = stats_of(db)
+    assert before["archived"] == 0
+    conn = sqlite3.connect(db)
+    try:
+        org_id, contacts, commitments = conn.execute(
+            "SELECT o.id, (SELECT count(*) FROM contacts c WHERE c.organization_id = o.id),"
+            " (SELECT count(*) FROM commitments m WHERE m.organization_id = o.id)"
+            " FROM organizations o WHERE o.stage = 'Endorsed' ORDER BY 3 DESC, o.id LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE organizations SET archived = 1 WHERE id = ?", (org_id,))
+        conn.commit()
+    finally:
+        conn.close()
+    after = stats_of(db)
+    assert after["archived"] == 1
+    assert after["organizations"] == before["organizations"] - 1  # type: ignore[operator]
+    assert after["endorsers"] == before["endorsers"] - 1 == 8  # type: ignore[operator]
+    assert after["by_stage"]["Endorsed"] == 8  # type: ignore[index]
+    assert after["contacts"] == before["contacts"] - contacts  # type: ignore[operator]
+    assert after["commitments"] == before["commitments"] - commitments  # type: ignore[operator]
+    assert commitments > 0
+    assert "Archived organizations (not counted here): 1" in ok(run("stats", "--db", db))
 
 
 # --- audit --------------------------------------------------------------------------------
@@ -288,7 +321,8 @@ def test_generate_is_repeatable_for_a_seed(tmp_path: Path) -> None:
     ok(run("generate", "--scale", "50", "--seed", "9", "--db", other))
     first = stats_of(one)
     assert first == stats_of(two)
-    assert first["organizations"] == 50 and first["commitments"] == 1000
+    assert first["organizations"] + first["archived"] == 50  # type: ignore[operator]
+    assert 0 < first["commitments"] <= 1000  # type: ignore[operator]
     assert stats_of(other) != first
     entries = json.loads(ok(run("audit", "--json", "--limit", "1", "--db", one)))
     assert entries[0]["action"] == "create"  # generated rows are audited like any change
