@@ -186,6 +186,39 @@ def test_stats_count_active_records_and_archived_organizations_apart(
     assert "Archived organizations (not counted here): 1" in ok(run("stats", "--db", db))
 
 
+# --- a closed pipe ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("audit",), ("audit", "--json"), ("stats",), ("briefs",), ("--help",), ("check",)],
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    demo: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`engagetrack audit | head`: exit 0, nothing on stderr, whenever the pipe closes."""
+    db = tmp_path / "big.db"
+    db.write_bytes(demo.read_bytes())
+    ok(run("generate", "--scale", "20", "--db", db))  # an audit trail longer than a pipe holds
+    environment = {k: v for k, v in os.environ.items() if k != "ENGAGETRACK_DB"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "engagetrack", *command, "--db", str(db)]
+        if command != ("--help",)
+        else [sys.executable, "-m", "engagetrack", "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=environment,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.read(1)  # the command has started writing; then the reader goes away
+    child.stdout.close()
+    error = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=120) == 0, error
+    assert error == ""
+
+
 # --- audit --------------------------------------------------------------------------------
 
 
