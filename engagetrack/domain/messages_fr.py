@@ -194,6 +194,9 @@ FRENCH: dict[str, str] = {
     "Priority": "Priorité",
     "Stage since": "À l'étape depuis le",
     "The date of a stage change cannot be in the future.": "La date d'un changement d'étape ne peut pas être dans le futur.",
+    "The stage date cannot be before the previous stage change ({date}).": (
+        "La date de l'étape ne peut précéder le changement d'étape précédent ({date})."
+    ),
     "The date cannot be before the current stage began ({date}).": "La date ne peut pas précéder le début de l'étape actuelle ({date}).",
     'An organization named "{name}" already exists.': "Une organisation nommée « {name} » existe déjà.",
     "Choose two different organizations to merge.": "Choisissez deux organisations différentes à fusionner.",

@@ -24,6 +24,7 @@ from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, S
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, reject_unknown, removal
 from engagetrack.services.records import add_audited, get_or_refuse, update_audited
+from engagetrack.services.stage_dates import correct_stage_since
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -226,8 +227,12 @@ def update(session: Session, org_id: int, values: Mapping[str, Any]) -> Organiza
     new_stage = data.pop("stage", None)
     stage_since = data.pop("stage_since", None)
     if new_stage is not None and new_stage != org.stage:
-        change_stage(session, org.id, new_stage, on=stage_since or today())
-    elif stage_since is not None:
+        try:
+            change_stage(session, org.id, new_stage, on=stage_since or today())
+        except ValidationError as exc:  # here the date is the caller's "stage_since"
+            raise ValidationError.single("stage_since", " ".join(exc.errors.values())) from None
+    elif stage_since is not None and stage_since != org.stage_since:
+        correct_stage_since(session, org, stage_since)
         data["stage_since"] = stage_since
     update_audited(session, ENTITY, org, data, unaudited=("name_key",))
     return org

@@ -232,6 +232,62 @@ def test_a_stage_given_to_update_goes_through_the_history(db: Database) -> None:
         assert orgs.get(s, org_id).stage_since == TODAY
 
 
+def test_a_corrected_stage_date_keeps_the_history_in_order(db: Database) -> None:
+    """update's `stage_since`: not in the future, not before the previous stage change; the
+    change that began the current stage takes the corrected date."""
+    start = TODAY - timedelta(days=50)
+    with db.write() as s:
+        org_id = orgs.create(s, {"name": "Hydro", "stage_since": start}).id
+        orgs.change_stage(s, org_id, "Contacted", on=start + timedelta(days=20))
+    errors = errors_of(
+        db, lambda s: orgs.update(s, org_id, {"stage_since": start - timedelta(days=1)})
+    )
+    assert start.isoformat() in errors["stage_since"]
+    errors = errors_of(
+        db, lambda s: orgs.update(s, org_id, {"stage_since": TODAY + timedelta(days=1)})
+    )
+    assert "future" in errors["stage_since"]
+    # a new stage dated before the current one began is refused under the same field
+    errors = errors_of(
+        db,
+        lambda s: orgs.update(
+            s, org_id, {"stage": "Engaged", "stage_since": start + timedelta(days=19)}
+        ),
+    )
+    assert set(errors) == {"stage_since"}
+    with db.write() as s:
+        orgs.update(s, org_id, {"stage_since": start})  # the same day as the previous change
+    with db.read() as s:
+        assert orgs.get(s, org_id).stage_since == start
+        assert history(s, org_id) == [
+            (None, "Identified", start),
+            ("Identified", "Contacted", start),
+        ]
+        updates = [e for e in audit.entries(s, entity="organization") if e.action == "update"]
+        assert updates[0].changes["stage_since"] == [
+            (start + timedelta(days=20)).isoformat(),
+            start.isoformat(),
+        ]
+
+
+def test_a_withdrawn_endorsement_stays_as_history_and_is_not_counted(db: Database) -> None:
+    from engagetrack.services import reporting
+    from engagetrack.services.headline import headline
+
+    endorsed, withdrew = TODAY - timedelta(days=40), TODAY - timedelta(days=10)
+    with db.write() as s:
+        org_id = orgs.create(s, {"name": "Left", "stage": "Endorsed", "stage_since": endorsed}).id
+        orgs.create(s, {"name": "Stayed", "stage": "Endorsed", "stage_since": endorsed})
+        orgs.change_stage(s, org_id, "On hold", on=withdrew, note="withdrew")
+    with db.read() as s:
+        org = orgs.get(s, org_id)
+        assert org.endorsed_on == endorsed and org.stage is Stage.ON_HOLD  # the date stays
+        assert history(s, org_id)[-1] == ("Endorsed", "On hold", withdrew)
+        assert reporting.stats(s)["endorsers"] == 1
+        assert [e.name for e in reporting.endorsers(s)] == ["Stayed"]
+        assert headline(s.connection().connection.driver_connection, TODAY).endorsers == 1
+
+
 # --- archive, delete --------------------------------------------------------------------------
 
 
