@@ -59,6 +59,9 @@ FRENCH: dict[str, str] = {
     "Archived organizations (not counted here): {count}": (
         "Organisations archivées (non comptées ici) : {count}"
     ),
+    '{organization} already has a contact named "{name}".': (
+        "{organization} compte déjà une personne-ressource nommée « {name} »."
+    ),
     "Contacts: {count}": "Personnes-ressources : {count}",
     "Meetings: {count}": "Réunions : {count}",
     "Commitments: {count} ({open} open, {overdue} overdue)": "Engagements : {count} ({open} ouverts, {overdue} en retard)",

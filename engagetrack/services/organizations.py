@@ -334,11 +334,15 @@ def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
         )
     keep = get(session, keep_id)
     dup = get(session, duplicate_id)
+    kept_names = {name_key(c.name) for c in keep.contacts}
     for contact in list(dup.contacts):
+        moved: dict[str, Any] = {"organization": [dup.name, keep.name]}
+        if name_key(contact.name) in kept_names:  # one name per organization: both kept
+            renamed = f"{contact.name} (from {dup.name})"[:MAX_NAME_LENGTH]
+            moved["name"] = [contact.name, renamed]
+            contact.name = renamed
         contact.organization_id = keep.id
-        audit.write_entry(
-            session, "contact", contact.id, "update", {"organization": [dup.name, keep.name]}
-        )
+        audit.write_entry(session, "contact", contact.id, "update", moved)
     for commitment in session.scalars(
         select(Commitment).where(Commitment.organization_id == dup.id)
     ):

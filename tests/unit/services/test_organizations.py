@@ -392,6 +392,21 @@ def test_merging_moves_everything_to_the_kept_organization_and_audits_it(db: Dat
         assert gone.changes["name"] == ["Microsoft Corp.", None]
 
 
+def test_merging_keeps_both_contacts_of_one_name_apart(db: Database) -> None:
+    """One contact of a name per organization: the moved one says where it came from."""
+    with db.write() as s:
+        keep = orgs.create(s, {"name": "Snap"}).id
+        dup = orgs.create(s, {"name": "Snap Inc."}).id
+        kept = contacts.create(s, {"organization_id": keep, "name": "Ann Lee"}).id
+        moved = contacts.create(s, {"organization_id": dup, "name": "ann lee"}).id
+        orgs.merge(s, keep, dup)
+    with db.read() as s:
+        assert contacts.get(s, kept).name == "Ann Lee"
+        assert contacts.get(s, moved).name == "ann lee (from Snap Inc.)"
+        entry = audit.entries(s, entity="contact", entity_id=moved)[0]
+        assert entry.changes["name"] == ["ann lee", "ann lee (from Snap Inc.)"]
+
+
 def test_an_organization_cannot_be_merged_into_itself(db: Database) -> None:
     with db.write() as s:
         org_id = orgs.create(s, {"name": "Solo"}).id
