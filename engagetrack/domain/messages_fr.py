@@ -62,6 +62,7 @@ FRENCH: dict[str, str] = {
     '{organization} already has a contact named "{name}".': (
         "{organization} compte déjà une personne-ressource nommée « {name} »."
     ),
+    "From {name} (merged):": "De {name} (fusionnée) :",
     "Contacts: {count}": "Personnes-ressources : {count}",
     "Meetings: {count}": "Réunions : {count}",
     "Commitments: {count} ({open} open, {overdue} overdue)": "Engagements : {count} ({open} ouverts, {overdue} en retard)",

@@ -20,17 +20,24 @@ from engagetrack.store.models import Organization, StageChange
 
 
 def correct_stage_since(session: Session, org: Organization, when: date) -> None:
-    """Refuse a date before the previous stage change; move the current change's date."""
-    latest = session.scalars(
+    """Refuse a date before the previous stage change; move the current change's date.
+
+    The chain is followed by stage, not by position: a merged organization's steps (moved
+    into this history by a merge) do not bound this organization's own dates.
+    """
+    changes = session.scalars(
         select(StageChange)
         .where(StageChange.organization_id == org.id)
         .order_by(StageChange.changed_on.desc(), StageChange.id.desc())
-        .limit(2)
     ).all()
-    began = latest[0] if latest and latest[0].to_stage == org.stage else None
-    before = latest[1] if began is not None and len(latest) > 1 else None
-    if began is None and latest:
-        before = latest[0]  # no change began this stage (an old import): the last one bounds it
+    began = next((c for c in changes if c.to_stage == org.stage), None)
+    if began is None:
+        before = changes[0] if changes else None  # no change began this stage: the last bounds it
+    else:
+        rest = changes[changes.index(began) + 1 :]
+        before = next((c for c in rest if c.to_stage == began.from_stage), None)
+        if began.from_stage is None:
+            before = None  # the stage it was created at: nothing came before
     if before is not None and when < before.changed_on:
         raise ValidationError.single(
             "stage_since",

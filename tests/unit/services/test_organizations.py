@@ -392,6 +392,44 @@ def test_merging_moves_everything_to_the_kept_organization_and_audits_it(db: Dat
         assert gone.changes["name"] == ["Microsoft Corp.", None]
 
 
+def test_merging_keeps_both_stage_histories_and_names_the_moved_ids(db: Database) -> None:
+    start = TODAY - timedelta(days=60)
+    with db.write() as s:
+        keep = orgs.create(s, {"name": "Roblox", "stage_since": start}).id
+        dup = orgs.create(s, {"name": "Roblox Corp", "stage_since": start}).id
+        orgs.change_stage(s, dup, "Contacted", on=start + timedelta(days=5), note="first call")
+        orgs.change_stage(s, keep, "Engaged", on=start + timedelta(days=9))
+        contact = contacts.create(s, {"organization_id": dup, "name": "Kim"}).id
+        commitment = commitments.create(s, {"organization_id": dup, "description": "Pilot"}).id
+        dup_changes = list(
+            s.scalars(select(StageChange.id).where(StageChange.organization_id == dup))
+        )
+        orgs.merge(s, keep, dup)
+    with db.read() as s:
+        assert history(s, keep) == [
+            (None, "Identified", start),
+            (None, "Identified", start),
+            ("Identified", "Contacted", start + timedelta(days=5)),
+            ("Identified", "Engaged", start + timedelta(days=9)),
+        ]
+        notes = [
+            c.note
+            for c in s.scalars(
+                select(StageChange).where(StageChange.id.in_(dup_changes)).order_by(StageChange.id)
+            )
+        ]
+        assert notes == ["From Roblox Corp (merged):", "From Roblox Corp (merged): first call"]
+        entry = audit.entries(s, entity="organization", entity_id=keep)[0]
+        record = entry.changes["merged"][1]
+        assert record["survivor_id"] == keep and record["merged_id"] == dup
+        assert record["merged_name"] == "Roblox Corp"
+        assert record["contacts"] == [contact] and record["commitments"] == [commitment]
+        assert record["stage_changes"] == dup_changes
+        moved = audit.entries(s, entity="contact", entity_id=contact)[0]
+        assert moved.changes == {"organization_id": [dup, keep]}
+        assert orgs.get(s, keep).stage is Stage.ENGAGED  # the kept organization's stage stays
+
+
 def test_merging_keeps_both_contacts_of_one_name_apart(db: Database) -> None:
     """One contact of a name per organization: the moved one says where it came from."""
     with db.write() as s:
