@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo", action="store_true", help=t("add the demo dataset of the reference facts")
     )
+    p.add_argument(
+        "--today",
+        type=_date_arg,
+        metavar="DATE",
+        help=t("with --demo: place the invented example records around DATE (default: today)"),
+    )
 
     p = sub.add_parser(
         "import", parents=[common], help=t("import a workbook (format v1), all or nothing")
@@ -202,12 +208,16 @@ def _open_reader(args: argparse.Namespace) -> Database:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.demo and args.today is not None:  # before the file is made
+        from engagetrack.services.demo import check_reference_date
+
+        check_reference_date(args.today)
     with _open_writer(args, create=True) as db:
         if args.demo:
             from engagetrack.services import demo
 
             with db.write() as session:
-                added = demo.load_demo(session)
+                added = demo.load_demo(session, today=args.today)
             print(t("Demo dataset added: {added}.", added=added), file=out)
         state = (
             deferred("Created {place} (schema {schema}).")

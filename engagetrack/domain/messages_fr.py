@@ -63,6 +63,13 @@ FRENCH: dict[str, str] = {
         "{organization} compte déjà une personne-ressource nommée « {name} »."
     ),
     "From {name} (merged):": "De {name} (fusionnée) :",
+    "The demo's date must be after {first} and not in the future.": (
+        "La date de la démonstration doit être postérieure au {first} et ne peut être future."
+    ),
+    "with --demo: place the invented example records around DATE (default: today)": (
+        "avec --demo : placer les enregistrements d'exemple inventés autour de DATE"
+        " (par défaut : aujourd'hui)"
+    ),
     "Contacts: {count}": "Personnes-ressources : {count}",
     "Meetings: {count}": "Réunions : {count}",
     "Commitments: {count} ({open} open, {overdue} overdue)": "Engagements : {count} ({open} ouverts, {overdue} en retard)",

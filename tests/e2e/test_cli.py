@@ -121,6 +121,25 @@ def test_the_demo_goes_only_into_an_empty_database(demo: Path) -> None:
     assert stats_of(demo) == before
 
 
+def test_init_demo_today_places_the_examples_and_refuses_a_future_date(tmp_path: Path) -> None:
+    placed = tmp_path / "placed.db"
+    ok(run("init", "--demo", "--today", "2025-12-01", "--db", placed))
+    conn = sqlite3.connect(placed)
+    try:
+        held = conn.execute(
+            "SELECT held_on FROM meetings WHERE title = 'Bilateral with Kestrel Video'"
+        ).fetchone()[0]
+        launch = conn.execute(
+            "SELECT held_on FROM meetings WHERE title = 'Launch of the Voluntary Principles'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert held == "2025-09-14" and launch == "2020-03-05"  # a year earlier; the fact stays
+    future = tmp_path / "future.db"
+    user_error(run("init", "--demo", "--today", "2999-01-01", "--db", future), "today")
+    assert not future.exists()
+
+
 # --- stats --------------------------------------------------------------------------------
 
 

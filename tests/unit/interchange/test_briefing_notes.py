@@ -34,7 +34,7 @@ PROTECTED_WORDS = (
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     with db.write() as session:
-        demo.load_demo(session)
+        demo.load_demo(session, today=TODAY)
     return db
 
 
