@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from engagetrack.domain.messages import t
-from engagetrack.store import backups
+from engagetrack.store import backups, private_temp
 from engagetrack.store.errors import (
     MissingDatabaseError,
     NewerSchemaError,
@@ -253,6 +253,8 @@ def open_database(
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
+    # what a killed export left in the register's private temporary folder (never fails)
+    private_temp.sweep(path)
     backup_warning = None
     if daily_backup and not read_only and not created:
         # SPEC §3: on open, at most once a day, a consistent copy into backups/. A failed
