@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo", action="store_true", help=t("add the demo dataset of the reference facts")
     )
+    p.add_argument(
+        "--today",
+        type=_date_arg,
+        metavar="DATE",
+        help=t("with --demo: place the invented example records around DATE (default: today)"),
+    )
 
     p = sub.add_parser(
         "import", parents=[common], help=t("import a workbook (format v1), all or nothing")
@@ -202,12 +208,16 @@ def _open_reader(args: argparse.Namespace) -> Database:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.demo and args.today is not None:  # before the file is made
+        from engagetrack.services.demo import check_reference_date
+
+        check_reference_date(args.today)
     with _open_writer(args, create=True) as db:
         if args.demo:
             from engagetrack.services import demo
 
             with db.write() as session:
-                added = demo.load_demo(session)
+                added = demo.load_demo(session, today=args.today)
             print(t("Demo dataset added: {added}.", added=added), file=out)
         state = (
             deferred("Created {place} (schema {schema}).")
@@ -220,9 +230,20 @@ def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from engagetrack.interchange.commands import run_import
+    from engagetrack.store.unborn import note_unborn
 
-    with _open_writer(args, create=True) as db:
-        return run_import(db, args.file, dry_run=args.dry_run, out=out, err=err)
+    target = resolve_target(args.db)
+    # a refused import (or a dry run) into a register that did not exist leaves nothing
+    unborn = note_unborn(target.path) if target.path is not None else None
+    code, created = EXIT_USER_ERROR, False
+    try:
+        with open_database(target, mode="write", create=True) as db:
+            created = db.created  # ours: never remove a file another process just made
+            code = run_import(db, args.file, dry_run=args.dry_run, out=out, err=err)
+    finally:
+        if unborn is not None and created and (code != EXIT_OK or args.dry_run):
+            unborn.remove()
+    return code
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -389,7 +410,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     try:
-        return COMMANDS[args.command](args, out, err)
+        code = COMMANDS[args.command](args, out, err)
+        out.flush()  # here, not at exit: a closed pipe is still ours to handle
+        return code
+    except BrokenPipeError:
+        # the reader went away (`engagetrack audit | head`): end quietly, as Unix tools do;
+        # stdout goes to devnull so the interpreter's own flush at exit cannot fail again
+        # (https://docs.python.org/3/library/signal.html#note-on-sigpipe)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except (StoreError, UserError) as exc:
         print(t("error: {problem}", problem=exc), file=err)
     except ValidationError as exc:

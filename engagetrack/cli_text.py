@@ -21,6 +21,10 @@ def print_stats(figures: dict[str, Any], out: TextIO) -> None:
         ),
         file=out,
     )
+    print(
+        t("Archived organizations (not counted here): {count}", count=figures["archived"]),
+        file=out,
+    )
     for stage, n in figures["by_stage"].items():
         print(f"  {Stage(stage).label_in(lang):<12} {n}", file=out)
     print(t("Contacts: {count}", count=figures["contacts"]), file=out)

@@ -56,6 +56,20 @@ FRENCH: dict[str, str] = {
     "error: {problem}": "erreur : {problem}",
     "error: interrupted; nothing was saved by the interrupted action.": "erreur : interruption; l'action interrompue n'a rien enregistré.",
     "Organizations: {count} ({endorsers} endorsers)": "Organisations : {count} ({endorsers} adhérentes)",
+    "Archived organizations (not counted here): {count}": (
+        "Organisations archivées (non comptées ici) : {count}"
+    ),
+    '{organization} already has a contact named "{name}".': (
+        "{organization} compte déjà une personne-ressource nommée « {name} »."
+    ),
+    "From {name} (merged):": "De {name} (fusionnée) :",
+    "The demo's date must be after {first} and not in the future.": (
+        "La date de la démonstration doit être postérieure au {first} et ne peut être future."
+    ),
+    "with --demo: place the invented example records around DATE (default: today)": (
+        "avec --demo : placer les enregistrements d'exemple inventés autour de DATE"
+        " (par défaut : aujourd'hui)"
+    ),
     "Contacts: {count}": "Personnes-ressources : {count}",
     "Meetings: {count}": "Réunions : {count}",
     "Commitments: {count} ({open} open, {overdue} overdue)": "Engagements : {count} ({open} ouverts, {overdue} en retard)",
@@ -191,6 +205,9 @@ FRENCH: dict[str, str] = {
     "Priority": "Priorité",
     "Stage since": "À l'étape depuis le",
     "The date of a stage change cannot be in the future.": "La date d'un changement d'étape ne peut pas être dans le futur.",
+    "The stage date cannot be before the previous stage change ({date}).": (
+        "La date de l'étape ne peut précéder le changement d'étape précédent ({date})."
+    ),
     "The date cannot be before the current stage began ({date}).": "La date ne peut pas précéder le début de l'étape actuelle ({date}).",
     'An organization named "{name}" already exists.': "Une organisation nommée « {name} » existe déjà.",
     "Choose two different organizations to merge.": "Choisissez deux organisations différentes à fusionner.",

@@ -97,7 +97,17 @@ def _response_engagement(w: Words) -> list[str]:
 def _response_orgs(w: Words) -> list[str]:
     lines = []
     for org in w.facts.organizations:
-        if org.endorsed_on is not None:
+        withdrawn = org.withdrawn_on  # an endorsement withdrawn is history, said as such
+        if org.endorsed_on is not None and withdrawn is not None:
+            lines.append(
+                w(
+                    "endorsement_withdrawn",
+                    name=org.name,
+                    date=w.day(org.endorsed_on),
+                    withdrawn=w.day(withdrawn),
+                )
+            )
+        elif org.endorsed_on is not None:
             lines.append(w("endorsed", name=org.name, date=w.day(org.endorsed_on)))
         elif org.stage is Stage.ENDORSED:
             lines.append(w("endorsed_no_date", name=org.name))

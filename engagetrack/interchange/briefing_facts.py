@@ -97,6 +97,22 @@ class OrgFacts:
     rating_changes: list[RatingChange] = field(default_factory=list)
 
     @property
+    def withdrawn_on(self) -> date | None:
+        """When an organization that endorsed left Endorsed (None while it is an endorser).
+
+        The first step after its last move to Endorsed; the stage's own date when the
+        history does not show it (a withdrawal the register was told of as a current stage).
+        """
+        if self.endorsed_on is None or self.stage is Stage.ENDORSED:
+            return None
+        last = max(
+            (i for i, s in enumerate(self.history) if s.to_stage is Stage.ENDORSED), default=None
+        )
+        if last is not None and last + 1 < len(self.history):
+            return self.history[last + 1].on
+        return self.stage_since
+
+    @property
     def has_history(self) -> bool:
         """Anything recorded beyond the organization's creation (its first stage)."""
         return bool(

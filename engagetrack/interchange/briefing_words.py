@@ -118,7 +118,17 @@ class Words:
                 self("step", stage=self.label(s.to_stage), date=self.day(s.on)) for s in org.history
             ]
             lines.append(self("history", steps=t.join(self.lang, steps)))
-        if org.endorsed_on is not None:
+        withdrawn = org.withdrawn_on  # an endorsement withdrawn is history, said as such
+        if org.endorsed_on is not None and withdrawn is not None:
+            lines.append(
+                self(
+                    "endorsement_withdrawn",
+                    name=org.name,
+                    date=self.day(org.endorsed_on),
+                    withdrawn=self.day(withdrawn),
+                )
+            )
+        elif org.endorsed_on is not None:
             lines.append(self("endorsed", name=org.name, date=self.day(org.endorsed_on)))
         elif org.stage.value == "Endorsed":
             lines.append(self("endorsed_no_date", name=org.name))

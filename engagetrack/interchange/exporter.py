@@ -26,10 +26,11 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.messages import deferred, t, t_in
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange import layout, spec, spec_fr
+from engagetrack.interchange import layout, private_sheets, spec, spec_fr
 from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.cells import safe_text
 from engagetrack.interchange.layout import CellMaker
+from engagetrack.interchange.private_sheets import sheets_beside
 from engagetrack.interchange.row_stream import RANK, Row
 from engagetrack.interchange.sources import Sources
 from engagetrack.interchange.summary import COLUMN_WIDTHS, TITLE, SummaryInfo, SummaryWriter
@@ -100,21 +101,26 @@ def export_workbook(
     target.check()
     temp = target.claim_temp()
     book = Workbook(write_only=True)
+    # the sheets' temporary files beside the register (or, when its folder is read-only or
+    # it is a URL, beside the workbook), never in the system temporary folder
     try:
-        with db.read() as session:
-            job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
-            job.language = "fr" if language == "fr" else "en"
-            result = job.run(path)
-        _check_cancel(cancelled)
-        try:
-            book.save(str(temp))
-        except OSError as exc:
-            raise target.failure(exc) from exc
+        with sheets_beside(db.path, path):
+            with db.read() as session:
+                job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
+                job.language = "fr" if language == "fr" else "en"
+                result = job.run(path)
+            _check_cancel(cancelled)
+            try:
+                book.save(str(temp))
+            except OSError as exc:
+                raise target.failure(exc) from exc
         _check_cancel(cancelled)
         target.replace(temp)
     except BaseException:
         _discard(book, temp)
         raise
+    finally:
+        private_sheets.tidy(db.path, path)
     return result
 
 

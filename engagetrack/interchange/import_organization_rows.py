@@ -153,9 +153,16 @@ class OrganizationRows(RowApplierBase):
         for r in self.session.execute(select(*columns).order_by(CONTACTS.c.id)):
             by_name[(r.organization_id, name_key(r.name))].append(r)
         self._existing = by_name
+        # a name an organization already has (in the register or earlier in this workbook)
+        self._taken: set[tuple[int, str]] = set(by_name)
 
-    def contact(self, org_id: int, values: dict[str, Any]) -> str:
-        existing = self._existing.get((org_id, name_key(values["name"])))
+    def contact(self, org_id: int, values: dict[str, Any], org_name: str = "") -> str:
+        key = (org_id, name_key(values["name"]))
+        existing = self._existing.get(key)
+        if not existing and key in self._taken:  # as contacts.create refuses it
+            name = " ".join(values["name"].split())
+            raise ValidationError.single("name", contacts.duplicate_message(org_name, name))
+        self._taken.add(key)
         if not existing:
             # as contacts.create does it
             data = contacts.clean_values(

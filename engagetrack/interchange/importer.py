@@ -188,7 +188,8 @@ def _convert(
     if bad:
         return None
     key = _key(raw.spec, converted)
-    # Contacts may repeat a name within an organization (two people called J. Smith)
+    # a repeated contact is refused when applied: the k-th row of a name may match the k-th
+    # such contact of a register made before names were unique per organization
     if raw.spec is not spec.CONTACTS:
         if key in seen:
             both = t(" and ").join(map(raw.label, raw.spec.key))
@@ -376,7 +377,7 @@ class _Import:
         if missing_any(problems, raw, number) or org_id is None:
             return []
         if sheet is spec.CONTACTS:
-            return [self.rows.contact(org_id, values)]
+            return [self.rows.contact(org_id, values, str(cells["Organization"]))]
         statuses = {
             int(sheet.column(h).field): v
             for h, v in cells.items()

@@ -50,6 +50,22 @@ def find(session: Session, organization_id: int, name: str) -> Contact | None:
     return None
 
 
+def check_unique(session: Session, organization_id: int, name: str, own_id: int | None) -> None:
+    """One contact of a name per organization, ignoring case and spaces (as import matches)."""
+    key = name_key(name)
+    for contact in session.scalars(
+        select(Contact).where(Contact.organization_id == organization_id)
+    ):
+        if contact.id != own_id and name_key(contact.name) == key:
+            raise ValidationError.single("name", duplicate_message(contact.organization.name, name))
+
+
+def duplicate_message(organization: str, name: str) -> str:
+    return t(
+        '{organization} already has a contact named "{name}".', organization=organization, name=name
+    )
+
+
 def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
     return clean_values(values, lambda org_id: orgs.get(session, org_id))
 
@@ -84,6 +100,7 @@ def create(session: Session, values: Mapping[str, Any]) -> Contact:
     if "organization_id" not in values:
         raise ValidationError.single("organization", t("Choose the contact's organization."))
     data = _clean(session, {"name": None, **values})
+    check_unique(session, data["organization_id"], data["name"], None)
     contact = Contact(**data)
     add_audited(session, ENTITY, contact, FIELDS)
     return contact
@@ -93,6 +110,9 @@ def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Cont
     reject_unknown(values, FIELDS)
     contact = get(session, contact_id)
     data = _clean(session, values)
+    if "name" in data or "organization_id" in data:
+        org_id = data.get("organization_id", contact.organization_id)
+        check_unique(session, org_id, data.get("name", contact.name), contact.id)
     update_audited(session, ENTITY, contact, data)
     return contact
 

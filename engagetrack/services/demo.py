@@ -5,6 +5,11 @@ The organizations and contacts are data in demo_parties.py; the meetings, commit
 assessments that link them are here, where their ids are known. Where a source gives only a
 month, the first working day is used (for an endorsement, the first one after the launch on
 5 March 2020) and the note says so.
+
+The invented records (the "(example)" companies' later steps, the meetings, commitments and
+assessments dated from 2026) are written around `demo_parties.REFERENCE` and placed relative
+to the `today` given to `load_demo` (default: today), so the demo looks the same on any day:
+some commitments overdue, a meeting coming up.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import AssessmentStatus as A
 from engagetrack.domain.vocabularies import Classification as C
@@ -23,8 +29,10 @@ from engagetrack.services import assessments, commitments, contacts, meetings, o
 from engagetrack.services.demo_parties import (
     FIVE_EYES,
     GOVERNMENTS,
+    LAST_PUBLIC_FACT,
     MONTH_ONLY,
     ORIGINAL_SIX,
+    REFERENCE,
     D,
     demo_parties,
 )
@@ -47,14 +55,36 @@ def _org(
     ids[name] = org.id
 
 
-def load_demo(session: Session) -> str:
-    """Add the demo dataset to an empty register; returns a one-line description."""
+def check_reference_date(today: date) -> None:
+    """The demo's "today": after its last public fact, and not in the future."""
+    if not LAST_PUBLIC_FACT < today <= date.today():
+        raise ValidationError.single(
+            "today",
+            t(
+                "The demo's date must be after {first} and not in the future.",
+                first=LAST_PUBLIC_FACT.isoformat(),
+            ),
+        )
+
+
+def load_demo(session: Session, *, today: date | None = None) -> str:
+    """Add the demo dataset to an empty register; returns a one-line description.
+
+    `today` places the invented records (default: today); public facts keep their dates.
+    """
     if session.scalar(select(func.count()).select_from(Organization)):
         raise ValidationError.single(
             "database", "The demo dataset can only be added to an empty database."
         )
+    today = today or date.today()
+    check_reference_date(today)
+    shift = today - REFERENCE
+
+    def X(year: int, month: int, day: int) -> date:  # an invented date, placed around today
+        return date(year, month, day) + shift
+
     ids: dict[str, int] = {}
-    parties = demo_parties()
+    parties = demo_parties(shift)
     for org in parties.organizations:
         _org(session, ids, org.name, org.history, **org.fields)
 
@@ -194,7 +224,7 @@ def load_demo(session: Session) -> str:
         ),
         (
             {
-                "held_on": D(2026, 9, 14),
+                "held_on": X(2026, 9, 14),
                 "title": "Bilateral with Kestrel Video",
                 "kind": MeetingKind.BILATERAL,
                 "location": "Ottawa",
@@ -207,7 +237,7 @@ def load_demo(session: Session) -> str:
         ),
         (
             {
-                "held_on": D(2026, 10, 15),
+                "held_on": X(2026, 10, 15),
                 "title": "Call with the Canadian Centre for Child Protection",
                 "kind": MeetingKind.CALL,
                 "location": None,
@@ -221,7 +251,7 @@ def load_demo(session: Session) -> str:
         ),
         (
             {
-                "held_on": D(2026, 12, 9),
+                "held_on": X(2026, 12, 9),
                 "title": "Pre-FCM briefing with the minister's office",
                 "kind": MeetingKind.OTHER,
                 "location": "Ottawa",
@@ -252,7 +282,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids[GOVERNMENTS["Canada"]],
             "description": "Engage companies one by one to raise awareness of the principles",
             "owner": "A. Tremblay",
-            "due_on": D(2026, 12, 31),
+            "due_on": X(2026, 12, 31),
             "status": S.IN_PROGRESS,
             "meeting_id": meeting_ids["Implementation roundtable with industry and NGOs"],
         },
@@ -260,7 +290,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids["WeProtect Global Alliance"],
             "description": "Take an enhanced role promoting the principles to members",
             "owner": "M. Roy",
-            "due_on": D(2026, 9, 30),
+            "due_on": X(2026, 9, 30),
             "status": S.OPEN,
             "meeting_id": meeting_ids["Implementation roundtable with industry and NGOs"],
         },
@@ -268,7 +298,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids["Canadian Centre for Child Protection"],
             "description": "Publish the report on individual companies' responses",
             "owner": "M. Roy",
-            "due_on": D(2026, 11, 13),
+            "due_on": X(2026, 11, 13),
             "status": S.OPEN,
             "principle_number": 11,
             "meeting_id": meeting_ids["Call with the Canadian Centre for Child Protection"],
@@ -307,7 +337,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids[GOVERNMENTS["Canada"]],
             "description": "Brief the minister before the next Five Country Ministerial",
             "owner": "J. Singh",
-            "due_on": D(2026, 12, 9),
+            "due_on": X(2026, 12, 9),
             "status": S.OPEN,
             "classification": C.PROTECTED_B,
             "meeting_id": meeting_ids["Pre-FCM briefing with the minister's office"],
@@ -316,7 +346,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids["Kestrel Video (example)"],
             "description": "Confirm livestreaming safeguards in writing",
             "owner": "A. Tremblay",
-            "due_on": D(2026, 11, 20),
+            "due_on": X(2026, 11, 20),
             "status": S.OPEN,
             "principle_number": 5,
             "meeting_id": meeting_ids["Bilateral with Kestrel Video"],
@@ -325,7 +355,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids["Google"],
             "description": "Publish meaningful data on efforts against CSEA in the transparency report",
             "owner": "J. Singh",
-            "due_on": D(2027, 3, 31),
+            "due_on": X(2027, 3, 31),
             "status": S.IN_PROGRESS,
             "principle_number": 11,
         },
@@ -333,7 +363,7 @@ def load_demo(session: Session) -> str:
             "organization_id": ids["Aurora Cloud Storage (example)"],
             "description": "Send the principles and the companies' guide",
             "owner": "A. Tremblay",
-            "due_on": D(2026, 12, 15),
+            "due_on": X(2026, 12, 15),
             "status": S.OPEN,
         },
     ]
@@ -417,7 +447,7 @@ def load_demo(session: Session) -> str:
                 status,
                 evidence=illustrative,
                 source="Company transparency reports (public)",
-                assessed_on=D(2026, 10, 1),
+                assessed_on=X(2026, 10, 1),
             )
     return (
         f"{len(ids)} organizations, {len(contact_ids)} contacts, {len(meeting_rows)} meetings,"

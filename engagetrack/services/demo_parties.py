@@ -4,12 +4,16 @@ Each organization comes with its pipeline history (stage, date) in order; servic
 adds them through the services. Where a source gives only a month, the first working day is
 used and the note says so. Companies marked "(example)" are fictional stand-ins for the
 unnamed WeProtect and Technology Coalition members that had not endorsed by March 2022.
+
+Public facts keep their real dates. The examples' steps after their first (which is the
+public statement that listed them) are invented: they are written around REFERENCE and moved
+by `shift` (the demo's "today" minus REFERENCE), never before the step they follow.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from engagetrack.domain.vocabularies import OrgKind, Priority, Stage
@@ -25,6 +29,8 @@ GOVERNMENTS = {
     "United States": "Department of Homeland Security (United States)",
 }
 MONTH_ONLY = "Exact day not in our sources; the month is."
+REFERENCE = date(2026, 12, 1)  # the "today" the invented records were written around
+LAST_PUBLIC_FACT = date(2022, 3, 24)  # the FCM second-anniversary statement
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,15 @@ class DemoParties:
     contacts: list[DemoContact]
 
 
-def demo_parties() -> DemoParties:
+def _placed(history: list[tuple[Stage, date]], shift: timedelta) -> list[tuple[Stage, date]]:
+    """An example's invented steps moved by `shift`, kept in order after its public first."""
+    placed = [history[0]]
+    for stage, on in history[1:]:
+        placed.append((stage, max(on + shift, placed[-1][1])))
+    return placed
+
+
+def demo_parties(shift: timedelta = timedelta(0)) -> DemoParties:
     """The organizations (in the order they are added), the partners and the contacts."""
     organizations: list[DemoOrganization] = []
 
@@ -198,7 +212,7 @@ def demo_parties() -> DemoParties:
     for name, sector, history, priority in examples:
         add(
             name,
-            history,
+            _placed(history, shift),
             kind=OrgKind.COMPANY,
             country="Canada",
             sector=sector,

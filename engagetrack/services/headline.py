@@ -3,8 +3,8 @@
 The window paints these numbers first, before SQLAlchemy (a quarter of a second to import,
 more than a bare window takes to appear) has loaded: they come from `Database.raw_read()`, a
 stdlib sqlite3 connection. Each count walks an index. They are counted as `reporting.stats`
-counts them (archived organizations included), so the Dashboard, `engagetrack stats` and the
-workbook's Summary give an official the same figures.
+counts them (active organizations and their commitments; archived organizations counted
+apart), so the Dashboard and `engagetrack stats` give an official the same figures.
 """
 
 from __future__ import annotations
@@ -25,13 +25,19 @@ from engagetrack.store.table_names import Commitments, Organizations
 _O = Organizations
 _C = Commitments
 _ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE_COMMITMENT_STATUSES)
-_ACTIVE_COUNT = f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.STATUS} IN ({_ACTIVE_SQL})"
+# an archived organization's commitments are not the department's current business
+_ACTIVE_COUNT = (
+    f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.STATUS} IN ({_ACTIVE_SQL})"
+    f" AND {_C.ORGANIZATION_ID} IN (SELECT {_O.ID} FROM {_O.TABLE} WHERE NOT {_O.ARCHIVED})"
+)
 _HEADLINE = f"""
 SELECT
     (SELECT group_concat({_O.STAGE} || '=' || n, ';')
-       FROM (SELECT {_O.STAGE}, count(*) AS n FROM {_O.TABLE} GROUP BY {_O.STAGE})),
+       FROM (SELECT {_O.STAGE}, count(*) AS n FROM {_O.TABLE} WHERE NOT {_O.ARCHIVED}
+             GROUP BY {_O.STAGE})),
     (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ARCHIVED}),
-    (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ENDORSED_ON} >= :since AND {_O.STAGE} = :endorsed),
+    (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ENDORSED_ON} >= :since AND {_O.STAGE} = :endorsed
+       AND NOT {_O.ARCHIVED}),
     ({_ACTIVE_COUNT}),
     ({_ACTIVE_COUNT} AND {_C.DUE_ON} < :today),
     ({_ACTIVE_COUNT} AND {_C.DUE_ON} >= :today AND {_C.DUE_ON} <= :until)
@@ -46,7 +52,7 @@ Connection = Any
 
 @dataclass(frozen=True)
 class Headline:
-    organizations: int
+    organizations: int  # active ones; the archived are counted apart
     archived: int
     endorsers: int
     endorsed_this_year: int

@@ -24,6 +24,7 @@ from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, S
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, reject_unknown, removal
 from engagetrack.services.records import add_audited, get_or_refuse, update_audited
+from engagetrack.services.stage_dates import correct_stage_since
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -226,8 +227,12 @@ def update(session: Session, org_id: int, values: Mapping[str, Any]) -> Organiza
     new_stage = data.pop("stage", None)
     stage_since = data.pop("stage_since", None)
     if new_stage is not None and new_stage != org.stage:
-        change_stage(session, org.id, new_stage, on=stage_since or today())
-    elif stage_since is not None:
+        try:
+            change_stage(session, org.id, new_stage, on=stage_since or today())
+        except ValidationError as exc:  # here the date is the caller's "stage_since"
+            raise ValidationError.single("stage_since", " ".join(exc.errors.values())) from None
+    elif stage_since is not None and stage_since != org.stage_since:
+        correct_stage_since(session, org, stage_since)
         data["stage_since"] = stage_since
     update_audited(session, ENTITY, org, data, unaudited=("name_key",))
     return org
@@ -318,116 +323,16 @@ def delete(session: Session, org_id: int) -> bool:
 
 
 def merge(session: Session, keep_id: int, duplicate_id: int) -> Organization:
-    """Fold a duplicate into `keep`: contacts, meetings, commitments, assessments move over.
+    """Fold a duplicate into `keep`: contacts, meetings, commitments, assessments and the stage
+    history move over (services/org_merge.py).
 
     Where both have an assessment of the same principle, the kept one wins unless it is
-    Unknown. The duplicate is then deleted; every move is audited.
+    Unknown. The duplicate is then deleted; every move is audited with the ids it moved.
     """
+    from engagetrack.services.org_merge import merge_organizations
+
     if keep_id == duplicate_id:
         raise ValidationError.single(
             "organization", t("Choose two different organizations to merge.")
         )
-    keep = get(session, keep_id)
-    dup = get(session, duplicate_id)
-    for contact in list(dup.contacts):
-        contact.organization_id = keep.id
-        audit.write_entry(
-            session, "contact", contact.id, "update", {"organization": [dup.name, keep.name]}
-        )
-    for commitment in session.scalars(
-        select(Commitment).where(Commitment.organization_id == dup.id)
-    ):
-        clash = session.scalar(
-            select(Commitment).where(
-                Commitment.organization_id == keep.id,
-                Commitment.description_key == commitment.description_key,
-            )
-        )
-        if clash is not None:
-            commitment.description_key = commitment.description_key + f" (from {dup.name_key})"
-            commitment.description = commitment.description + f" (from {dup.name})"
-        commitment.organization_id = keep.id
-        audit.write_entry(
-            session, "commitment", commitment.id, "update", {"organization": [dup.name, keep.name]}
-        )
-    kept_meetings = set(
-        session.scalars(
-            select(meeting_organizations.c.meeting_id).where(
-                meeting_organizations.c.organization_id == keep.id
-            )
-        )
-    )
-    for meeting_id in list(
-        session.scalars(
-            select(meeting_organizations.c.meeting_id).where(
-                meeting_organizations.c.organization_id == dup.id
-            )
-        )
-    ):
-        if meeting_id in kept_meetings:
-            session.execute(
-                sa.delete(meeting_organizations).where(
-                    meeting_organizations.c.meeting_id == meeting_id,
-                    meeting_organizations.c.organization_id == dup.id,
-                )
-            )
-        else:
-            session.execute(
-                sa.update(meeting_organizations)
-                .where(
-                    meeting_organizations.c.meeting_id == meeting_id,
-                    meeting_organizations.c.organization_id == dup.id,
-                )
-                .values(organization_id=keep.id)
-            )
-        audit.write_entry(
-            session, "meeting", meeting_id, "update", {"organizations": [dup.name, keep.name]}
-        )
-    kept = {
-        a.principle_id: a
-        for a in session.scalars(select(Assessment).where(Assessment.organization_id == keep.id))
-    }
-    for assessment in list(
-        session.scalars(select(Assessment).where(Assessment.organization_id == dup.id))
-    ):
-        mine = kept.get(assessment.principle_id)
-        if mine is None:
-            assessment.organization_id = keep.id
-            audit.write_entry(
-                session,
-                "assessment",
-                assessment.id,
-                "update",
-                {"organization": [dup.name, keep.name]},
-            )
-        else:
-            if mine.status.value == "Unknown" and assessment.status.value != "Unknown":
-                changed = apply_values(
-                    mine,
-                    {
-                        "status": assessment.status,
-                        "evidence": assessment.evidence,
-                        "source": assessment.source,
-                        "assessed_on": assessment.assessed_on,
-                    },
-                )
-                audit.write_entry(session, "assessment", mine.id, "update", changed)
-            audit.write_entry(
-                session,
-                "assessment",
-                assessment.id,
-                "delete",
-                removal(assessment, ("status", "evidence")),
-            )
-            session.delete(assessment)
-    session.flush()
-    session.expire(dup)
-    session.execute(sa.delete(StageChange).where(StageChange.organization_id == dup.id))
-    note = f"Merged from {dup.name}"
-    audit.write_entry(
-        session, ENTITY, dup.id, "delete", {**removal(dup, AUDITED), "merged_into": [None, keep.id]}
-    )
-    session.delete(dup)
-    session.flush()
-    audit.write_entry(session, ENTITY, keep.id, "update", {"merged": [None, note]})
-    return keep
+    return merge_organizations(session, get(session, keep_id), get(session, duplicate_id), AUDITED)

@@ -35,7 +35,7 @@ def counts_by_stage(
 
 
 def assessments_by_status(
-    session: Session, *, ceiling: Classification | None = None
+    session: Session, *, ceiling: Classification | None = None, include_archived: bool = True
 ) -> dict[str, int]:
     query = (
         select(Assessment.status, func.count())
@@ -43,35 +43,70 @@ def assessments_by_status(
         .where(Organization.classification.in_(_levels(ceiling)))
         .group_by(Assessment.status)
     )
+    if not include_archived:
+        query = query.where(Organization.archived.is_(False))
     found = {status: n for status, n in session.execute(query)}
     return {s.value: int(found.get(s, 0)) for s in AssessmentStatus}
 
 
+def _active_ids() -> Any:
+    return select(Organization.id).where(Organization.archived.is_(False))
+
+
+def _active_meetings(session: Session) -> int:
+    """Meetings not held only with archived organizations (one with nobody named counts)."""
+    link = models.meeting_organizations
+    with_archived_only = (
+        select(link.c.meeting_id)
+        .where(link.c.organization_id.not_in(_active_ids()))
+        .except_(select(link.c.meeting_id).where(link.c.organization_id.in_(_active_ids())))
+    )
+    total = session.scalar(select(func.count()).select_from(models.Meeting)) or 0
+    gone = session.scalar(select(func.count()).select_from(with_archived_only.subquery())) or 0
+    return int(total) - int(gone)
+
+
 def stats(session: Session, *, today: date | None = None) -> dict[str, Any]:
-    """Exactly the keys of SPEC §4 `stats --json`."""
+    """The keys of SPEC §4 `stats --json`, plus `archived`.
+
+    Every count is of active records: organizations not archived, and the contacts,
+    commitments and assessments of those organizations; a meeting counts unless every
+    organization at it is archived. `archived` is the number of archived organizations.
+    """
     today = today or date.today()
-    by_stage = counts_by_stage(session)
+    by_stage = counts_by_stage(session, include_archived=False)
+    active = _active_ids()
+    commitments = (
+        select(func.count()).select_from(Commitment).where(Commitment.organization_id.in_(active))
+    )
     open_commitments = session.scalar(
-        select(func.count())
-        .select_from(Commitment)
-        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES))
+        commitments.where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES))
     )
     overdue = session.scalar(
+        commitments.where(
+            Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today
+        )
+    )
+    contacts = session.scalar(
         select(func.count())
-        .select_from(Commitment)
-        .where(Commitment.status.in_(ACTIVE_COMMITMENT_STATUSES), Commitment.due_on < today)
+        .select_from(models.Contact)
+        .where(models.Contact.organization_id.in_(active))
+    )
+    archived = session.scalar(
+        select(func.count()).select_from(Organization).where(Organization.archived.is_(True))
     )
     connection = session.connection()
     return {
         "organizations": sum(by_stage.values()),
+        "archived": int(archived or 0),
         "by_stage": by_stage,
         "endorsers": by_stage[Stage.ENDORSED.value],
-        "contacts": int(session.scalar(select(func.count()).select_from(models.Contact)) or 0),
-        "meetings": int(session.scalar(select(func.count()).select_from(models.Meeting)) or 0),
-        "commitments": int(session.scalar(select(func.count()).select_from(Commitment)) or 0),
+        "contacts": int(contacts or 0),
+        "meetings": _active_meetings(session),
+        "commitments": int(session.scalar(commitments) or 0),
         "open_commitments": int(open_commitments or 0),
         "overdue_commitments": int(overdue or 0),
-        "assessments": assessments_by_status(session),
+        "assessments": assessments_by_status(session, include_archived=False),
         "schema_version": current_revision(connection) or "none",
     }
 

@@ -3,6 +3,10 @@
 Per organization about 10 meetings, 20 commitments and 11 assessments, with realistic spreads
 of stages, dates, statuses and markings. Rows go in through Core bulk inserts in chunks (an
 ORM object per row is several times slower) and each gets its audit entry, like any change.
+
+The dates are placed around a fixed REFERENCE day, not the day it runs: the same seed and
+scale give the same rows on any day (only the moment of writing, the records' created and
+updated times and the audit entries' times, differs), so benchmarks compare like with like.
 """
 
 from __future__ import annotations
@@ -194,11 +198,14 @@ def _next_id(session: Session, model: Any) -> int:
     return int(session.scalar(select(func.coalesce(func.max(model.id), 0))) or 0) + 1
 
 
+REFERENCE = date(2026, 12, 1)  # the "today" every generated date is placed around
+
+
 def generate(
     session: Session, *, scale: int, seed: int = 2020, today: date | None = None
 ) -> dict[str, int]:
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or REFERENCE
     now = utcnow()
     principle_ids = id_by_number(session)
     org_id = _next_id(session, Organization)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from engagetrack.domain.messages import t
-from engagetrack.store import backups
+from engagetrack.store import backups, private_temp
 from engagetrack.store.errors import (
     MissingDatabaseError,
     NewerSchemaError,
@@ -32,6 +32,7 @@ from engagetrack.store.errors import (
     StoreError,
 )
 from engagetrack.store.file_errors import classify_error, is_file_problem
+from engagetrack.store.immutable import can_open_immutable
 from engagetrack.store.location import Target, resolve_target
 from engagetrack.store.locking import WriterLock
 from engagetrack.store.os_user import login_name
@@ -59,6 +60,9 @@ class Database:
     user: str = field(default_factory=login_name)
     lock: WriterLock | None = None
     created: bool = False
+    # opened with SQLite's immutable=1: a read-only folder where no writer holds the lock, so
+    # SQLite cannot make its -shm file and need not (the status bar says "read-only copy")
+    immutable: bool = False
     # why today's automatic backup could not be made (the file opened all the same)
     backup_warning: str | None = None
     _engine: Engine | None = field(default=None, repr=False)
@@ -74,7 +78,9 @@ class Database:
         with self._making:  # the first session may come from a background thread
             if self._engine is None:
                 assert self.path is not None
-                self._engine = sqlite_engine(self.path, read_only=self.read_only)
+                self._engine = sqlite_engine(
+                    self.path, read_only=self.read_only, immutable=self.immutable
+                )
             return self._engine
 
     def _session_factory(self) -> sessionmaker[Session]:
@@ -140,7 +146,7 @@ class Database:
                 yield url_conn.connection.driver_connection
             return
         try:
-            conn = plain_reader(self.path)
+            conn = plain_reader(self.path, immutable=self.immutable)
         except sqlite3.Error as exc:
             raise self.explain(exc) from exc
         try:
@@ -226,14 +232,15 @@ def open_database(
             t("{name} is read-only (or its folder is); it can be opened read-only.", name=path.name)
         )
 
+    immutable = read_only and can_open_immutable(path)
     lock = None
     if not read_only:
         lock = WriterLock(path)
         lock.acquire()
     engine: Engine | None = None
     try:
-        if created or not ready_as_is(path, read_only=read_only):
-            engine = sqlite_engine(path, read_only=read_only)
+        if created or not ready_as_is(path, read_only=read_only, immutable=immutable):
+            engine = sqlite_engine(path, read_only=read_only, immutable=immutable)
             try:
                 prepare_schema(engine, path, read_only=read_only, created=created)
             except BaseException:
@@ -246,6 +253,8 @@ def open_database(
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
+    # what a killed export left in the register's private temporary folder (never fails)
+    private_temp.sweep(path)
     backup_warning = None
     if daily_backup and not read_only and not created:
         # SPEC §3: on open, at most once a day, a consistent copy into backups/. A failed
@@ -260,6 +269,7 @@ def open_database(
         user=user or login_name(),
         lock=lock,
         created=created,
+        immutable=immutable,
         backup_warning=backup_warning,
         _engine=engine,
     )

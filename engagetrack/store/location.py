@@ -53,7 +53,7 @@ def resolve_target(value: str | os.PathLike[str] | None = None) -> Target:
     return Target(path=Path(raw).expanduser())
 
 
-def sqlite_uri(path: PurePath, *, read_only: bool = False) -> str:
+def sqlite_uri(path: PurePath, *, read_only: bool = False, immutable: bool = False) -> str:
     """The `file:` URI SQLite opens for an absolute path (spaces, accents, `?`, `#` escaped).
 
     A Windows network path (\\\\server\\share\\...) becomes `file://server/share/...`, which
@@ -63,4 +63,6 @@ def sqlite_uri(path: PurePath, *, read_only: bool = False) -> str:
     uri = path.as_uri()
     if uri.startswith("file://") and not uri.startswith("file:///"):
         uri = "file:////" + uri[len("file://") :]
+    if immutable:  # a read-only folder where nobody writes (store/immutable.py)
+        return uri + "?mode=ro&immutable=1"
     return uri + ("?mode=ro" if read_only else "")

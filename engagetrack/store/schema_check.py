@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 _VERSION_SQL = f"SELECT {AlembicVersion.VERSION} FROM {AlembicVersion.TABLE}"
 
 
-def ready_as_is(path: Path, *, read_only: bool) -> bool:
+def ready_as_is(path: Path, *, read_only: bool, immutable: bool = False) -> bool:
     """True when the file is an EngageTrack register at the current schema (a writer's in
     WAL mode), checked with sqlite3 alone. Anything else, including any error here, goes the
     long way (`_prepare_schema`), which upgrades what it may and explains what it refuses."""
     try:
-        conn = plain_reader(path)
+        conn = plain_reader(path, immutable=immutable)
     except sqlite3.Error:
         return False
     try:

@@ -21,9 +21,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     """A driver connection with our pragmas, as every session's connection has them."""
-    uri = sqlite_uri(path.resolve(), read_only=read_only)
+    uri = sqlite_uri(path.resolve(), read_only=read_only, immutable=immutable)
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     # autocommit at the driver; SQLAlchemy's "begin" event emits BEGIN itself, so every
     # session transaction is a real SQLite transaction (the pysqlite recipe)
@@ -36,24 +36,26 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def plain_reader(path: Path) -> sqlite3.Connection:
+def plain_reader(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A read-only connection (by its URI) without our pragmas: each would be one more
     statement to run, and a few reads need none of them."""
     return sqlite3.connect(
-        sqlite_uri(path.resolve(), read_only=True),
+        sqlite_uri(path.resolve(), read_only=True, immutable=immutable),
         uri=True,
         check_same_thread=False,
         timeout=BUSY_TIMEOUT_MS / 1000,
     )
 
 
-def sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+def sqlite_engine(path: Path, *, read_only: bool, immutable: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
     # NullPool: each session gets its own connection, so threads never share one
     engine = create_engine(
-        "sqlite://", creator=lambda: connect(path, read_only=read_only), poolclass=NullPool
+        "sqlite://",
+        creator=lambda: connect(path, read_only=read_only, immutable=immutable),
+        poolclass=NullPool,
     )
 
     @event.listens_for(engine, "begin")

@@ -19,6 +19,7 @@ class AlembicVersion:
 
 class Organizations:
     TABLE = "organizations"
+    ID = "id"
     STAGE = "stage"
     ARCHIVED = "archived"
     ENDORSED_ON = "endorsed_on"
@@ -28,6 +29,7 @@ class Commitments:
     TABLE = "commitments"
     STATUS = "status"
     DUE_ON = "due_on"
+    ORGANIZATION_ID = "organization_id"
 
 
 # every model table the fast paths name, for the test that checks them against the models

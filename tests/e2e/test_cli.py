@@ -23,6 +23,7 @@ POSIX = sys.platform != "win32"
 IS_ROOT = POSIX and os.geteuid() == 0
 STATS_KEYS = {
     "organizations",
+    "archived",
     "by_stage",
     "endorsers",
     "contacts",
@@ -120,6 +121,25 @@ def test_the_demo_goes_only_into_an_empty_database(demo: Path) -> None:
     assert stats_of(demo) == before
 
 
+def test_init_demo_today_places_the_examples_and_refuses_a_future_date(tmp_path: Path) -> None:
+    placed = tmp_path / "placed.db"
+    ok(run("init", "--demo", "--today", "2025-12-01", "--db", placed))
+    conn = sqlite3.connect(placed)
+    try:
+        held = conn.execute(
+            "SELECT held_on FROM meetings WHERE title = 'Bilateral with Kestrel Video'"
+        ).fetchone()[0]
+        launch = conn.execute(
+            "SELECT held_on FROM meetings WHERE title = 'Launch of the Voluntary Principles'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert held == "2025-09-14" and launch == "2020-03-05"  # a year earlier; the fact stays
+    future = tmp_path / "future.db"
+    user_error(run("init", "--demo", "--today", "2999-01-01", "--db", future), "today")
+    assert not future.exists()
+
+
 # --- stats --------------------------------------------------------------------------------
 
 
@@ -151,6 +171,71 @@ def test_stats_text_says_the_same_as_the_json(demo: Path) -> None:
     assert f"{figures['overdue_commitments']} overdue" in text
     for stage in Stage:
         assert stage.value in text
+    assert f"Archived organizations (not counted here): {figures['archived']}" in text
+
+
+def test_stats_count_active_records_and_archived_organizations_apart(
+    demo: Path, tmp_path: Path
+) -> None:
+    """An archived endorser leaves every active count, with its contacts and commitments,
+    and is counted under `archived`; the human output names it on its own line."""
+    db = tmp_path / "archived.db"
+    db.write_bytes(demo.read_bytes())
+    before = stats_of(db)
+    assert before["archived"] == 0
+    conn = sqlite3.connect(db)
+    try:
+        org_id, contacts, commitments = conn.execute(
+            "SELECT o.id, (SELECT count(*) FROM contacts c WHERE c.organization_id = o.id),"
+            " (SELECT count(*) FROM commitments m WHERE m.organization_id = o.id)"
+            " FROM organizations o WHERE o.stage = 'Endorsed' ORDER BY 3 DESC, o.id LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE organizations SET archived = 1 WHERE id = ?", (org_id,))
+        conn.commit()
+    finally:
+        conn.close()
+    after = stats_of(db)
+    assert after["archived"] == 1
+    assert after["organizations"] == before["organizations"] - 1  # type: ignore[operator]
+    assert after["endorsers"] == before["endorsers"] - 1 == 8  # type: ignore[operator]
+    assert after["by_stage"]["Endorsed"] == 8  # type: ignore[index]
+    assert after["contacts"] == before["contacts"] - contacts  # type: ignore[operator]
+    assert after["commitments"] == before["commitments"] - commitments  # type: ignore[operator]
+    assert commitments > 0
+    assert "Archived organizations (not counted here): 1" in ok(run("stats", "--db", db))
+
+
+# --- a closed pipe ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("audit",), ("audit", "--json"), ("stats",), ("briefs",), ("--help",), ("check",)],
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    demo: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`engagetrack audit | head`: exit 0, nothing on stderr, whenever the pipe closes."""
+    db = tmp_path / "big.db"
+    db.write_bytes(demo.read_bytes())
+    ok(run("generate", "--scale", "20", "--db", db))  # an audit trail longer than a pipe holds
+    environment = {k: v for k, v in os.environ.items() if k != "ENGAGETRACK_DB"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "engagetrack", *command, "--db", str(db)]
+        if command != ("--help",)
+        else [sys.executable, "-m", "engagetrack", "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=environment,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.read(1)  # the command has started writing; then the reader goes away
+    child.stdout.close()
+    error = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=120) == 0, error
+    assert error == ""
 
 
 # --- audit --------------------------------------------------------------------------------
@@ -288,7 +373,8 @@ def test_generate_is_repeatable_for_a_seed(tmp_path: Path) -> None:
     ok(run("generate", "--scale", "50", "--seed", "9", "--db", other))
     first = stats_of(one)
     assert first == stats_of(two)
-    assert first["organizations"] == 50 and first["commitments"] == 1000
+    assert first["organizations"] + first["archived"] == 50  # type: ignore[operator]
+    assert 0 < first["commitments"] <= 1000  # type: ignore[operator]
     assert stats_of(other) != first
     entries = json.loads(ok(run("audit", "--json", "--limit", "1", "--db", one)))
     assert entries[0]["action"] == "create"  # generated rows are audited like any change

@@ -41,6 +41,7 @@ def test_export_then_import_into_an_empty_database(demo: Path, tmp_path: Path) -
     assert dry.returncode == 0, dry.stderr
     assert "Organizations: 26 added, 0 updated, 0 unchanged" in dry.stdout
     assert "Dry run: nothing was written." in dry.stdout
+    assert not fresh.exists()  # a dry run into a new register leaves no register behind
     real = run("import", pack, "--db", fresh)
     assert real.returncode == 0, real.stderr
     assert "Contacts: 5 added" in real.stdout
@@ -91,6 +92,23 @@ def test_a_bad_workbook_is_exit_1_with_sheet_row_lines_and_nothing_written(
             " workbook's Organizations sheet",
         ]
     assert demo.read_bytes() == before
+
+
+def test_a_refused_import_into_a_new_register_leaves_nothing(tmp_path: Path) -> None:
+    """No .db, -wal, -shm, .lock or backups/ folder, nor the folder made for it."""
+    (tmp_path / "fake.xlsx").write_bytes(b"PK\x03\x04 not really")
+    book = Workbook()
+    book.active.title = "Organizations"
+    book.active.append(["Name", "Stage"])
+    book.active.append(["Odd Org", "Flirting"])
+    book.save(tmp_path / "bad.xlsx")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for workbook in ("fake.xlsx", "bad.xlsx", "missing.xlsx"):
+        for target in (tmp_path / "new.db", tmp_path / "made" / "for it" / "new.db"):
+            done = run("import", tmp_path / workbook, "--db", target)
+            assert done.returncode == 1, done.stdout
+            assert "Traceback" not in done.stderr
+            assert sorted(p.name for p in tmp_path.iterdir()) == before, (workbook, target)
 
 
 def test_a_file_that_is_not_a_workbook_is_refused(demo: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ PROTECTED_WORDS = (
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     with db.write() as session:
-        demo.load_demo(session)
+        demo.load_demo(session, today=TODAY)
     return db
 
 
@@ -375,3 +375,22 @@ def test_the_workbook_can_carry_the_log_and_the_importer_ignores_it(
     report = import_workbook(demo_db, book, dry_run=True)
     assert report.problems == []
     assert spec.BRIEFS not in " ".join(report.summary_lines())
+
+
+def test_a_withdrawn_endorsement_is_said_as_such(db: Database, tmp_path: Path) -> None:
+    """Endorsed, then Declined: the note gives both dates and does not call it an endorser."""
+    with db.write() as s:
+        org_id = orgs.create(
+            s, {"name": "Gone Co", "stage": "Endorsed", "stage_since": date(2025, 1, 10)}
+        ).id
+        orgs.change_stage(s, org_id, "Declined", on=date(2025, 6, 2))
+    for lang, words in (
+        ("en", ("endorsed the Voluntary Principles on", "withdrew on", "not counted")),
+        ("fr", ("s’est retirée le", "n’est pas comptée")),
+    ):
+        target = tmp_path / f"gone-{lang}.docx"
+        write_note(db, target, org_names=["Gone Co"], lang=lang, today=TODAY)
+        text = _text(Document(str(target)))
+        for word in words:
+            assert word in text, (lang, word)
+        assert "2025" in text

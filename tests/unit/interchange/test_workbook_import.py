@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from engagetrack.interchange.exporter import export_workbook
 from engagetrack.interchange.importer import import_workbook
-from engagetrack.services import audit, contacts, meetings, organizations
+from engagetrack.services import audit, meetings, organizations
 from engagetrack.store.database import Database, open_database
 from engagetrack.store.models import (
     Assessment,
@@ -373,23 +373,52 @@ def test_principles_blank_cells_leave_assessments_alone(db: Database, tmp_path: 
     assert len(rows) == 3  # P1 kept, P2 added, P5 unchanged; no Unknown rows for blanks
 
 
-def test_contacts_with_the_same_name_match_in_order(db: Database, tmp_path: Path) -> None:
+def test_a_contact_name_twice_at_one_organization_is_refused(db: Database, tmp_path: Path) -> None:
+    """As contacts.create refuses it: case and spaces ignored, within the workbook or with the
+    register; the same name at another organization is fine."""
     fill_register(db)
-    with db.write() as s:
-        contacts.create(s, {"organization_id": 1, "name": "Jo Smith", "title": "Second Jo"})
     path = write_book(
         tmp_path / "in.xlsx",
         {
+            "Organizations": [["Name"], ["Fresh Org"]],
             "Contacts": [
                 ["Organization", "Name", "Title"],
-                ["Acme Social", "Jo Smith", None],
-                ["Acme Social", "Jo Smith", "Second Jo"],
-                ["Acme Social", "Jo Smith", "Third Jo"],
-            ]
+                ["Fresh Org", "Jo Smith", None],
+                ["Fresh Org", "jo  SMITH", "Again"],
+                ["Acme Social", "Jo Smith", "The same Jo: updated"],
+            ],
         },
     )
     report = import_workbook(db, path)
-    assert report.summary_lines() == ["Contacts: 1 added, 0 updated, 2 unchanged"]
+    assert report.problems == ['Contacts!3: Fresh Org already has a contact named "jo SMITH"']
+    with db.read() as s:
+        assert organizations.find_by_name(s, "Fresh Org") is None  # nothing imported
+
+
+def test_contacts_with_the_same_name_in_an_older_register_match_in_order(
+    db: Database, tmp_path: Path
+) -> None:
+    """A register from before the rule may hold two Jo Smiths: the k-th row matches the k-th,
+    and a third row, which would add another, is refused."""
+    fill_register(db)
+    with db.write() as s:
+        jo = s.scalar(select(Contact).where(Contact.name == "Jo Smith"))
+        assert jo is not None
+        s.add(Contact(organization_id=jo.organization_id, name="Jo Smith", title="Second Jo"))
+    rows = [
+        ["Organization", "Name", "Title"],
+        ["Acme Social", "Jo Smith", jo.title],
+        ["Acme Social", "Jo Smith", "Second Jo"],
+    ]
+    path = write_book(tmp_path / "in.xlsx", {"Contacts": rows})
+    report = import_workbook(db, path)
+    assert report.summary_lines() == ["Contacts: 0 added, 0 updated, 2 unchanged"]
+    path = write_book(
+        tmp_path / "more.xlsx", {"Contacts": [*rows, ["Acme Social", "Jo Smith", "Third Jo"]]}
+    )
+    assert import_workbook(db, path).problems == [
+        'Contacts!4: Acme Social already has a contact named "Jo Smith"'
+    ]
 
 
 def test_organization_names_with_semicolons_resolve_in_meeting_lists(

@@ -232,6 +232,62 @@ def test_a_stage_given_to_update_goes_through_the_history(db: Database) -> None:
         assert orgs.get(s, org_id).stage_since == TODAY
 
 
+def test_a_corrected_stage_date_keeps_the_history_in_order(db: Database) -> None:
+    """update's `stage_since`: not in the future, not before the previous stage change; the
+    change that began the current stage takes the corrected date."""
+    start = TODAY - timedelta(days=50)
+    with db.write() as s:
+        org_id = orgs.create(s, {"name": "Hydro", "stage_since": start}).id
+        orgs.change_stage(s, org_id, "Contacted", on=start + timedelta(days=20))
+    errors = errors_of(
+        db, lambda s: orgs.update(s, org_id, {"stage_since": start - timedelta(days=1)})
+    )
+    assert start.isoformat() in errors["stage_since"]
+    errors = errors_of(
+        db, lambda s: orgs.update(s, org_id, {"stage_since": TODAY + timedelta(days=1)})
+    )
+    assert "future" in errors["stage_since"]
+    # a new stage dated before the current one began is refused under the same field
+    errors = errors_of(
+        db,
+        lambda s: orgs.update(
+            s, org_id, {"stage": "Engaged", "stage_since": start + timedelta(days=19)}
+        ),
+    )
+    assert set(errors) == {"stage_since"}
+    with db.write() as s:
+        orgs.update(s, org_id, {"stage_since": start})  # the same day as the previous change
+    with db.read() as s:
+        assert orgs.get(s, org_id).stage_since == start
+        assert history(s, org_id) == [
+            (None, "Identified", start),
+            ("Identified", "Contacted", start),
+        ]
+        updates = [e for e in audit.entries(s, entity="organization") if e.action == "update"]
+        assert updates[0].changes["stage_since"] == [
+            (start + timedelta(days=20)).isoformat(),
+            start.isoformat(),
+        ]
+
+
+def test_a_withdrawn_endorsement_stays_as_history_and_is_not_counted(db: Database) -> None:
+    from engagetrack.services import reporting
+    from engagetrack.services.headline import headline
+
+    endorsed, withdrew = TODAY - timedelta(days=40), TODAY - timedelta(days=10)
+    with db.write() as s:
+        org_id = orgs.create(s, {"name": "Left", "stage": "Endorsed", "stage_since": endorsed}).id
+        orgs.create(s, {"name": "Stayed", "stage": "Endorsed", "stage_since": endorsed})
+        orgs.change_stage(s, org_id, "On hold", on=withdrew, note="withdrew")
+    with db.read() as s:
+        org = orgs.get(s, org_id)
+        assert org.endorsed_on == endorsed and org.stage is Stage.ON_HOLD  # the date stays
+        assert history(s, org_id)[-1] == ("Endorsed", "On hold", withdrew)
+        assert reporting.stats(s)["endorsers"] == 1
+        assert [e.name for e in reporting.endorsers(s)] == ["Stayed"]
+        assert headline(s.connection().connection.driver_connection, TODAY).endorsers == 1
+
+
 # --- archive, delete --------------------------------------------------------------------------
 
 
@@ -334,6 +390,59 @@ def test_merging_moves_everything_to_the_kept_organization_and_audits_it(db: Dat
         gone = audit.entries(s, entity="organization", entity_id=dup)[0]
         assert gone.action == "delete" and gone.changes["merged_into"] == [None, keep]
         assert gone.changes["name"] == ["Microsoft Corp.", None]
+
+
+def test_merging_keeps_both_stage_histories_and_names_the_moved_ids(db: Database) -> None:
+    start = TODAY - timedelta(days=60)
+    with db.write() as s:
+        keep = orgs.create(s, {"name": "Roblox", "stage_since": start}).id
+        dup = orgs.create(s, {"name": "Roblox Corp", "stage_since": start}).id
+        orgs.change_stage(s, dup, "Contacted", on=start + timedelta(days=5), note="first call")
+        orgs.change_stage(s, keep, "Engaged", on=start + timedelta(days=9))
+        contact = contacts.create(s, {"organization_id": dup, "name": "Kim"}).id
+        commitment = commitments.create(s, {"organization_id": dup, "description": "Pilot"}).id
+        dup_changes = list(
+            s.scalars(select(StageChange.id).where(StageChange.organization_id == dup))
+        )
+        orgs.merge(s, keep, dup)
+    with db.read() as s:
+        assert history(s, keep) == [
+            (None, "Identified", start),
+            (None, "Identified", start),
+            ("Identified", "Contacted", start + timedelta(days=5)),
+            ("Identified", "Engaged", start + timedelta(days=9)),
+        ]
+        notes = [
+            c.note
+            for c in s.scalars(
+                select(StageChange).where(StageChange.id.in_(dup_changes)).order_by(StageChange.id)
+            )
+        ]
+        assert notes == ["From Roblox Corp (merged):", "From Roblox Corp (merged): first call"]
+        entry = audit.entries(s, entity="organization", entity_id=keep)[0]
+        record = entry.changes["merged"][1]
+        assert record["survivor_id"] == keep and record["merged_id"] == dup
+        assert record["merged_name"] == "Roblox Corp"
+        assert record["contacts"] == [contact] and record["commitments"] == [commitment]
+        assert record["stage_changes"] == dup_changes
+        moved = audit.entries(s, entity="contact", entity_id=contact)[0]
+        assert moved.changes == {"organization_id": [dup, keep]}
+        assert orgs.get(s, keep).stage is Stage.ENGAGED  # the kept organization's stage stays
+
+
+def test_merging_keeps_both_contacts_of_one_name_apart(db: Database) -> None:
+    """One contact of a name per organization: the moved one says where it came from."""
+    with db.write() as s:
+        keep = orgs.create(s, {"name": "Snap"}).id
+        dup = orgs.create(s, {"name": "Snap Inc."}).id
+        kept = contacts.create(s, {"organization_id": keep, "name": "Ann Lee"}).id
+        moved = contacts.create(s, {"organization_id": dup, "name": "ann lee"}).id
+        orgs.merge(s, keep, dup)
+    with db.read() as s:
+        assert contacts.get(s, kept).name == "Ann Lee"
+        assert contacts.get(s, moved).name == "ann lee (from Snap Inc.)"
+        entry = audit.entries(s, entity="contact", entity_id=moved)[0]
+        assert entry.changes["name"] == ["ann lee", "ann lee (from Snap Inc.)"]
 
 
 def test_an_organization_cannot_be_merged_into_itself(db: Database) -> None:

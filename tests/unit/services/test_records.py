@@ -22,7 +22,7 @@ from engagetrack.services import (
 )
 from engagetrack.services import organizations as orgs
 from engagetrack.store.database import Database
-from engagetrack.store.models import Assessment, AuditEntry, Commitment, Meeting
+from engagetrack.store.models import Assessment, AuditEntry, Commitment, Contact, Meeting
 
 TODAY = date.today()
 
@@ -68,6 +68,25 @@ def test_a_contact_needs_a_name_an_organization_and_a_valid_email(
     with db.read() as s:
         assert contacts.find(s, org_id, "a. b.") is not None
         assert [e.action for e in audit.entries(s, entity="contact")] == ["create"]
+
+
+def test_one_contact_of_a_name_per_organization(db: Database, org_id: int) -> None:
+    """Case and spaces ignored, on create, rename and move; another organization may have one."""
+    with db.write() as s:
+        jo = contacts.create(s, {"organization_id": org_id, "name": "Jo Smith"}).id
+        other_org = orgs.create(s, {"name": "Other"}).id
+        elsewhere = contacts.create(s, {"organization_id": other_org, "name": "Jo Smith"}).id
+        sam = contacts.create(s, {"organization_id": org_id, "name": "Sam Lee"}).id
+    expected = {"name": 'Kestrel Video already has a contact named "jo  SMITH".'}
+    create = {"organization_id": org_id, "name": "jo  SMITH"}
+    assert errors_of(db, lambda s: contacts.create(s, create)) == expected
+    assert errors_of(db, lambda s: contacts.update(s, sam, {"name": "jo  SMITH"})) == expected
+    errors = errors_of(db, lambda s: contacts.update(s, elsewhere, {"organization_id": org_id}))
+    assert set(errors) == {"name"}
+    with db.write() as s:
+        contacts.update(s, jo, {"name": "JO SMITH", "title": "Director"})  # itself: fine
+    with db.read() as s:
+        assert count(s, Contact) == 3
 
 
 def test_a_contact_for_no_organization_is_a_readable_error(db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ TODAY = date.today()
 LAUNCH = date(2020, 3, 5)  # the principles were launched in Washington, DC
 STATS_KEYS = {
     "organizations",
+    "archived",
     "by_stage",
     "endorsers",
     "contacts",
@@ -75,9 +77,9 @@ def test_stats_count_what_was_entered(db: Database) -> None:
         tomorrow = reporting.stats(s, today=TODAY + timedelta(days=1))
         coverage = reporting.principle_coverage(s)
         endorsers = reporting.endorsers(s)
-    assert figures["organizations"] == 3
+    assert figures["organizations"] == 2 and figures["archived"] == 1  # C is archived
     assert figures["by_stage"]["Endorsed"] == figures["endorsers"] == 1
-    assert figures["by_stage"]["On hold"] == 1 and figures["by_stage"]["Identified"] == 1
+    assert figures["by_stage"]["On hold"] == 1 and figures["by_stage"]["Identified"] == 0
     assert figures["commitments"] == 6
     assert figures["open_commitments"] == 4
     assert figures["overdue_commitments"] == 2
@@ -188,11 +190,13 @@ def generated(path: Path, scale: int, seed: int) -> tuple[dict[str, object], lis
             names = list(s.scalars(select(Organization.name).order_by(Organization.id)))
             audited = s.scalar(select(func.count()).select_from(AuditEntry))
             checks = s.scalars(select(StageChange.changed_on)).all()
-    assert counts["organizations"] == scale == figures["organizations"]
-    assert (
-        counts["meetings"] == figures["meetings"]
-        and counts["commitments"] == figures["commitments"]
-    )
+            meetings = s.scalar(select(func.count()).select_from(Meeting))
+            made = s.scalar(select(func.count()).select_from(Commitment))
+    # stats counts active records; the generator archives a few organizations
+    assert counts["organizations"] == scale == figures["organizations"] + figures["archived"]
+    assert counts["meetings"] == meetings >= figures["meetings"]
+    assert counts["commitments"] == made >= figures["commitments"]
+    figures = {**figures, "meetings": meetings, "commitments": made}
     assert audited == sum(counts.values())  # one create entry per generated record
     assert max(checks) <= TODAY
     return figures, names
@@ -208,4 +212,90 @@ def test_generated_registers_are_repeatable_for_a_seed(tmp_path: Path) -> None:
     assert len(set(names)) == 30
     assert figures["meetings"] == 30 * synthetic.MEETINGS_PER_ORG
     assert figures["commitments"] == 30 * synthetic.COMMITMENTS_PER_ORG
-    assert sum(figures["assessments"].values()) == 30 * 11  # type: ignore[attr-defined]
+    active = figures["organizations"]
+    assert sum(figures["assessments"].values()) == active * 11  # type: ignore[attr-defined]
+
+
+def _rows_of_every_table(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, without the moment they were written (created, updated, audited)."""
+    moments = {"created_at", "updated_at", "at"}
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        out = {}
+        for table in tables:
+            columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in moments) or "1"
+            rows = conn.execute(f'SELECT {kept} FROM "{table}"').fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def test_generated_rows_are_the_same_whatever_the_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`generate --seed N` places its dates around a fixed reference, not the day it runs."""
+
+    def made_on(day: date, path: Path) -> dict[str, list[tuple[object, ...]]]:
+        class Faked(date):
+            @classmethod
+            def today(cls) -> Faked:
+                return cls(day.year, day.month, day.day)
+
+        for module in (synthetic, orgs):
+            monkeypatch.setattr(module, "date", Faked)
+        with open_database(path, create=True) as database, database.write() as s:
+            synthetic.generate(s, scale=12, seed=5)
+        return _rows_of_every_table(path)
+
+    first = made_on(date(2026, 12, 1), tmp_path / "one.db")
+    second = made_on(date(2031, 7, 15), tmp_path / "two.db")
+    assert first["organizations"] and first["commitments"] and first["audit_entries"]
+    assert first == second
+
+
+def test_the_demo_places_its_invented_records_around_its_date(tmp_path: Path) -> None:
+    """Public facts keep their dates; the "(example)" records move with `today`."""
+    early, late = date(2024, 6, 3), TODAY
+    registers = {}
+    for day in (early, late):
+        with open_database(tmp_path / f"{day}.db", create=True) as database:
+            with database.write() as s:
+                demo.load_demo(s, today=day)
+            with database.read() as s:
+                registers[day] = {
+                    "meetings": dict(s.execute(select(Meeting.title, Meeting.held_on)).all()),
+                    "due": dict(s.execute(select(Commitment.description, Commitment.due_on)).all()),
+                    "endorsed": dict(
+                        s.execute(select(Organization.name, Organization.endorsed_on)).all()
+                    ),
+                }
+    shift = late - early
+    a, b = registers[early], registers[late]
+    assert a["endorsed"] == b["endorsed"]  # every endorsement is a public fact
+    assert a["meetings"]["Launch of the Voluntary Principles"] == date(2020, 3, 5)
+    assert b["meetings"]["Launch of the Voluntary Principles"] == date(2020, 3, 5)
+    kestrel = "Bilateral with Kestrel Video"
+    assert b["meetings"][kestrel] - a["meetings"][kestrel] == shift
+    safeguards = "Confirm livestreaming safeguards in writing"
+    assert b["due"][safeguards] - a["due"][safeguards] == shift
+    # placed around its date: the same commitments are overdue on the day it was placed for
+    overdue = [
+        sorted(d for d, due in r["due"].items() if due is not None and due < day)
+        for r, day in ((a, early), (b, late))
+    ]
+    assert overdue[0] == overdue[1]
+
+
+def test_the_demo_refuses_a_date_in_the_future_or_before_its_facts(db: Database) -> None:
+    for day in (TODAY + timedelta(days=1), date(2022, 3, 24)):
+        with pytest.raises(ValidationError) as caught, db.write() as s:
+            demo.load_demo(s, today=day)
+        assert set(caught.value.errors) == {"today"}
