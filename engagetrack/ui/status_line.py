@@ -45,6 +45,14 @@ class StatusLine(QWidget):
             )
         )
         self.mode_label = QLabel(self.tr("Read-only") if db.read_only else self.tr("Editing"), bar)
+        if db.immutable:  # a read-only folder: SQLite reads the file as a snapshot
+            self.mode_label.setText(self.tr("Read-only (folder)"))
+            self.mode_label.setToolTip(
+                self.tr(
+                    "This register's folder cannot be written, so EngageTrack reads the file as"
+                    " it is now; changes made elsewhere appear when it is opened again."
+                )
+            )
         self.mode_label.setAccessibleName(self.tr("Read-only state"))
         if db.read_only:
             self.mode_label.setStyleSheet("font-weight: bold")

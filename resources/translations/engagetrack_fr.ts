@@ -3223,12 +3223,22 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       <translation>Modification</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/status_line.py" line="48" />
+      <location filename="../../engagetrack/ui/status_line.py" line="49" />
+      <source>Read-only (folder)</source>
+      <translation>Lecture seule (dossier)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/status_line.py" line="52" />
+      <source>This register's folder cannot be written, so EngageTrack reads the file as it is now; changes made elsewhere appear when it is opened again.</source>
+      <translation>Le dossier de ce registre n'est pas accessible en écriture : EngageTrack lit donc le fichier tel qu'il est maintenant; les modifications faites ailleurs paraîtront à la prochaine ouverture.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/status_line.py" line="56" />
       <source>Read-only state</source>
       <translation>Mode d'accès</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/status_line.py" line="69" />
+      <location filename="../../engagetrack/ui/status_line.py" line="77" />
       <source>Holds: %1</source>
       <translation>Contient : %1</translation>
     </message>

@@ -141,3 +141,13 @@ def test_organization_detail_has_no_contact_editing(qtbot: QtBot, window: MainWi
         detail.remove_contact_button,
     ):
         assert not button.isEnabled()
+
+
+def test_a_register_read_from_a_read_only_folder_says_so(
+    qtbot: QtBot, read_only_db: Database
+) -> None:
+    read_only_db.immutable = True  # as open_database sets it for a read-only folder
+    window = MainWindow(read_only_db)
+    qtbot.addWidget(window)
+    assert window.mode_label.text() == "Read-only (folder)"
+    assert "cannot be written" in window.mode_label.toolTip()
