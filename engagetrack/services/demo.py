@@ -38,6 +38,15 @@ from engagetrack.services.demo_parties import (
 )
 from engagetrack.store.models import Organization
 
+RATING = {
+    "I": A.IMPLEMENTED,
+    "P": A.IN_PROGRESS,
+    "L": A.PLANNED,
+    "N": A.NOT_STARTED,
+    "-": A.NOT_APPLICABLE,
+    "?": A.UNKNOWN,
+}
+
 
 def _org(
     session: Session,
@@ -371,73 +380,16 @@ def load_demo(session: Session, *, today: date | None = None) -> str:
         commitments.create(session, values)
 
     illustrative = "Illustrative assessment for the demo, from public statements."
-    matrix = {
-        "Microsoft": [
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.PLANNED,
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.PLANNED,
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-        ],
-        "Google": [
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-        ],
-        "Facebook": [
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IMPLEMENTED,
-            A.PLANNED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.IMPLEMENTED,
-            A.IMPLEMENTED,
-        ],
-        "Roblox": [
-            A.IMPLEMENTED,
-            A.IN_PROGRESS,
-            A.IN_PROGRESS,
-            A.PLANNED,
-            A.NOT_APPLICABLE,
-            A.NOT_APPLICABLE,
-            A.IMPLEMENTED,
-            A.PLANNED,
-            A.IN_PROGRESS,
-            A.PLANNED,
-            A.NOT_STARTED,
-        ],
-        "Match Group": [
-            A.UNKNOWN,
-            A.UNKNOWN,
-            A.IN_PROGRESS,
-            A.PLANNED,
-            A.NOT_APPLICABLE,
-            A.NOT_APPLICABLE,
-            A.IN_PROGRESS,
-            A.UNKNOWN,
-            A.PLANNED,
-            A.NOT_STARTED,
-            A.NOT_STARTED,
-        ],
+    # P1 … P11 per endorser: I implemented, P in progress, L planned, N not started,
+    # - not applicable, ? unknown
+    ratings = {
+        "Microsoft": "IIPPLIPLIII",
+        "Google": "IIPPPIPPIIP",
+        "Facebook": "IPPPPILPPII",
+        "Roblox": "IPPL--ILPLN",
+        "Match Group": "??PL--P?LNN",
     }
+    matrix = {name: [RATING[c] for c in row] for name, row in ratings.items()}
     for org_name, statuses in matrix.items():
         for number, status in enumerate(statuses, start=1):
             assessments.set_assessment(

@@ -19,6 +19,7 @@ from engagetrack.domain.messages import t
 from engagetrack.domain.validation import MAX_NAME_LENGTH, ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, removal
+from engagetrack.services.records import ASSESSMENT_FIELDS, delete_audited
 from engagetrack.store.models import (
     Assessment,
     Commitment,
@@ -156,14 +157,7 @@ def _assessments(session: Session, keep: Organization, dup: Organization) -> lis
                 },
             )
             audit.write_entry(session, "assessment", mine.id, "update", changed)
-        audit.write_entry(
-            session,
-            "assessment",
-            assessment.id,
-            "delete",
-            removal(assessment, ("status", "evidence", "source", "assessed_on")),
-        )
-        session.delete(assessment)
+        delete_audited(session, "assessment", assessment, ASSESSMENT_FIELDS)
     return ids
 
 

@@ -23,7 +23,14 @@ from engagetrack.domain.validation import (
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, reject_unknown, removal
-from engagetrack.services.records import add_audited, get_or_refuse, update_audited
+from engagetrack.services.records import (
+    ASSESSMENT_FIELDS,
+    CONTACT_FIELDS,
+    add_audited,
+    delete_audited,
+    get_or_refuse,
+    update_audited,
+)
 from engagetrack.services.stage_dates import correct_stage_since
 from engagetrack.store.models import (
     Assessment,
@@ -297,25 +304,11 @@ def delete(session: Session, org_id: int) -> bool:
         set_archived(session, org_id, True)
         return False
     for contact in list(org.contacts):
-        audit.write_entry(
-            session,
-            "contact",
-            contact.id,
-            "delete",
-            removal(contact, ("name", "title", "email", "phone", "notes")),
-        )
-        session.delete(contact)
+        delete_audited(session, "contact", contact, CONTACT_FIELDS)
     for assessment in session.scalars(
         select(Assessment).where(Assessment.organization_id == org_id)
     ):
-        audit.write_entry(
-            session,
-            "assessment",
-            assessment.id,
-            "delete",
-            removal(assessment, ("status", "evidence", "source", "assessed_on")),
-        )
-        session.delete(assessment)
+        delete_audited(session, "assessment", assessment, ASSESSMENT_FIELDS)
     session.execute(sa.delete(StageChange).where(StageChange.organization_id == org_id))
     audit.write_entry(session, ENTITY, org.id, "delete", removal(org, AUDITED))
     session.delete(org)

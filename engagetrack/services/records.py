@@ -4,7 +4,7 @@ plain view an editor shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar, cast
 
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values, removal, snapshot
 
 M = TypeVar("M")
 # French needs each kind of record's gender, so each has its own sentence
@@ -66,6 +66,17 @@ def update_audited(
         changed.pop(key, None)
     audit.write_entry(session, entity, record.id, "update", changed)
     return changed
+
+
+# what the audit keeps of an organization's contacts and assessments deleted with it
+CONTACT_FIELDS = ("name", "title", "email", "phone", "notes")
+ASSESSMENT_FIELDS = ("status", "evidence", "source", "assessed_on")
+
+
+def delete_audited(session: Session, entity: str, record: Any, fields: Sequence[str]) -> None:
+    """Delete one record, its last values kept in full in the audit entry."""
+    audit.write_entry(session, entity, record.id, "delete", removal(record, fields))
+    session.delete(record)
 
 
 def view_of(view: type[V], record: Any, **computed: Any) -> V:
