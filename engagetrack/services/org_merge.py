@@ -20,14 +20,8 @@ from engagetrack.domain.validation import MAX_NAME_LENGTH, ValidationError, name
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, removal
 from engagetrack.services.records import ASSESSMENT_FIELDS, delete_audited
-from engagetrack.store.models import (
-    Assessment,
-    Commitment,
-    Meeting,
-    Organization,
-    StageChange,
-    meeting_organizations,
-)
+from engagetrack.store import models
+from engagetrack.store.models import Assessment, Commitment, Meeting, Organization, StageChange
 
 ENTITY = "organization"
 
@@ -103,7 +97,7 @@ def _commitments(session: Session, keep: Organization, dup: Organization) -> lis
 
 
 def _meetings(session: Session, keep: Organization, dup: Organization) -> list[int]:
-    link = meeting_organizations
+    link = models.meeting_organizations
     ids = list(session.scalars(select(link.c.meeting_id).where(link.c.organization_id == dup.id)))
     for meeting_id in ids:
         meeting = session.get(Meeting, meeting_id)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES
-from engagetrack.domain.vocabularies import AssessmentStatus, Classification, Stage
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification, Stage, Vocabulary
 from engagetrack.store import models
 from engagetrack.store.models import Assessment, Commitment, Organization, Principle
 from engagetrack.store.schema import current_revision
@@ -20,33 +20,44 @@ def _levels(ceiling: Classification | None) -> list[Classification]:
     return list(Classification) if ceiling is None else ceiling.levels_up_to()
 
 
+def _count_by(
+    session: Session,
+    column: Any,
+    vocabulary: type[Vocabulary],
+    *,
+    ceiling: Classification | None,
+    include_archived: bool,
+) -> dict[str, int]:
+    """How many records hold each value of `vocabulary` (zeros included), counting only
+    organizations (or their assessments) within the ceiling."""
+    query = select(column, func.count())
+    if column is Assessment.status:
+        query = query.join(Organization, Organization.id == Assessment.organization_id)
+    query = query.where(Organization.classification.in_(_levels(ceiling))).group_by(column)
+    if not include_archived:
+        query = query.where(Organization.archived.is_(False))
+    found = {value: n for value, n in session.execute(query)}
+    return {v.value: int(found.get(v, 0)) for v in vocabulary}
+
+
 def counts_by_stage(
     session: Session, *, ceiling: Classification | None = None, include_archived: bool = True
 ) -> dict[str, int]:
-    query = (
-        select(Organization.stage, func.count())
-        .where(Organization.classification.in_(_levels(ceiling)))
-        .group_by(Organization.stage)
+    return _count_by(
+        session, Organization.stage, Stage, ceiling=ceiling, include_archived=include_archived
     )
-    if not include_archived:
-        query = query.where(Organization.archived.is_(False))
-    found = {stage: n for stage, n in session.execute(query)}
-    return {s.value: int(found.get(s, 0)) for s in Stage}
 
 
 def assessments_by_status(
     session: Session, *, ceiling: Classification | None = None, include_archived: bool = True
 ) -> dict[str, int]:
-    query = (
-        select(Assessment.status, func.count())
-        .join(Organization, Organization.id == Assessment.organization_id)
-        .where(Organization.classification.in_(_levels(ceiling)))
-        .group_by(Assessment.status)
+    return _count_by(
+        session,
+        Assessment.status,
+        AssessmentStatus,
+        ceiling=ceiling,
+        include_archived=include_archived,
     )
-    if not include_archived:
-        query = query.where(Organization.archived.is_(False))
-    found = {status: n for status, n in session.execute(query)}
-    return {s.value: int(found.get(s, 0)) for s in AssessmentStatus}
 
 
 def _active_ids() -> Any:
