@@ -8,7 +8,7 @@ Prepared by, Approved by and Date modified.
 
 from __future__ import annotations
 
-from engagetrack.domain.vocabularies import AssessmentStatus, Classification, Stage
+from engagetrack.domain.vocabularies import AssessmentStatus, Classification
 from engagetrack.interchange import briefing_engagement as eng
 from engagetrack.interchange.briefing_facts import NoteFacts
 from engagetrack.interchange.briefing_words import (
@@ -97,22 +97,7 @@ def _response_engagement(w: Words) -> list[str]:
 def _response_orgs(w: Words) -> list[str]:
     lines = []
     for org in w.facts.organizations:
-        withdrawn = org.withdrawn_on  # an endorsement withdrawn is history, said as such
-        if org.endorsed_on is not None and withdrawn is not None:
-            lines.append(
-                w(
-                    "endorsement_withdrawn",
-                    name=org.name,
-                    date=w.day(org.endorsed_on),
-                    withdrawn=w.day(withdrawn),
-                )
-            )
-        elif org.endorsed_on is not None:
-            lines.append(w("endorsed", name=org.name, date=w.day(org.endorsed_on)))
-        elif org.stage is Stage.ENDORSED:
-            lines.append(w("endorsed_no_date", name=org.name))
-        else:
-            lines.append(w.identity(org))
+        lines.append(w.endorsement(org) or w.identity(org))
         implemented = sum(1 for s, _ in org.ratings.values() if s is AssessmentStatus.IMPLEMENTED)
         if org.ratings:
             lines.append(w("pr_org_implemented", name=org.name, count=implemented))

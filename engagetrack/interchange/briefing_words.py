@@ -109,6 +109,23 @@ class Words:
             "identity", name=org.name, details=details, stage=stage, date=self.day(org.stage_since)
         )
 
+    def endorsement(self, org: OrgFacts) -> str | None:
+        """Where the organization stands on endorsing: endorsed (on a date), or endorsed and
+        withdrawn (history, said as such); None when it never endorsed."""
+        withdrawn = org.withdrawn_on
+        if org.endorsed_on is not None and withdrawn is not None:
+            return self(
+                "endorsement_withdrawn",
+                name=org.name,
+                date=self.day(org.endorsed_on),
+                withdrawn=self.day(withdrawn),
+            )
+        if org.endorsed_on is not None:
+            return self("endorsed", name=org.name, date=self.day(org.endorsed_on))
+        if org.stage.value == "Endorsed":
+            return self("endorsed_no_date", name=org.name)
+        return None
+
     def background(self, org: OrgFacts) -> list[str]:
         if not org.has_history:
             return [self.identity(org), self("no_history", name=org.name)]
@@ -118,22 +135,7 @@ class Words:
                 self("step", stage=self.label(s.to_stage), date=self.day(s.on)) for s in org.history
             ]
             lines.append(self("history", steps=t.join(self.lang, steps)))
-        withdrawn = org.withdrawn_on  # an endorsement withdrawn is history, said as such
-        if org.endorsed_on is not None and withdrawn is not None:
-            lines.append(
-                self(
-                    "endorsement_withdrawn",
-                    name=org.name,
-                    date=self.day(org.endorsed_on),
-                    withdrawn=self.day(withdrawn),
-                )
-            )
-        elif org.endorsed_on is not None:
-            lines.append(self("endorsed", name=org.name, date=self.day(org.endorsed_on)))
-        elif org.stage.value == "Endorsed":
-            lines.append(self("endorsed_no_date", name=org.name))
-        else:
-            lines.append(self("not_endorsed", name=org.name))
+        lines.append(self.endorsement(org) or self("not_endorsed", name=org.name))
         if org.last_before is not None:
             m = org.last_before
             lines.append(

@@ -67,10 +67,17 @@ def _contacts(session: Session, keep: Organization, dup: Organization) -> list[i
             renamed = f"{contact.name} (from {dup.name})"[:MAX_NAME_LENGTH]
             changes["name"] = [contact.name, renamed]
             contact.name = renamed
-        contact.organization_id = keep.id
-        audit.write_entry(session, "contact", contact.id, "update", changes)
-        ids.append(contact.id)
+        ids.append(_move(session, "contact", contact, keep, changes))
     return ids
+
+
+def _move(
+    session: Session, entity: str, record: Any, keep: Organization, changes: dict[str, Any]
+) -> int:
+    """Give one record to the surviving organization, audited; its id."""
+    record.organization_id = keep.id
+    audit.write_entry(session, entity, record.id, "update", changes)
+    return int(record.id)
 
 
 def _commitments(session: Session, keep: Organization, dup: Organization) -> list[int]:
@@ -90,9 +97,7 @@ def _commitments(session: Session, keep: Organization, dup: Organization) -> lis
             changes["description"] = [commitment.description, described]
             commitment.description_key = commitment.description_key + f" (from {dup.name_key})"
             commitment.description = described
-        commitment.organization_id = keep.id
-        audit.write_entry(session, "commitment", commitment.id, "update", changes)
-        ids.append(commitment.id)
+        ids.append(_move(session, "commitment", commitment, keep, changes))
     return ids
 
 
