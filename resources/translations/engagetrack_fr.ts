@@ -1397,11 +1397,6 @@ Stage: %2</source>
       <translation>Organisations adhérentes au fil du temps : total à la fin de chaque année (année en cours jusqu'à ce jour)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="258" />
-      <source>including %1 archived</source>
-      <translation>dont %1 archivées</translation>
-    </message>
-    <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="263" />
       <source>%1 of them endorsed in %2</source>
       <translation>dont %1 ont adhéré en %2</translation>
@@ -1450,6 +1445,11 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="178" />
       <source>Principle coverage: endorsers implementing each principle</source>
       <translation>Couverture des principes : organisations adhérentes qui mettent en œuvre chaque principe</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="258" />
+      <source>and %1 archived, not counted</source>
+      <translation>et %1 archivées, non comptées</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/dashboard.py" line="268" />

@@ -800,6 +800,7 @@ GLOSSARY = {
     "Sheet names, headers, vocabulary and the Summary in this language; EngageTrack imports a workbook in either language": "Noms des feuilles, en-têtes, vocabulaire et sommaire dans cette langue; EngageTrack importe un classeur dans l'une ou l'autre langue",
     "Read-only (folder)": "Lecture seule (dossier)",
     "This register's folder cannot be written, so EngageTrack reads the file as it is now; changes made elsewhere appear when it is opened again.": "Le dossier de ce registre n'est pas accessible en écriture : EngageTrack lit donc le fichier tel qu'il est maintenant; les modifications faites ailleurs paraîtront à la prochaine ouverture.",
+    "and %1 archived, not counted": "et %1 archivées, non comptées",
 }
 
 # the same English for another thing: (source, the code's disambiguation) -> French

@@ -255,7 +255,9 @@ class DashboardView(View):
                 head = headline(conn, today)
         self.organizations.set(
             head.organizations,
-            arg(self.tr("including %1 archived"), number(head.archived)) if head.archived else "",
+            arg(self.tr("and %1 archived, not counted"), number(head.archived))
+            if head.archived
+            else "",
         )
         self.endorsers.set(
             head.endorsers,
