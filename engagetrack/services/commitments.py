@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import rules
-from engagetrack.domain.messages import deferred, t
+from engagetrack.domain.field_labels import field_label
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -43,11 +44,6 @@ FIELDS = (
 # callers may give the principle by its number (1..11) instead of its id
 INPUTS = (*FIELDS, "principle_number")
 # the free-text fields' labels, for their messages
-_LABELS = {
-    "description": deferred("Description"),
-    "owner": deferred("Owner"),
-    "notes": deferred("Notes"),
-}
 
 
 def today() -> date:
@@ -124,7 +120,7 @@ def clean_values(
             if field == "description":
                 check.required("description", text, t("Description"))
             limit = 200 if field == "owner" else MAX_TEXT_LENGTH
-            check.max_length(field, text, limit, t(_LABELS.get(field, field.capitalize())))
+            check.max_length(field, text, limit, field_label(field))
             out[field] = text
     if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
         check.add("completed_on", t("{label} cannot be in the future.", label=t("Completed on")))

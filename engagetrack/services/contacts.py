@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import validation
-from engagetrack.domain.messages import deferred, t
+from engagetrack.domain.field_labels import field_label
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
@@ -25,13 +26,6 @@ _LIMITS = {
     "email": 254,
     "phone": 60,
     "notes": validation.MAX_TEXT_LENGTH,
-}
-_LABELS = {
-    "name": deferred("Name"),
-    "title": deferred("Title"),
-    "email": deferred("E-mail"),
-    "phone": deferred("Phone"),
-    "notes": deferred("Notes"),
 }
 
 
@@ -89,7 +83,7 @@ def clean_values(
             check.required("name", text, t("Name"))
         if field == "email":
             check.email("email", text)
-        check.max_length(field, text, _LIMITS[field], t(_LABELS[field]))
+        check.max_length(field, text, _LIMITS[field], field_label(field))
         out[field] = text
     check.raise_if_any()
     return out

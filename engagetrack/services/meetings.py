@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.messages import deferred, t
+from engagetrack.domain.field_labels import field_label
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -32,13 +33,6 @@ _LIMITS = {
     "lead": 200,
     "summary": MAX_TEXT_LENGTH,
     "outcomes": MAX_TEXT_LENGTH,
-}
-_LABELS = {
-    "title": deferred("Title"),
-    "location": deferred("Location"),
-    "lead": deferred("Lead"),
-    "summary": deferred("Summary"),
-    "outcomes": deferred("Outcomes"),
 }
 
 
@@ -74,7 +68,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
             if field == "title":
                 check.required("title", text, t("Title"))
                 text = " ".join(text.split()) if text else text
-            check.max_length(field, text, _LIMITS[field], t(_LABELS[field]))
+            check.max_length(field, text, _LIMITS[field], field_label(field))
             out[field] = text
     check.raise_if_any()
     return out

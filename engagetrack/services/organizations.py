@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.messages import deferred, t
+from engagetrack.domain.field_labels import field_label
+from engagetrack.domain.messages import t
 from engagetrack.domain.validation import (
     MAX_NAME_LENGTH,
     MAX_TEXT_LENGTH,
@@ -69,21 +70,6 @@ _TEXT_LIMITS = {
     "website": 300,
     "lead_official": 200,
     "notes": MAX_TEXT_LENGTH,
-}
-_LABELS = {
-    "name": deferred("Name"),
-    "country": deferred("Country"),
-    "sector": deferred("Sector"),
-    "website": deferred("Website"),
-    "lead_official": deferred("Lead official"),
-    "notes": deferred("Notes"),
-    # the vocabularies' and dates' labels, for their messages
-    "kind": deferred("Kind"),
-    "priority": deferred("Priority"),
-    "classification": deferred("Classification"),
-    "stage": deferred("Stage"),
-    "stage_since": deferred("Stage since"),
-    "endorsed_on": deferred("Endorsed on"),
 }
 
 
@@ -172,7 +158,7 @@ def check_stage_date(stage_since: date | None, when: date) -> None:
 
 
 def _label(field: str) -> str:
-    return t(_LABELS.get(field, field.replace("_", " ").capitalize()))
+    return field_label(field)
 
 
 def _check_unique(session: Session, name: str, own_id: int | None) -> None:
