@@ -31,10 +31,11 @@ from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import LANGUAGE_KEY, arg, language
+from engagetrack.ui.names import tab_title
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
-from engagetrack.ui.views.base import View, tab_title
+from engagetrack.ui.views.base import View
 from engagetrack.ui.widgets import choose_file, choose_new_register, choose_register
 from engagetrack.ui.window_menus import build_menus
 from engagetrack.ui.window_state import recent_files, restore_view, restore_window, save_window

@@ -43,7 +43,7 @@
   <context>
     <name>DashboardView</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="314" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>in %Ln day</numerusform>
@@ -51,7 +51,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="319" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -168,7 +168,7 @@
   <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln result</numerusform>

@@ -175,23 +175,23 @@
       <translation>S.O.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="26" />
       <location filename="../../engagetrack/ui/models/principles_matrix.py" line="78" />
+      <location filename="../../engagetrack/ui/names.py" line="20" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="27" />
+      <location filename="../../engagetrack/ui/names.py" line="21" />
       <source>Contact</source>
       <translation>Personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="28" />
+      <location filename="../../engagetrack/ui/names.py" line="22" />
       <source>Meeting</source>
       <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="29" />
+      <location filename="../../engagetrack/ui/names.py" line="23" />
       <source>Commitment</source>
       <translation>Engagement</translation>
     </message>
@@ -547,37 +547,37 @@ Stage: %2</source>
       <translation>Dossier des &amp;données</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="54" />
+      <location filename="../../engagetrack/ui/names.py" line="12" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="55" />
+      <location filename="../../engagetrack/ui/names.py" line="13" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="56" />
+      <location filename="../../engagetrack/ui/names.py" line="14" />
       <source>Pipeline</source>
       <translation>Cheminement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="57" />
+      <location filename="../../engagetrack/ui/names.py" line="15" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="58" />
+      <location filename="../../engagetrack/ui/names.py" line="16" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="59" />
+      <location filename="../../engagetrack/ui/names.py" line="17" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/base.py" line="60" />
+      <location filename="../../engagetrack/ui/names.py" line="18" />
       <source>Export</source>
       <translation>Exportation</translation>
     </message>
@@ -1337,137 +1337,137 @@ Stage: %2</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="139" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="140" />
       <source>Organizations in the register</source>
       <translation>Organisations au registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="140" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="141" />
       <source>Endorsers of the principles</source>
       <translation>Organisations adhérentes aux principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="141" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="142" />
       <source>Open commitments</source>
       <translation>Engagements ouverts</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="142" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="143" />
       <source>Overdue commitments</source>
       <translation>Engagements en retard</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="149" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="150" />
       <source>Organizations by stage</source>
       <translation>Organisations par étape</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="156" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="157" />
       <source>Due in the next %1 days</source>
       <translation>Échéance dans les %1 prochains jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="160" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="161" />
       <source>Endorsers, newest first</source>
       <translation>Organisations adhérentes, les plus récentes d'abord</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="162" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="163" />
       <source>Planned meetings (next %1 days)</source>
       <translation>Réunions prévues (%1 prochains jours)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="167" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="168" />
       <source>Recent meetings (last %1 days)</source>
       <translation>Réunions récentes (%1 derniers jours)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="360" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="363" />
       <source>No meetings planned in the next %1 days.</source>
       <translation>Aucune réunion prévue d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="368" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="371" />
       <source>No meetings in the last %1 days.</source>
       <translation>Aucune réunion au cours des %1 derniers jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="183" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="184" />
       <source>Endorsers over time: in all at the end of each year (this year so far)</source>
       <translation>Organisations adhérentes au fil du temps : total à la fin de chaque année (année en cours jusqu'à ce jour)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="263" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="266" />
       <source>%1 of them endorsed in %2</source>
       <translation>dont %1 ont adhéré en %2</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="272" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="275" />
       <source>%1 more due in the next %2 days</source>
       <translation>%1 autres à échéance d'ici %2 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="308" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
       <source>today</source>
       <translation>aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="310" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="313" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="322" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="325" />
       <source>archived</source>
       <translation>archivée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="324" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="327" />
       <source>date not recorded</source>
       <translation>date non consignée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="342" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="345" />
       <source>Nothing falls due in the next %1 days.</source>
       <translation>Rien n'arrive à échéance d'ici %1 jours.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="354" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="357" />
       <source>%1 (%2) · Planned · %3 (%4)</source>
       <translation>%1 (%2) · Prévue · %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="153" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="154" />
       <source>Overdue commitments, most overdue first</source>
       <translation>Engagements en retard, les plus en retard d'abord</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="178" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="179" />
       <source>Principle coverage: endorsers implementing each principle</source>
       <translation>Couverture des principes : organisations adhérentes qui mettent en œuvre chaque principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="258" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="259" />
       <source>and %1 archived, not counted</source>
       <translation>et %1 archivées, non comptées</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="268" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="271" />
       <source>open or in progress</source>
       <translation>ouverts ou en cours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="278" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="281" />
       <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
       <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="281" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="284" />
       <source>By stage: </source>
       <translation>Par étape : </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="311" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="314" />
       <source>in %Ln day(s)</source>
       <translation>
         <numerusform>dans %Ln jour</numerusform>
@@ -1475,12 +1475,12 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="319" />
       <source>Overdue %1 · %2 · %3</source>
       <translation>En retard de %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="316" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="319" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -1488,38 +1488,38 @@ Stage: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="330" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="333" />
       <source>Nothing is overdue.</source>
       <translation>Rien n'est en retard.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="331" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="334" />
       <source>… and %1 more overdue: see Commitments</source>
       <translation>… et %1 autres en retard : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="336" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="339" />
       <source>Due %1 (%2) · %3 · %4</source>
       <translation>Échéance le %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="343" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="346" />
       <source>… and %1 more: see Commitments</source>
       <translation>… et %1 autres : voir Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="348" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="351" />
       <source>No endorsers yet.</source>
       <translation>Aucune organisation adhérente pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="349" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="352" />
       <source>… and %1 more: see Organizations</source>
       <translation>… et %1 autres : voir Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="361" />
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="369" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="364" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="372" />
       <source>… and %1 more: see Meetings</source>
       <translation>… et %1 autres : voir Réunions</translation>
     </message>
@@ -1734,63 +1734,63 @@ Stage: %2</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="100" />
+      <location filename="../../engagetrack/ui/main_window.py" line="101" />
       <source>Main sections</source>
       <translation>Sections principales</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="165" />
+      <location filename="../../engagetrack/ui/main_window.py" line="166" />
       <source>That record is not shown on this tab.</source>
       <translation>Cet élément n'est pas affiché dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="214" />
+      <location filename="../../engagetrack/ui/main_window.py" line="215" />
       <source> [read-only]</source>
       <translation> [lecture seule]</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="223" />
+      <location filename="../../engagetrack/ui/main_window.py" line="224" />
       <source>Nothing to add on this tab.</source>
       <translation>Rien à ajouter dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="242" />
+      <location filename="../../engagetrack/ui/main_window.py" line="243" />
       <source>That file already exists. Choose Open to open it.</source>
       <translation>Ce fichier existe déjà. Choisissez Ouvrir pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="261" />
+      <location filename="../../engagetrack/ui/main_window.py" line="262" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="271" />
+      <location filename="../../engagetrack/ui/main_window.py" line="272" />
       <source>Backing up…</source>
       <translation>Copie de sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="274" />
+      <location filename="../../engagetrack/ui/main_window.py" line="275" />
       <source>Backup written to %1</source>
       <translation>Copie de sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="292" />
+      <location filename="../../engagetrack/ui/main_window.py" line="293" />
       <source>The daily backup failed: %1</source>
       <translation>La copie de sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="303" />
-      <location filename="../../engagetrack/ui/main_window.py" line="309" />
+      <location filename="../../engagetrack/ui/main_window.py" line="304" />
+      <location filename="../../engagetrack/ui/main_window.py" line="310" />
       <source>Restore from backup</source>
       <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="303" />
+      <location filename="../../engagetrack/ui/main_window.py" line="304" />
       <source>Backups (*.db)</source>
       <translation>Copies de sauvegarde (*.db)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="312" />
+      <location filename="../../engagetrack/ui/main_window.py" line="313" />
       <source>Replace the register with the backup %1?
 
 A copy of the register as it is now is kept in the backups folder first.</source>
@@ -1799,43 +1799,43 @@ A copy of the register as it is now is kept in the backups folder first.</source
 Une copie du registre dans son état actuel est d'abord conservée dans le dossier des copies de sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="338" />
+      <location filename="../../engagetrack/ui/main_window.py" line="339" />
       <source>About EngageTrack</source>
       <translation>À propos d'EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="344" />
+      <location filename="../../engagetrack/ui/main_window.py" line="345" />
       <source>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;The register and outreach tracker for the %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built from commit:&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Data file:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Marking scheme:&lt;/b&gt; UNCLASSIFIED &amp;lt; PROTECTED A &amp;lt; PROTECTED B&lt;/p&gt;&lt;p&gt;&lt;b&gt;The principles' source:&lt;/b&gt; %7 The French text of the principles is an unofficial translation.&lt;/p&gt;&lt;p&gt;Works offline. EngageTrack never opens a network connection.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;Registre et suivi des démarches de sensibilisation relatives aux %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compilé à partir de la validation :&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Fichier de données :&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Version du schéma :&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Système de cotes :&lt;/b&gt; NON CLASSIFIÉ &amp;lt; PROTÉGÉ A &amp;lt; PROTÉGÉ B&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source des principes :&lt;/b&gt; %7 Le texte français des principes est une traduction non officielle.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. EngageTrack n'ouvre jamais de connexion réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="356" />
+      <location filename="../../engagetrack/ui/main_window.py" line="357" />
       <source>, on %1</source>
       <translation>, le %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="363" />
+      <location filename="../../engagetrack/ui/main_window.py" line="364" />
       <source>&amp;Licences…</source>
       <translation>&amp;Licences…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="364" />
-      <location filename="../../engagetrack/ui/main_window.py" line="373" />
+      <location filename="../../engagetrack/ui/main_window.py" line="365" />
+      <location filename="../../engagetrack/ui/main_window.py" line="374" />
       <source>Third-party licences</source>
       <translation>Licences de tiers</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="376" />
+      <location filename="../../engagetrack/ui/main_window.py" line="377" />
       <source>EngageTrack uses Qt and PySide6 under the LGPL-3.0, and other open-source libraries under their own licences.</source>
       <translation>EngageTrack utilise Qt et PySide6 sous licence LGPL-3.0, ainsi que d'autres bibliothèques à code source ouvert sous leurs propres licences.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="383" />
+      <location filename="../../engagetrack/ui/main_window.py" line="384" />
       <source>This copy runs from source: see THIRD-PARTY-LICENSES.txt in a release build, or each package's licence in the virtual environment.</source>
       <translation>Cette copie s'exécute à partir du code source : consultez THIRD-PARTY-LICENSES.txt dans une version publiée, ou la licence de chaque paquet dans l'environnement virtuel.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="391" />
+      <location filename="../../engagetrack/ui/main_window.py" line="392" />
       <source>The principles' source</source>
       <translation>Source des principes</translation>
     </message>
@@ -3077,12 +3077,12 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>RecordList</name>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="96" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="97" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/dashboard.py" line="119" />
+      <location filename="../../engagetrack/ui/views/dashboard.py" line="120" />
       <source>Open the %1 tab</source>
       <translation>Ouvrir l'onglet %1</translation>
     </message>
@@ -3090,33 +3090,33 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="42" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="31" />
       <source>Find</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="36" />
       <source>Find an organization, contact, meeting or commitment…</source>
       <translation>Rechercher une organisation, une personne-ressource, une réunion ou un engagement…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="49" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="38" />
       <source>Search everything</source>
       <translation>Tout rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="53" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="42" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="55" />
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="83" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="44" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="72" />
       <source>Type at least two letters.</source>
       <translation>Tapez au moins deux lettres.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln résultat</numerusform>
@@ -3124,7 +3124,7 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="96" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
       <source>Nothing found.</source>
       <translation>Aucun résultat.</translation>
     </message>

@@ -17,18 +17,7 @@ from PySide6.QtWidgets import (
 
 from engagetrack.services.search import Hit, search, search_words
 from engagetrack.store.database import Database
-from engagetrack.ui.i18n import tr
-
-
-def kind_label(entity: str) -> str:
-    """What kind of record a hit is, in the user's language."""
-    labels = {
-        "organization": tr("Organization"),
-        "contact": tr("Contact"),
-        "meeting": tr("Meeting"),
-        "commitment": tr("Commitment"),
-    }
-    return labels.get(entity, entity)
+from engagetrack.ui.names import record_kind
 
 
 class SearchDialog(QDialog):
@@ -85,7 +74,7 @@ class SearchDialog(QDialog):
         with self.db.read() as session:
             hits = search(session, text)
         for hit in hits:
-            kind = kind_label(hit.entity)
+            kind = record_kind(hit.entity)
             item = QListWidgetItem(f"{hit.title}\n    {kind} · {hit.detail}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setToolTip(hit.title)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import tr
 
 
 class View(QWidget):
@@ -46,17 +45,3 @@ class View(QWidget):
 
     def new_record(self) -> None:
         """Add a record of this tab's kind (only called when `can_add()`)."""
-
-
-def tab_title(name: str) -> str:
-    """A tab's name as the user reads it (the names in TABS are keys)."""
-    titles = {
-        "Dashboard": tr("Dashboard"),
-        "Organizations": tr("Organizations"),
-        "Pipeline": tr("Pipeline"),
-        "Meetings": tr("Meetings"),
-        "Commitments": tr("Commitments"),
-        "Principles": tr("Principles"),
-        "Export": tr("Export"),
-    }
-    return titles[name]

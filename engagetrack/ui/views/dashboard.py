@@ -36,8 +36,9 @@ from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import arg, number, vocab_label
+from engagetrack.ui.names import tab_title
 from engagetrack.ui.startup import take_prefetched
-from engagetrack.ui.views.base import View, tab_title
+from engagetrack.ui.views.base import View
 
 if TYPE_CHECKING:
     # the lists' queries load SQLAlchemy: only in the background, after the first paint
