@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagetrack.ui.i18n import arg, tr
+from engagetrack.ui.i18n import LANGUAGES, arg, language, tr
 
 DEBOUNCE_MS = 250
 ISO = "yyyy-MM-dd"
@@ -377,3 +377,14 @@ def button(
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def language_combo(parent: QWidget, name: str) -> QComboBox:
+    """A choice of English or French (each named in itself), the window's language first
+    chosen; the item data is the code ("en", "fr")."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for code, label in LANGUAGES.items():
+        combo.addItem(label, code)
+    combo.setCurrentIndex(combo.findData(language()))
+    return combo

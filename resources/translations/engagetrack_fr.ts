@@ -670,7 +670,7 @@ Stage: %2</source>
       <translation>Le journal des notes d'information produites (titres dans les deux langues officielles), pour la publication proactive; jamais importé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="267" />
+      <location filename="../../engagetrack/ui/views/export.py" line="258" />
       <source> or </source>
       <translation> ou </translation>
     </message>
@@ -733,6 +733,11 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
       <source>Language</source>
       <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/file_output.py" line="61" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
     </message>
   </context>
   <context>
@@ -856,118 +861,113 @@ Stage: %2</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="95" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="94" />
       <source>Language of the note</source>
       <translation>Langue de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="95" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="100" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="96" />
       <source>What changed since</source>
       <translation>Changements depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="101" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="97" />
       <source>Note changes since</source>
       <translation>Changements à signaler depuis le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="103" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="99" />
       <source>Blank: since the last note on the same organizations, else 90 days</source>
       <translation>Non coché : depuis la dernière note sur les mêmes organisations, sinon 90 jours</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="105" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="101" />
       <source>Since:</source>
       <translation>Depuis :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="107" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="103" />
       <source>Addressee</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="108" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="104" />
       <source>Addressee:</source>
       <translation>Destinataire :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="118" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="112" />
       <source>Note file</source>
       <translation>Fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="119" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="112" />
       <source>Bro&amp;wse…</source>
       <translation>Parcou&amp;rir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="120" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="112" />
       <source>Choose the note file</source>
       <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="122" />
-      <source>File:</source>
-      <translation>Fichier :</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="127" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="117" />
       <source>&amp;Write note…</source>
       <translation>&amp;Générer la note…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="128" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="118" />
       <source>Write the briefing note</source>
       <translation>Générer la note d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="131" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="121" />
       <source>Note progress</source>
       <translation>Progression de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="135" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="125" />
       <source>Note result</source>
       <translation>Résultat de la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="143" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="133" />
       <source>Briefing-note log</source>
       <translation>Journal des notes d'information</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="156" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="146" />
       <source>Notes written:</source>
       <translation>Notes produites :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="164" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="154" />
       <source>The register is open read-only</source>
       <translation>Le registre est ouvert en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="205" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="188" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="195" />
       <source>Write note</source>
       <translation>Générer la note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="198" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="188" />
       <source>Word document (*.docx)</source>
       <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="249" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="239" />
       <source>%1 written to %2, marked %3.</source>
       <translation>Note %1 enregistrée dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/briefing_section.py" line="265" />
+      <location filename="../../engagetrack/ui/views/briefing_section.py" line="255" />
       <source>The note could not be written (%1). No file was written.</source>
       <translation>Impossible de produire la note (%1). Aucun fichier n'a été écrit.</translation>
     </message>
@@ -1587,128 +1587,123 @@ Stage: %2</source>
       <translation>Préparé par :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="157" />
+      <location filename="../../engagetrack/ui/views/export.py" line="156" />
       <source>Language of the workbook</source>
       <translation>Langue du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="163" />
+      <location filename="../../engagetrack/ui/views/export.py" line="159" />
       <source>Sheet names, headers, vocabulary and the Summary in this language; EngageTrack imports a workbook in either language</source>
       <translation>Noms des feuilles, en-têtes, vocabulaire et sommaire dans cette langue; EngageTrack importe un classeur dans l'une ou l'autre langue</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="167" />
+      <location filename="../../engagetrack/ui/views/export.py" line="163" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="171" />
+      <location filename="../../engagetrack/ui/views/export.py" line="165" />
       <source>Workbook file</source>
       <translation>Fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="173" />
+      <location filename="../../engagetrack/ui/views/export.py" line="165" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="174" />
+      <location filename="../../engagetrack/ui/views/export.py" line="165" />
       <source>Choose the workbook file</source>
       <translation>Choisir le fichier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="176" />
-      <source>File:</source>
-      <translation>Fichier :</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="181" />
+      <location filename="../../engagetrack/ui/views/export.py" line="172" />
       <source>&amp;Export workbook</source>
       <translation>&amp;Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="263" />
+      <location filename="../../engagetrack/ui/views/export.py" line="254" />
       <source>Records marked %1 are left out everywhere, and so are their names in other records' rows. The workbook is marked with the highest level it actually contains.</source>
       <translation>Les éléments cotés %1 sont exclus partout, de même que leurs noms dans les lignes des autres éléments. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="380" />
+      <location filename="../../engagetrack/ui/views/export.py" line="371" />
       <source>The workbook could not be written (%1). No file was written.</source>
       <translation>Impossible de créer le classeur (%1). Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="182" />
+      <location filename="../../engagetrack/ui/views/export.py" line="173" />
       <source>Export the workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="183" />
+      <location filename="../../engagetrack/ui/views/export.py" line="174" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="186" />
+      <location filename="../../engagetrack/ui/views/export.py" line="177" />
       <source>&amp;Cancel</source>
       <translation>A&amp;nnuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="187" />
+      <location filename="../../engagetrack/ui/views/export.py" line="178" />
       <source>Cancel the export</source>
       <translation>Annuler l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="191" />
+      <location filename="../../engagetrack/ui/views/export.py" line="182" />
       <source>Export progress</source>
       <translation>Progression de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="205" />
+      <location filename="../../engagetrack/ui/views/export.py" line="196" />
       <source>Export result</source>
       <translation>Résultat de l'exportation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="206" />
+      <location filename="../../engagetrack/ui/views/export.py" line="197" />
       <source>Open &amp;folder</source>
       <translation>Ouvrir le do&amp;ssier</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="207" />
+      <location filename="../../engagetrack/ui/views/export.py" line="198" />
       <source>Open the folder of the workbook</source>
       <translation>Ouvrir le dossier du classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="271" />
+      <location filename="../../engagetrack/ui/views/export.py" line="262" />
       <source>Everything is included. The workbook is marked with the highest level it actually contains.</source>
       <translation>Tout est inclus. Le classeur porte la cote la plus élevée de ce qu'il contient réellement.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="280" />
-      <location filename="../../engagetrack/ui/views/export.py" line="299" />
+      <location filename="../../engagetrack/ui/views/export.py" line="271" />
+      <location filename="../../engagetrack/ui/views/export.py" line="290" />
       <source>Export workbook</source>
       <translation>Exporter le classeur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="280" />
+      <location filename="../../engagetrack/ui/views/export.py" line="271" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="297" />
+      <location filename="../../engagetrack/ui/views/export.py" line="288" />
       <source>Choose at least one sheet.</source>
       <translation>Choisissez au moins une feuille.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="341" />
+      <location filename="../../engagetrack/ui/views/export.py" line="332" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="360" />
+      <location filename="../../engagetrack/ui/views/export.py" line="351" />
       <source>Exported %1 rows to %2, marked %3.</source>
       <translation>%1 lignes exportées dans %2, cote %3.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/export.py" line="375" />
+      <location filename="../../engagetrack/ui/views/export.py" line="366" />
       <source>Cancelled; no file was written.</source>
       <translation>Exportation annulée; aucun fichier n'a été créé.</translation>
     </message>
@@ -1716,17 +1711,17 @@ Stage: %2</source>
   <context>
     <name>FileOutput</name>
     <message>
-      <location filename="../../engagetrack/ui/views/file_output.py" line="63" />
+      <location filename="../../engagetrack/ui/views/file_output.py" line="100" />
       <source>Choose the file to write.</source>
       <translation>Choisissez le fichier à créer.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/file_output.py" line="77" />
+      <location filename="../../engagetrack/ui/views/file_output.py" line="114" />
       <source>%1 already exists in %2. Replace it?</source>
       <translation>%1 existe déjà dans %2. Le remplacer?</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/file_output.py" line="92" />
+      <location filename="../../engagetrack/ui/views/file_output.py" line="129" />
       <source>Writing %1…</source>
       <translation>Création de %1…</translation>
     </message>

@@ -29,9 +29,9 @@ from engagetrack.services import briefing_log
 from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
-from engagetrack.ui.i18n import LANGUAGES, arg, language, tr, vocab_label
-from engagetrack.ui.views.file_output import FileOutput, documents_file
-from engagetrack.ui.widgets import OptionalDateEdit
+from engagetrack.ui.i18n import LANGUAGES, arg, tr, vocab_label
+from engagetrack.ui.views.file_output import FileOutput, documents_file, file_row
+from engagetrack.ui.widgets import OptionalDateEdit, language_combo
 
 # settings keys and their labels on the form, in order
 
@@ -91,11 +91,7 @@ class BriefingSection(QGroupBox):
         self.kind.addItem(self.tr("Briefing note (for information)"), "briefing")
         self.kind.addItem(self.tr("Binder note (Proposed Response)"), "binder")
         form.addRow(self.tr("Kind:"), self.kind)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Language of the note"))
-        for code, name in LANGUAGES.items():  # each language named in itself
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(language()))  # the window's
+        self.language = language_combo(self, self.tr("Language of the note"))
         form.addRow(self.tr("Language:"), self.language)
         self.since = OptionalDateEdit(self.tr("What changed since"), self)
         self.since.set_accessible(self.tr("Note changes since"))
@@ -113,15 +109,9 @@ class BriefingSection(QGroupBox):
             form.addRow(text, edit)
             self.signatures[key] = edit
 
-        file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(documents_file("EngageTrack note", ".docx")), self)
-        self.file_edit.setAccessibleName(self.tr("Note file"))
-        self.browse = QPushButton(self.tr("Bro&wse…"), self)
-        self.browse.setAccessibleName(self.tr("Choose the note file"))
-        self.browse.clicked.connect(self.choose_file)
-        file_row.addWidget(QLabel(self.tr("File:"), self))
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse)
+        names = (self.tr("Note file"), self.tr("Bro&wse…"), self.tr("Choose the note file"))
+        row = file_row(self, documents_file("EngageTrack note", ".docx"), names, self.choose_file)
+        file_layout, self.file_edit, self.browse = row.layout, row.edit, row.browse
 
         run_row = QHBoxLayout()
         self.write_button = QPushButton(self.tr("&Write note…"), self)
@@ -150,7 +140,7 @@ class BriefingSection(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addLayout(file_row)
+        layout.addLayout(file_layout)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Notes written:"), self))

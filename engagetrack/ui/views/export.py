@@ -32,11 +32,11 @@ from engagetrack.services import settings as settings_service
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.bus import DataBus
-from engagetrack.ui.i18n import LANGUAGES, arg, language, number, tr, vocab_label
+from engagetrack.ui.i18n import arg, number, tr, vocab_label
 from engagetrack.ui.views.base import View
 from engagetrack.ui.views.briefing_section import BriefingSection
-from engagetrack.ui.views.file_output import FileOutput, documents_file
-from engagetrack.ui.widgets import OptionalDateEdit
+from engagetrack.ui.views.file_output import FileOutput, documents_file, file_row
+from engagetrack.ui.widgets import OptionalDateEdit, language_combo
 
 # the sheets of the ministerial workbook, in their order (interchange.spec.EXPORT_SHEETS;
 # repeated here so that opening the tab does not load openpyxl)
@@ -153,11 +153,7 @@ class ExportView(View):
         self.prepared_by = QLineEdit(options)
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
-        self.language = QComboBox(options)
-        self.language.setAccessibleName(self.tr("Language of the workbook"))
-        for code, name in LANGUAGES.items():  # each language named in itself
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(language()))  # the window's
+        self.language = language_combo(options, self.tr("Language of the workbook"))
         self.language.setToolTip(
             self.tr(
                 "Sheet names, headers, vocabulary and the Summary in this language; EngageTrack"
@@ -166,16 +162,11 @@ class ExportView(View):
         )
         form.addRow(self.tr("Language:"), self.language)
 
-        file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(documents_file("EngageTrack briefing", ".xlsx")), self)
-        self.file_edit.setAccessibleName(self.tr("Workbook file"))
+        names = (self.tr("Workbook file"), self.tr("&Browse…"), self.tr("Choose the workbook file"))
+        default = documents_file("EngageTrack briefing", ".xlsx")
+        files = file_row(self, default, names, self.choose_file)
+        file_layout, self.file_edit, self.browse = files.layout, files.edit, files.browse
         self.file_edit.textEdited.connect(self._forget_confirmation)
-        self.browse = QPushButton(self.tr("&Browse…"), self)
-        self.browse.setAccessibleName(self.tr("Choose the workbook file"))
-        self.browse.clicked.connect(self.choose_file)
-        file_row.addWidget(QLabel(self.tr("File:"), self))
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse)
 
         run_row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Export workbook"), self)
@@ -221,7 +212,7 @@ class ExportView(View):
         inner.addWidget(intro)
         inner.addWidget(sheets_box)
         inner.addWidget(options)
-        inner.addLayout(file_row)
+        inner.addLayout(file_layout)
         inner.addLayout(run_row)
         inner.addLayout(result_row)
         self.briefing = BriefingSection(db, self.ceiling, self.prepared_by, column)

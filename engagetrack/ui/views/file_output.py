@@ -5,16 +5,26 @@ on a worker thread with its progress bar and a result line that explains a failu
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from engagetrack.ui import tasks
-from engagetrack.ui.i18n import arg
+from engagetrack.ui.i18n import arg, tr
 
 T = TypeVar("T")
 Work = Callable[[Callable[[int, int], None]], Any]
@@ -25,6 +35,33 @@ def documents_file(stem: str, suffix: str) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents else Path.home()
     return folder / f"{stem} {date.today().isoformat()}{suffix}"
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """The "File: [path] [Browse…]" row of an output, and its two working widgets."""
+
+    layout: QHBoxLayout
+    edit: QLineEdit
+    browse: QPushButton
+
+
+def file_row(
+    owner: QWidget, path: Path, names: tuple[str, str, str], on_browse: Callable[[], None]
+) -> FileRow:
+    """The row for `path`; `names` are the field's accessible name, the button's text and
+    its accessible name, already translated."""
+    field_name, browse_text, browse_name = names
+    edit = QLineEdit(str(path), owner)
+    edit.setAccessibleName(field_name)
+    browse = QPushButton(browse_text, owner)
+    browse.setAccessibleName(browse_name)
+    browse.clicked.connect(lambda _checked=False: on_browse())
+    layout = QHBoxLayout()
+    layout.addWidget(QLabel(tr("File:"), owner))
+    layout.addWidget(edit, 1)
+    layout.addWidget(browse)
+    return FileRow(layout, edit, browse)
 
 
 class FileOutput(QObject):
