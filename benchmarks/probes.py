@@ -103,11 +103,11 @@ def launch_app(db: Path, work: Path) -> float:
     from PySide6.QtWidgets import QApplication
 
     from engagetrack.store.location import Target
-    from engagetrack.ui.app import Session, configure_application
+    from engagetrack.ui.app import OpenRegister, configure_application
 
     app = QApplication([])
     configure_application(app)
-    session = Session(app)
+    session = OpenRegister(app)
     if not session.start(Target(path=db), read_only=True):
         raise RuntimeError("the register did not open")
     window = session.window
