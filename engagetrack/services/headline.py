@@ -25,11 +25,22 @@ from engagetrack.store.table_names import Commitments, Organizations
 _O = Organizations
 _C = Commitments
 _ACTIVE_SQL = ", ".join(f"'{status.value}'" for status in ACTIVE_COMMITMENT_STATUSES)
-# an archived organization's commitments are not the department's current business
-_ACTIVE_COUNT = (
-    f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.STATUS} IN ({_ACTIVE_SQL})"
-    f" AND {_C.ORGANIZATION_ID} IN (SELECT {_O.ID} FROM {_O.TABLE} WHERE NOT {_O.ARCHIVED})"
+_ACTIVE = f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.STATUS} IN ({_ACTIVE_SQL})"
+# "+column" keeps SQLite off the status index here: the few archived organizations' rows are
+# found through the organization index, then filtered (a tenth of the time)
+_OF_ARCHIVED = (
+    f"SELECT count(*) FROM {_C.TABLE} WHERE {_C.ORGANIZATION_ID} IN"
+    f" (SELECT {_O.ID} FROM {_O.TABLE} WHERE {_O.ARCHIVED}) AND +{_C.STATUS} IN ({_ACTIVE_SQL})"
 )
+
+
+def _active(extra: str = "") -> str:
+    """Active commitments matching `extra`, less those of archived organizations (not the
+    department's current business). Counted as a difference: joining every one of 200,000
+    rows to its organization took 1.6 s, the difference 40 ms."""
+    return f"({_ACTIVE}{extra}) - ({_OF_ARCHIVED}{extra.replace(' AND ', ' AND +')})"
+
+
 _HEADLINE = f"""
 SELECT
     (SELECT group_concat({_O.STAGE} || '=' || n, ';')
@@ -38,9 +49,9 @@ SELECT
     (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ARCHIVED}),
     (SELECT count(*) FROM {_O.TABLE} WHERE {_O.ENDORSED_ON} >= :since AND {_O.STAGE} = :endorsed
        AND NOT {_O.ARCHIVED}),
-    ({_ACTIVE_COUNT}),
-    ({_ACTIVE_COUNT} AND {_C.DUE_ON} < :today),
-    ({_ACTIVE_COUNT} AND {_C.DUE_ON} >= :today AND {_C.DUE_ON} <= :until)
+    {_active()},
+    {_active(f" AND {_C.DUE_ON} < :today")},
+    {_active(f" AND {_C.DUE_ON} >= :today AND {_C.DUE_ON} <= :until")}
 """
 _ANY_ORGANIZATION = f"SELECT 1 FROM {_O.TABLE} LIMIT 1"
 
