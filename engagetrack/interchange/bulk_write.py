@@ -115,8 +115,11 @@ class BulkWriter:
                 if target is not table:
                     continue
                 del self._updates[(target, columns)]
-                # the SET clause is the columns the parameters name (all rows name the same)
+                # the SET clause is the columns the parameters name (all rows name the same);
+                # a versioned record counts the change as the ORM does (see models.Timestamped)
                 statement = update(table).where(table.c.id == bindparam("b_id"))
+                if "version" in table.c:
+                    statement = statement.values(version=table.c.version + 1)
                 for i in range(0, len(params), CHUNK):
                     self.session.connection().execute(statement, params[i : i + CHUNK])
             unlinks = self._unlinks.pop(table, [])

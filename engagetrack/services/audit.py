@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from engagetrack.store.models import AuditEntry, utcnow
+from engagetrack.store.os_user import login_name
 
 Action = Literal["create", "update", "delete"]
 
@@ -19,14 +20,23 @@ def current_user(session: Session) -> str:
     return str(session.info.get("user") or "unknown")
 
 
+def identity(session: Session) -> dict[str, str | None]:
+    """Who writes, as the database knows them (a server's role; None for a file) and as the
+    workstation does (the operating-system login)."""
+    return {"db_role": session.info.get("db_role"), "os_user": login_name()}
+
+
 def write_entry(
     session: Session,
     entity: str,
     entity_id: int,
     action: Action,
     changes: dict[str, list[Any]],
+    *,
+    reason: str | None = None,
 ) -> None:
-    """Append one entry; an update that changed nothing is not worth an entry."""
+    """Append one entry; an update that changed nothing is not worth an entry. `reason` is
+    what the user gave for a deletion."""
     if action == "update" and not changes:
         return
     session.add(
@@ -37,6 +47,8 @@ def write_entry(
             entity_id=entity_id,
             action=action,
             changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            reason=reason,
+            **identity(session),
         )
     )
 
@@ -45,10 +57,13 @@ def entry_rows(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, A
     """Audit table rows for entity, entity_id, action and changes (a dict), for bulk writers."""
     user = current_user(session)
     at = utcnow()
+    who = identity(session)
     return [
         {
             "at": at,
             "user": user,
+            **who,
+            "reason": r.get("reason"),
             "entity": r["entity"],
             "entity_id": r["entity_id"],
             "action": r["action"],
@@ -72,6 +87,9 @@ class AuditView:
     entity_id: int
     action: str
     changes: dict[str, list[Any]]
+    db_role: str | None = None
+    os_user: str | None = None
+    reason: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +99,9 @@ class AuditView:
             "entity_id": self.entity_id,
             "action": self.action,
             "changes": self.changes,
+            "db_role": self.db_role,
+            "os_user": self.os_user,
+            "reason": self.reason,
         }
 
 
@@ -100,6 +121,16 @@ def entries(
     if limit is not None:
         query = query.limit(limit)
     return [
-        AuditView(e.at, e.user, e.entity, e.entity_id, e.action, json.loads(e.changes))
+        AuditView(
+            e.at,
+            e.user,
+            e.entity,
+            e.entity_id,
+            e.action,
+            json.loads(e.changes),
+            e.db_role,
+            e.os_user,
+            e.reason,
+        )
         for e in session.scalars(query)
     ]

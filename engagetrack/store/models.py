@@ -7,6 +7,7 @@ as naive UTC and handed back timezone-aware.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -24,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from engagetrack.domain.vocabularies import (
     AssessmentStatus,
@@ -79,6 +80,14 @@ class Timestamped:
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # optimistic concurrency (many writers on a team server): every UPDATE the ORM sends says
+    # "WHERE version = the one I read" and adds one, so an edit based on a stale copy
+    # changes no row and is refused instead of overwriting someone else's change
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 def _meeting_link(table: str, other: str, index: str, *, on_delete: str = "CASCADE") -> Table:
@@ -289,6 +298,11 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> [old, new]
+    # who, as the database knows them (a server's role) and as the workstation does
+    db_role: Mapped[str | None] = mapped_column(String(100))
+    os_user: Mapped[str | None] = mapped_column(String(100))
+    # why a record was deleted, as the user said it
+    reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 

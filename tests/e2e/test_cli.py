@@ -34,7 +34,18 @@ STATS_KEYS = {
     "assessments",
     "schema_version",
 }
-AUDIT_KEYS = {"at", "user", "entity", "entity_id", "action", "changes"}
+# the SPEC keys, and (issue #13) who as the database and the workstation know them, and why
+AUDIT_KEYS = {
+    "at",
+    "user",
+    "entity",
+    "entity_id",
+    "action",
+    "changes",
+    "db_role",
+    "os_user",
+    "reason",
+}
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

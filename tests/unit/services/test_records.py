@@ -23,6 +23,7 @@ from engagetrack.services import (
 from engagetrack.services import organizations as orgs
 from engagetrack.store.database import Database
 from engagetrack.store.models import Assessment, AuditEntry, Commitment, Contact, Meeting
+from engagetrack.store.os_user import login_name
 
 TODAY = date.today()
 
@@ -342,9 +343,14 @@ def test_the_audit_trail_reads_newest_first_with_a_limit(db: Database) -> None:
         assert [e.changes["name"][1] for e in audit.entries(s, limit=2)] == ["Third", "Second"]
         assert audit.entries(s, limit=0) == []
         as_json = audit.entries(s, limit=1)[0].as_json()
-    assert set(as_json) == {"at", "user", "entity", "entity_id", "action", "changes"}
+    assert set(as_json) == {
+        *("at", "user", "entity", "entity_id", "action", "changes"),
+        *("db_role", "os_user", "reason"),
+    }
     assert as_json["at"].endswith("+00:00")  # stored and shown as UTC
     assert as_json["user"] == "tester"
+    assert as_json["os_user"] == login_name()  # the workstation's login, whoever is named
+    assert as_json["reason"] is None
 
 
 def test_setting_an_unknown_field_is_refused(db: Database, org_id: int) -> None:
