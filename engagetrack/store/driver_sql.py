@@ -47,7 +47,9 @@ def driver_statement(session: Session, query: Select[Any]) -> DriverStatement | 
         return None
     if state.positiontup is None:
         return None
-    processors = state.processors
+    # the expanded state names only the processors of expanded IN lists; the others (dates,
+    # vocabularies, the full-text query's own syntax) are the compiled statement's
+    processors = {**compiled._bind_processors, **state.processors}
     values = state.parameters
     parameters = tuple(
         processors[key](values[key]) if key in processors else values[key]

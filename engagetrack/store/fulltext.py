@@ -1,16 +1,39 @@
-"""SQLite FTS5 indexes over the big tables, and the word-prefix search built on them.
+"""Full-text indexes over the big tables, and the word-prefix search built on them.
 
 Search-as-you-type semantics: every word the user types must begin a word of the record
-("publ" finds "Publish", "tremb" finds "Tremblay"), ignoring case and accents. Prefix indexes
-for one to three letters keep short words fast; a lone letter is not searched for.
+("publ" finds "Publish", "tremb" finds "Tremblay"), ignoring case and accents; a lone letter
+is not searched for.
+
+One definition per index serves both engines. On SQLite it is an FTS5 table kept in step by
+triggers (prefix indexes for one to three letters keep short words fast). On PostgreSQL it is
+a GIN index over `to_tsvector('simple', ...)` of the same columns, accents folded by
+`translate` (immutable, so it can be indexed; the `unaccent` extension is neither immutable
+nor always installed), and the words become a `word:*` prefix query. `matches(...)` is one
+SQL element that compiles to either (see `_compile_sqlite`, `_compile_postgresql`), so the
+services and the listings never ask which engine they run on.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Dialect,
+    Select,
+    String,
+    bindparam,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import Boolean, TypeDecorator
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # one letter matches a third of a big table: it filters nothing useful, and costs the most
@@ -72,6 +95,24 @@ class FullTextIndex:
             f"DROP TABLE IF EXISTS {self.name}"
         ]
 
+    # PostgreSQL: one expression index over the folded words of the same columns
+
+    def document_sql(self, qualifier: str = "") -> str:
+        """The indexed text: the columns joined, lower-cased, accents folded."""
+        prefix = f"{qualifier}." if qualifier else ""
+        joined = " || ' ' || ".join(f"coalesce({prefix}{c}, '')" for c in self.columns)
+        source, target = accent_table()
+        return f"translate(lower({joined}), '{source}', '{target}')"
+
+    def postgresql_create_statements(self) -> list[str]:
+        return [
+            f"CREATE INDEX IF NOT EXISTS {self.name} ON {self.source}"
+            f" USING gin (to_tsvector('simple'::regconfig, {self.document_sql()}))"
+        ]
+
+    def postgresql_drop_statements(self) -> list[str]:
+        return [f"DROP INDEX IF EXISTS {self.name}"]
+
     def matching_ids(self, text: str) -> Select[tuple[int]] | None:
         """Ids of the rows where every typed word begins a word; None when nothing to match."""
         query = match_expression(text)
@@ -89,14 +130,47 @@ MEETINGS = FullTextIndex("meetings_fts", "meetings", ("title", "location", "lead
 COMMITMENTS = FullTextIndex("commitments_fts", "commitments", ("description", "owner"))
 INDEXES = (MEETINGS, COMMITMENTS)
 BY_SOURCE = {index.source: index for index in INDEXES}
+BY_NAME = {index.name: index for index in INDEXES}
+
+
+def match_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if len(w) >= MIN_WORD]
 
 
 def match_expression(text: str) -> str | None:
     """An FTS5 query: each word of `text` as a quoted prefix term, all required."""
-    words = [w for w in _WORD.findall(text) if len(w) >= MIN_WORD]
+    words = match_words(text)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def tsquery_expression(text: str) -> str | None:
+    """The same query for PostgreSQL's to_tsquery: folded words as prefixes, all required
+    (the words are letters and digits only, quoted all the same)."""
+    words = [fold(w) for w in match_words(text)]
+    if not words:
+        return None
+    return " & ".join(f"'{w}':*" for w in words)
+
+
+@cache
+def accent_table() -> tuple[str, str]:
+    """translate()'s two strings: every accented Latin letter, and its plain lower-case
+    letter (what SQLite's unicode61 tokenizer with remove_diacritics does)."""
+    source, target = [], []
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            source.append(char)
+            target.append(base.lower())
+    return "".join(source), "".join(target)
+
+
+def fold(word: str) -> str:
+    source, target = accent_table()
+    return word.lower().translate(str.maketrans(source, target))
 
 
 def is_index_table(name: str) -> bool:
@@ -104,8 +178,62 @@ def is_index_table(name: str) -> bool:
     return any(name == i.name or name.startswith(i.name + "_") for i in INDEXES)
 
 
+class _Query(TypeDecorator[str]):
+    """The user's words, bound as a parameter and turned into each engine's query syntax
+    when bound (never written into the SQL)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return tsquery_expression(value)
+        return match_expression(value)
+
+
+class _Match(ColumnElement[bool]):
+    """`id_column`'s row has every word of the query (see the module's docstring)."""
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("id_column", InternalTraversal.dp_clauseelement),
+        ("query", InternalTraversal.dp_clauseelement),
+        ("index_name", InternalTraversal.dp_string),
+    ]
+
+    def __init__(self, index: FullTextIndex, id_column: ColumnElement[int], text: str) -> None:
+        self.index_name = index.name
+        self.id_column = id_column
+        self.query = bindparam(None, text, type_=_Query())
+
+
+@compiles(_Match)
+def _compile_sqlite(element: _Match, compiler: Any, **kw: Any) -> str:
+    name = element.index_name
+    column = compiler.process(element.id_column, **kw)
+    query = compiler.process(element.query, **kw)
+    return f"{column} IN (SELECT rowid FROM {name} WHERE {name} MATCH {query})"
+
+
+@compiles(_Match, "postgresql")
+def _compile_postgresql(element: _Match, compiler: Any, **kw: Any) -> str:
+    index = BY_NAME[element.index_name]
+    column = compiler.process(element.id_column, **kw)
+    query = compiler.process(element.query, **kw)
+    qualifier = column.rsplit(".", 1)[0] if "." in column else ""
+    return (
+        f"to_tsvector('simple'::regconfig, {index.document_sql(qualifier)})"
+        f" @@ to_tsquery('simple'::regconfig, {query})"
+    )
+
+
 def matches(
     index: FullTextIndex, id_column: ColumnElement[int], text: str
 ) -> ColumnElement[bool] | None:
-    ids = index.matching_ids(text)
-    return None if ids is None else id_column.in_(ids)
+    """Rows whose indexed text has every word of `text` (None when nothing to match)."""
+    if not match_words(text):
+        return None
+    return _Match(index, id_column, text)

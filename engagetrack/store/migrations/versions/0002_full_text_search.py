@@ -3,7 +3,8 @@
 A scan of 200,000 commitments with LIKE takes about half a second; an FTS5 index with prefix
 indexes answers the same search in a few milliseconds. The indexes are external-content
 tables kept in step by triggers, so every writer (services, bulk imports, the generator)
-updates them without knowing they exist. SQLite only: other engines keep the LIKE search.
+updates them without knowing they exist. On PostgreSQL the same definitions become GIN
+expression indexes (see store/fulltext.py).
 
 Revision ID: 0002
 Revises: 0001
@@ -20,16 +21,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for index in INDEXES:
-        for statement in index.create_statements():
+        statements = (
+            index.postgresql_create_statements() if postgresql else index.create_statements()
+        )
+        for statement in statements:
             op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for index in INDEXES:
-        for statement in index.drop_statements():
+        statements = index.postgresql_drop_statements() if postgresql else index.drop_statements()
+        for statement in statements:
             op.execute(statement)
