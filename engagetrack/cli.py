@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from engagetrack import APP_NAME
+from engagetrack.cli_copy import add_copy_command, cmd_copy, server_snapshot
 from engagetrack.cli_text import print_stats
 from engagetrack.domain import messages
 from engagetrack.domain.messages import deferred, t
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", type=Path, metavar="FILE", help=t("write the copy here (never overwrites)")
     )
 
+    add_copy_command(sub)
     sub.add_parser("check", parents=[common], help=t("integrity check and schema version"))
 
     p = sub.add_parser("stats", parents=[common], help=t("counts"))
@@ -292,14 +294,14 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from engagetrack.store import backups
 
     with _open_reader(args) as db:
+        # a server's backup is a portable SQLite snapshot; an on-demand copy of a file is
+        # labelled, so the daily rotation (newest 14) never deletes it
         if db.path is None:
-            raise UserError(t("backup works on a database file; use your database server's tools."))
-        # an on-demand copy is labelled, so the daily rotation (newest 14) never deletes it
-        made = (
-            backups.copy_database(db.path, args.to)
-            if args.to
-            else backups.backup_now(db.path, label="manual")
-        )
+            made = server_snapshot(db, args.to)
+        elif args.to:
+            made = backups.copy_database(db.path, args.to)
+        else:
+            made = backups.backup_now(db.path, label="manual")
     print(t("Backup written to {path}.", path=made), file=out)
     return EXIT_OK
 
@@ -384,6 +386,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] 
     "briefs": cmd_briefs,
     "backup": cmd_backup,
     "check": cmd_check,
+    "copy": cmd_copy,
     "stats": cmd_stats,
     "audit": cmd_audit,
     "generate": cmd_generate,

@@ -269,4 +269,23 @@ FRENCH: dict[str, str] = {
     "Nothing was written.": "Rien n'a été écrit.",
     "Changes since {date}.": "Changements depuis le {date}.",
     "No briefing note has been written yet.": "Aucune note d'information n'a encore été rédigée.",
+    # --- a team register on PostgreSQL (issue #13) ---------------------------------------
+    "Someone else has changed this record since you opened it. Nothing was saved;"
+    " your input is still here. Reload to see their version.": (
+        "Quelqu'un d'autre a modifié cette fiche depuis que vous l'avez ouverte. Rien n'a été"
+        " enregistré ; votre saisie est conservée. Rechargez pour voir sa version."
+    ),
+    "{who} changed this record on {when}, after you opened it. Nothing was saved; your"
+    " input is still here. Reload to see their version.": (
+        "{who} a modifié cette fiche le {when}, après que vous l'avez ouverte. Rien n'a été"
+        " enregistré ; votre saisie est conservée. Rechargez pour voir sa version."
+    ),
+    "Someone else changed this record at the same moment. Nothing was saved;"
+    " your input is still here. Reload to see their version.": (
+        "Quelqu'un d'autre a modifié cette fiche au même moment. Rien n'a été enregistré ;"
+        " votre saisie est conservée. Rechargez pour voir sa version."
+    ),
+    "The server at {place} asks for a password (none was given, or it was refused).": (
+        "Le serveur {place} demande un mot de passe (aucun n'a été donné, ou il a été refusé)."
+    ),
 }

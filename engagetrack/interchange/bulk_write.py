@@ -4,8 +4,10 @@ The import decides what each row does (import_rows.py); this module only buffers
 resulting rows and sends them to the database in a few statements per chunk, in an order the
 foreign keys accept: the records, then their updates, then what hangs off them (stage
 history, meeting links), then the audit entries in the order the changes were decided.
-Ids of new records are allocated here, from max(id) + 1, so audit entries and links can
-name them before they are written (the import holds the writer lock and one transaction).
+Ids of new records are allocated here, so audit entries and links can name them before they
+are written: from max(id) + 1 on SQLite (the import holds the writer lock and one
+transaction), from each table's sequence on PostgreSQL, where the import also locks the
+record tables against other writers first (store/postgres.py).
 
 Inserts skip SQLAlchemy's per-row statement machinery, a third of the writing time: each
 column's own bind processor (the same conversion SQLAlchemy applies) turns the values into
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
-from engagetrack.store import fulltext
+from engagetrack.store import fulltext, postgres
 from engagetrack.store.driver_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
 
@@ -38,7 +40,10 @@ class BulkWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        if session.get_bind().dialect.name == "sqlite":
+        self.postgresql = postgres.is_postgresql(session)
+        if self.postgresql:
+            postgres.lock_for_bulk_write(session)
+        else:
             # a big import touches index pages all over the file: keep them in memory rather
             # than spilling them to the WAL and reading them back (this connection only)
             session.execute(text(f"PRAGMA cache_size=-{CACHE_KIB}"))
@@ -47,6 +52,7 @@ class BulkWriter:
         self.enabled = True  # off once the import is known to fail: nothing more is sent
         self._next: dict[Table, int] = {}
         self._first: dict[Table, int] = {}  # the first id this import allocated per table
+        self._ids: dict[Table, list[int]] = defaultdict(list)  # PostgreSQL: taken, unused
         self._plans: dict[tuple[Table, tuple[str, ...]], Any] = {}
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
@@ -57,6 +63,10 @@ class BulkWriter:
         self._suspended: dict[str, int] = {}
 
     def new_id(self, table: Table) -> int:
+        if self.postgresql:
+            if not self._ids[table]:
+                self._ids[table] = postgres.next_ids(self.session, table)[::-1]
+            return self._ids[table].pop()
         if table not in self._next:
             top = self.session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
             self._next[table] = self._first[table] = int(top or 0) + 1
@@ -146,7 +156,12 @@ class BulkWriter:
 
     def _suspend_fulltext(self, table: Table) -> None:
         index = fulltext.BY_SOURCE.get(table.name)
-        if index is None or table.name in self._suspended or table not in self._first:
+        if (
+            self.postgresql
+            or index is None
+            or table.name in self._suspended
+            or table not in self._first
+        ):
             return
         self.session.execute(text(index.suspend_statement()))
         self._suspended[table.name] = self._first[table]

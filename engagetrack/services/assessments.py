@@ -15,7 +15,7 @@ from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
 from engagetrack.services.changes import apply_values
 from engagetrack.services.principles import principle_id
-from engagetrack.services.records import add_audited
+from engagetrack.services.records import add_audited, check_version
 from engagetrack.store.models import Assessment
 
 ENTITY = "assessment"
@@ -73,6 +73,8 @@ def set_assessment(
     if not keep_notes:
         values.update(evidence=evidence_text, source=source_text)
     existing = get_for(session, organization_id, number)
+    if existing is not None:
+        check_version(session, ENTITY, existing)
     if existing is None:
         assessment = Assessment(
             organization_id=organization_id,

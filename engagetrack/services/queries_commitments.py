@@ -107,6 +107,7 @@ class CommitmentRecord:
     completed_on: date | None
     classification: Classification
     notes: str | None
+    version: int = 1  # what the edit is based on (optimistic concurrency)
 
 
 def commitment_record(session: Session, commitment_id: int) -> CommitmentRecord | None:

@@ -82,6 +82,7 @@ class MeetingRecord:
     organization_ids: list[int] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)
     principle_numbers: list[int] = field(default_factory=list)
+    version: int = 1  # what the edit is based on (optimistic concurrency)
 
 
 def meeting_record(session: Session, meeting_id: int) -> MeetingRecord | None:

@@ -71,6 +71,7 @@ class Cell:
     evidence: str | None
     source: str | None
     assessed_on: date | None
+    version: int = 1  # what an edit is based on (optimistic concurrency)
 
 
 @dataclass(frozen=True)
@@ -101,14 +102,15 @@ def rows(session: Session, ids: Sequence[int]) -> dict[int, MatrixRow]:
                 Assessment.evidence,
                 Assessment.source,
                 Assessment.assessed_on,
+                Assessment.version,
             )
             .join(Principle, Principle.id == Assessment.principle_id)
             .where(Assessment.organization_id.in_(chunk))
         )
-        for oid, number, aid, status, evidence, source, on in cells:
+        for oid, number, aid, status, evidence, source, on, version in cells:
             row = out.get(int(oid))
             if row is not None:
-                row.cells[int(number)] = Cell(int(aid), status, evidence, source, on)
+                row.cells[int(number)] = Cell(int(aid), status, evidence, source, on, version)
     return out
 
 

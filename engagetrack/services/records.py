@@ -14,6 +14,8 @@ from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError
 from engagetrack.services import audit
 from engagetrack.services.changes import apply_values, removal, snapshot
+from engagetrack.store.errors import StaleRecordError
+from engagetrack.store.models import Assessment, Commitment, Contact, Meeting, Organization
 
 M = TypeVar("M")
 # French needs each kind of record's gender, so each has its own sentence
@@ -29,12 +31,71 @@ V = TypeVar("V")
 
 
 def get_or_refuse(session: Session, model: type[M], record_id: int, entity: str) -> M:
-    """The record, or a ValidationError naming what is missing ("There is no meeting 7.")."""
+    """The record, or a ValidationError naming what is missing ("There is no meeting 7.").
+
+    When the caller said which version its edit is based on (`expect_version`), a record
+    someone else has changed since is refused with who and when (StaleRecordError)."""
     record = session.get(model, record_id)
     if record is None:
         message = _MISSING.get(entity, deferred("There is no {entity} {id}."))
         raise ValidationError.single(entity, t(message, entity=entity, id=record_id))
+    check_version(session, entity, record)
     return record
+
+
+def check_version(session: Session, entity: str, record: Any) -> None:
+    """Refuse (StaleRecordError, naming who and when) to change a record that someone else
+    has changed since the version this transaction's edit is based on (`expect_version`)."""
+    expected = session.info.get(_EXPECTED, {}).get((entity, record.id))
+    if expected is not None and getattr(record, "version", expected) != expected:
+        raise StaleRecordError(changed_since_message(session, entity, record.id))
+
+
+_EXPECTED = "expected_versions"
+
+
+def expect_version(session: Session, entity: str, record_id: int, version: int) -> None:
+    """This transaction edits the record as it was at `version` (what the user's form
+    shows): get_or_refuse refuses it if someone has changed it since. The version column
+    (models.Timestamped) refuses the rest: a change made between that check and the write."""
+    session.info.setdefault(_EXPECTED, {})[(entity, record_id)] = version
+
+
+def current_version(session: Session, entity: str, record_id: int) -> int | None:
+    """The record's version as this transaction sees it (after its own changes); None for a
+    kind of record without versions, or one that is gone."""
+    model = _VERSIONED.get(entity)
+    if model is None:
+        return None
+    session.flush()
+    record = session.get(model, record_id)
+    return None if record is None else int(record.version)
+
+
+_VERSIONED: dict[str, type[Any]] = {
+    "organization": Organization,
+    "contact": Contact,
+    "meeting": Meeting,
+    "commitment": Commitment,
+    "assessment": Assessment,
+}
+
+
+def changed_since_message(session: Session, entity: str, record_id: int) -> str:
+    """ "Changed by X on date at time" from the record's newest audit entry."""
+    newest = audit.entries(session, limit=1, entity=entity, entity_id=record_id)
+    if not newest:
+        return t(
+            "Someone else has changed this record since you opened it. Nothing was saved;"
+            " your input is still here. Reload to see their version."
+        )
+    entry = newest[0]
+    return t(
+        "{who} changed this record on {when}, after you opened it. Nothing was saved; your"
+        " input is still here. Reload to see their version.",
+        who=entry.user,
+        when=entry.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+    )
 
 
 def add_audited(

@@ -27,8 +27,10 @@ from engagetrack.store.errors import (
     MissingDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    PasswordRequiredError,
     ReadOnlyDatabaseError,
     ReadOnlyFileError,
+    StaleRecordError,
     StoreError,
 )
 from engagetrack.store.file_errors import classify_error, is_file_problem
@@ -65,6 +67,8 @@ class Database:
     immutable: bool = False
     # why today's automatic backup could not be made (the file opened all the same)
     backup_warning: str | None = None
+    # on a server: the role the connection logged in as (the audit trail records it)
+    db_role: str | None = None
     _engine: Engine | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(init=False, default=None, repr=False)
     _making: threading.Lock = field(init=False, default_factory=threading.Lock, repr=False)
@@ -104,13 +108,26 @@ class Database:
             raise ReadOnlyDatabaseError(
                 t("This database is open read-only; changes cannot be saved.")
             )
-        with (
-            self._file_problems_explained(),
-            self._session_factory()() as session,
-            session.begin(),
-        ):
-            session.info["user"] = self.user
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with (
+                self._file_problems_explained(),
+                self._session_factory()() as session,
+                session.begin(),
+            ):
+                session.info["user"] = self.user
+                session.info["db_role"] = self.db_role
+                yield session
+        except StaleDataError:
+            # a record's version moved between reading it and writing it: another writer
+            # committed in that instant (everything of this action was rolled back)
+            raise StaleRecordError(
+                t(
+                    "Someone else changed this record at the same moment. Nothing was saved;"
+                    " your input is still here. Reload to see their version."
+                )
+            ) from None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -194,6 +211,7 @@ def open_database(
     create: bool = False,
     user: str | None = None,
     daily_backup: bool = True,
+    password: str | None = None,
 ) -> Database:
     """Open (and with `create`, create) a database for writing or for reading.
 
@@ -204,7 +222,7 @@ def open_database(
     if not isinstance(target, Target):
         target = resolve_target(target)
     if target.path is None:
-        return _open_url(target, mode=mode, user=user)
+        return _open_url(target, mode=mode, user=user, password=password)
 
     path = target.path
     created = False
@@ -275,14 +293,30 @@ def open_database(
     )
 
 
-def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
-    from sqlalchemy import create_engine
+def _open_url(
+    target: Target, *, mode: Mode, user: str | None, password: str | None = None
+) -> Database:
+    """A register on a server (PostgreSQL): no lock file (the server has many writers, kept
+    apart by the records' versions), migrations as on a file, read-only when the role may
+    only read. The password is never stored: it comes from the URL, from libpq's own means
+    (PGPASSFILE / .pgpass, PGPASSWORD), or from the window, for this connection only."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
 
+    from engagetrack.store import postgres
     from engagetrack.store.schema import current_revision, upgrade_to_head
 
     assert target.url is not None
+    url = make_url(target.url)
+    if password is not None:
+        url = url.set(password=password)
+    read_only = mode == "read"
+    engine = create_engine(url, pool_pre_ping=True)
     try:
-        engine = create_engine(target.url)
+        if engine.dialect.name == "postgresql":
+            event.listen(
+                engine, "connect", lambda dbapi, _record: postgres.configure_connection(dbapi)
+            )
         with engine.begin() as conn:
             revision = current_revision(conn)
             if revision is not None and revision not in KNOWN_REVISIONS:
@@ -294,18 +328,50 @@ def _open_url(target: Target, *, mode: Mode, user: str | None) -> Database:
                         revision=revision,
                     )
                 )
+            created = revision is None
             if revision != HEAD_REVISION:
-                if mode == "read":
+                if read_only:
                     raise StoreError(
                         t("The database at {place} is not up to date.", place=target.describe())
                     )
                 upgrade_to_head(conn)
-    except StoreError:
-        raise
-    except Exception as exc:
-        raise StoreError(
-            t("Could not open {place}: {problem}", place=target.describe(), problem=exc)
-        ) from None
-    return Database(
-        target=target, read_only=mode == "read", user=user or login_name(), _engine=engine
+            role = postgres.current_role(conn) if engine.dialect.name == "postgresql" else None
+            if role is not None and not read_only and not postgres.can_write(conn):
+                read_only = True  # the role's rights, as a read-only file's
+    except BaseException as exc:
+        engine.dispose()  # no connection left open behind a refusal
+        raise _url_problem(target, exc) from None
+    database = Database(
+        target=target,
+        read_only=read_only,
+        user=user or login_name(),
+        created=created,
+        _engine=engine,
     )
+    database.db_role = role
+    return database
+
+
+def _url_problem(target: Target, exc: BaseException) -> BaseException:
+    """The user's one-line message for a failure to open a server's register (a StoreError,
+    or an interruption, is kept as it is)."""
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, StoreError) or not isinstance(exc, Exception):
+        return exc
+    if isinstance(exc, OperationalError) and _asks_for_password(exc):
+        return PasswordRequiredError(
+            t(
+                "The server at {place} asks for a password (none was given, or it was refused).",
+                place=target.describe(),
+            )
+        )
+    problem = exc.orig if isinstance(exc, OperationalError) else exc
+    return StoreError(
+        t("Could not open {place}: {problem}", place=target.describe(), problem=problem)
+    )
+
+
+def _asks_for_password(exc: Exception) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "no password supplied" in text or "password authentication failed" in text

@@ -49,7 +49,7 @@ def driver_statement(session: Session, query: Select[Any]) -> DriverStatement | 
         return None
     # the expanded state names only the processors of expanded IN lists; the others (dates,
     # vocabularies, the full-text query's own syntax) are the compiled statement's
-    processors = {**compiled._bind_processors, **state.processors}
+    processors: dict[str, Any] = {**compiled._bind_processors, **state.processors}
     values = state.parameters
     parameters = tuple(
         processors[key](values[key]) if key in processors else values[key]

@@ -37,3 +37,13 @@ class ReadOnlyDatabaseError(StoreError):
 
 class BackupError(StoreError):
     pass
+
+
+class PasswordRequiredError(StoreError):
+    """The server asks for a password that neither the URL nor libpq's own means (.pgpass,
+    PGPASSFILE) gave, or refused the one given; the window asks for it and tries again."""
+
+
+class StaleRecordError(StoreError):
+    """An edit was based on a copy of the record that someone else has changed since; the
+    message names who and when, and nothing was written."""

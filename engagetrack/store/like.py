@@ -14,8 +14,9 @@ LIKE_ESCAPE = "\\"
 
 
 def like_pattern(text: str) -> str:
-    """A LIKE pattern matching any value that contains `text` (with `escape=LIKE_ESCAPE`)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    """A LIKE pattern matching any value that contains `text` (with `escape=LIKE_ESCAPE`).
+    NUL characters are dropped: no stored text holds one (PostgreSQL refuses them)."""
+    escaped = text.replace("\x00", "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 

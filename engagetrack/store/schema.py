@@ -27,10 +27,11 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """For Alembic comparisons: the FTS tables are managed by migrations, not by the models."""
+    """For Alembic comparisons: the full-text tables (SQLite) and indexes (PostgreSQL) are
+    managed by migrations, not by the models."""
     from engagetrack.store.fulltext import is_index_table
 
-    return not (type_ == "table" and name is not None and is_index_table(name))
+    return not (type_ in ("table", "index") and name is not None and is_index_table(name))
 
 
 def user_table_names(connection: Connection) -> set[str]:

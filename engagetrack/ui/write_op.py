@@ -44,12 +44,14 @@ def write_op(
     errors: FieldErrors | None = None,
     title: str = "",
     undo: Callable[[T], UndoStep | None] | None = None,
+    refused: Callable[[Exception], None] | None = None,
 ) -> Written[T] | None:
     """Run `action` in one transaction; None when it was refused.
 
     A refusal goes beside the fields in `errors` (a dialog), else into a message box titled
     `title` over `parent`. On success `undo(result)` may name the step for Undo, and
-    `bus.changed` is told `entity`.
+    `bus.changed` is told `entity`. `refused(error)` hears of a refusal too, after it is shown
+    (a dialog offers Reload for a record someone else changed).
     """
     try:
         with db.write() as session:
@@ -59,6 +61,8 @@ def write_op(
             errors.show(exc.errors if isinstance(exc, ValidationError) else {"": str(exc)})
         else:
             QMessageBox.warning(parent, title or parent.windowTitle(), error_text(exc))
+        if refused is not None:
+            refused(exc)
         return None
     step = undo(result) if undo is not None else None
     if step is not None:

@@ -288,12 +288,12 @@ Stage: %2</source>
       <translation>P%1 : %2 : %3 organisations adhérentes le mettent en œuvre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="72" />
+      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="83" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="73" />
+      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="84" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -743,72 +743,72 @@ Stage: %2</source>
   <context>
     <name>AssessmentEditor</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="60" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="61" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="62" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="63" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="74" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="75" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="75" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="76" />
       <source>Evidence</source>
       <translation>Preuves</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="77" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="78" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="79" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="80" />
       <source>Where the evidence comes from (report, statement, URL as text)</source>
       <translation>Provenance des preuves (rapport, déclaration, adresse URL en texte)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="82" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="83" />
       <source>Assessed on</source>
       <translation>Évalué le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="84" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="85" />
       <source>&amp;Status</source>
       <translation>É&amp;tat</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="86" />
       <source>&amp;Evidence</source>
       <translation>&amp;Preuves</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="86" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="87" />
       <source>S&amp;ource</source>
       <translation>S&amp;ource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="88" />
       <source>&amp;Assessed on</source>
       <translation>É&amp;valué le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="90" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="91" />
       <source>History of this assessment</source>
       <translation>Historique de cette évaluation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="92" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="93" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="104" />
+      <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="114" />
       <source>Never assessed before.</source>
       <translation>Jamais évalué auparavant.</translation>
     </message>
@@ -1105,7 +1105,7 @@ Stage: %2</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="86" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
@@ -1839,7 +1839,7 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
     <name>MeetingEditor</name>
     <message>
       <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="32" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="134" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="135" />
       <source>Edit meeting</source>
       <translation>Modifier la réunion</translation>
     </message>
@@ -3067,6 +3067,24 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
         <numerusform>%Ln organisation</numerusform>
         <numerusform>%Ln organisations</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="96" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="97" />
+      <source>Reload the record</source>
+      <translation>Recharger la fiche</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/record_dialog.py" line="99" />
+      <source>Show the record as it is now; what you typed here is replaced</source>
+      <translation>Afficher la fiche telle qu'elle est maintenant ; ce que vous avez saisi ici est remplacé</translation>
     </message>
   </context>
   <context>

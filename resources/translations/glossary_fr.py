@@ -205,6 +205,12 @@ GLOSSARY = {
     "Imported.\n\n%1": "Importation terminée.\n\n%1",
     # --- shared widgets and editors -------------------------------------------------------
     "Save": "Enregistrer",
+    # a record someone else changed on the team server (RecordDialog)
+    "&Reload": "&Recharger",
+    "Reload the record": "Recharger la fiche",
+    "Show the record as it is now; what you typed here is replaced": (
+        "Afficher la fiche telle qu'elle est maintenant ; ce que vous avez saisi ici est remplacé"
+    ),
     "Cancel": "Annuler",
     "Yes": "Oui",
     "Filter…": "Filtrer…",

@@ -48,6 +48,7 @@ class AssessmentEditor(RecordDialog):
     """Record status, evidence, source and date for one cell; shows the cell's audit trail."""
 
     entity = "assessment"
+    tracks_saved_version = False  # record_id is the organization's; the cell closes on save
 
     def __init__(
         self,
@@ -96,6 +97,15 @@ class AssessmentEditor(RecordDialog):
             self.fill(cell, skip=("assessed_on",))
         self.load()
         self.status.setFocus()
+
+    def reload(self) -> None:
+        """The cell as it is now (someone else assessed it), then its history."""
+        with self.db.read() as session:
+            row = queries_principles.rows(session, [self.organization_id]).get(self.organization_id)
+        cell = row.cells.get(self.number) if row is not None else None
+        if cell is not None:
+            self.fill(cell, skip=("assessed_on",))
+        super().reload()
 
     def load(self) -> None:
         with self.db.read() as session:

@@ -82,9 +82,11 @@ class CommitmentEditor(RecordDialog):
             rec = queries.commitment_record(session, self.record_id) if self.record_id else None
             if rec is None and organization_id is None and meeting_id is not None:
                 organization_id = queries.meeting_organization(session, meeting_id)
+        self.principle.clear()  # load() runs again on Reload
         self.principle.addItem(self.tr("(none)"), None)
         for p in principles:
             self.principle.addItem(f"{p.code} — {p.short_title}", p.number)
+        self.owner.clear()
         self.owner.addItems(owners)
         self.owner.setCurrentText("")
         if rec is not None:

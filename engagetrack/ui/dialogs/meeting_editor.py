@@ -99,6 +99,7 @@ class MeetingEditor(RecordDialog):
             rec = (
                 queries_meetings.meeting_record(session, self.record_id) if self.record_id else None
             )
+        self.lead.clear()  # load() runs again on Reload
         self.lead.addItems(leads)
         self.lead.setCurrentText("")
         chosen = rec.organization_ids if rec else []

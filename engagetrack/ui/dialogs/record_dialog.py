@@ -2,8 +2,13 @@
 Cancel, and one save path through `write_op`.
 
 An editor builds its fields with `add_field` (each field's input is read and filled by type,
-see widgets.read_input), fills them from a record in `load`, and writes them in `persist`; the base keeps the dialog open with the input intact
-when the write is refused, and sets `saved_id` once it is committed.
+see widgets.read_input), fills them from a record in `load`, and writes them in `persist`; the
+base keeps the dialog open with the input intact when the write is refused, and sets
+`saved_id` once it is committed.
+
+Every edit is based on the version of the record the form was filled from: when someone else
+(on a team server) has changed the record since, the save is refused with who and when, the
+input stays, and Reload shows their version (services.records.expect_version).
 """
 
 from __future__ import annotations
@@ -17,10 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from engagetrack.services import records
+from engagetrack.store.errors import StaleRecordError
 from engagetrack.ui.bus import RegisterOwner
 from engagetrack.ui.forms import add_field, read_input, show_input
 from engagetrack.ui.i18n import tr
@@ -37,6 +45,9 @@ class RecordDialog(QDialog):
     a tab or another editor (`owner`), whose register and bus it uses."""
 
     entity = "record"
+    # after saving a new record, later saves are based on its version (an editor whose
+    # record_id is not the record's own id says False)
+    tracks_saved_version = True
 
     def __init__(
         self,
@@ -80,6 +91,16 @@ class RecordDialog(QDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.general)
         self.body.addLayout(self.footer)
+        # (entity, id, version) the form was filled from; None for a new record
+        self.based_on: tuple[str, int, int] | None = None
+        self.reload_button = QPushButton(self.tr("&Reload"), self)
+        self.reload_button.setAccessibleName(self.tr("Reload the record"))
+        self.reload_button.setToolTip(
+            self.tr("Show the record as it is now; what you typed here is replaced")
+        )
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()
+        self.footer.insertWidget(0, self.reload_button)
 
     # --- building -----------------------------------------------------------------------
     def add_field(self, field: str, label: str, widget: QWidget, key: str | None = None) -> None:
@@ -93,6 +114,10 @@ class RecordDialog(QDialog):
         for key, widget in self.inputs.items():
             if key not in skip and hasattr(record, key):
                 show_input(widget, getattr(record, key))
+        version = getattr(record, "version", None)
+        record_id = getattr(record, "assessment_id", None) or getattr(record, "id", None)
+        if isinstance(version, int) and isinstance(record_id, int):
+            self.based_on = (self.entity, record_id, version)
 
     def add_above(self, widget: QWidget) -> None:
         """A widget above the form (a heading, what the record is about)."""
@@ -152,9 +177,19 @@ class RecordDialog(QDialog):
             self.errors.show(problems)
             return False
 
-        def action(session: Session) -> tuple[int | None, UndoStep | None]:
+        based_on = self.based_on
+
+        def action(session: Session) -> tuple[int | None, UndoStep | None, int | None]:
+            if based_on is not None:
+                records.expect_version(session, *based_on)
             step = self.undo_step(session, values) if self.record_id is not None else None
-            return self.persist(session, values), step
+            saved = self.persist(session, values)
+            version = None
+            if based_on is not None:
+                version = records.current_version(session, based_on[0], based_on[1])
+            elif saved is not None and self.tracks_saved_version:
+                version = records.current_version(session, self.entity, saved)
+            return saved, step, version
 
         done = write_op(
             self,
@@ -164,13 +199,30 @@ class RecordDialog(QDialog):
             entity=self.entity,
             errors=self.errors,
             undo=lambda result: result[1],
+            refused=self._refused,
         )
         if done is None:
             return False
-        self.saved_id = done.value[0]
+        saved, _step, version = done.value
+        self.saved_id = saved
         self.record_id = self.saved_id
+        if version is not None:
+            entity, record_id = based_on[:2] if based_on else (self.entity, saved)
+            assert record_id is not None
+            self.based_on = (entity, record_id, version)
+        self.reload_button.hide()
         self.errors.clear()
         return True
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, StaleRecordError):
+            self.reload_button.show()
+
+    def reload(self) -> None:
+        """Fill the form from the record as it is now (someone else changed it)."""
+        self.reload_button.hide()
+        self.errors.clear()
+        self.load()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+Enter saves from anywhere, even inside a multi-line text box

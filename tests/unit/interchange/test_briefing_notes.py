@@ -344,9 +344,8 @@ def test_a_read_only_register_refuses_the_note(demo_db: Database, tmp_path: Path
     from engagetrack.store.database import open_database
     from engagetrack.store.errors import StoreError
 
-    assert demo_db.path is not None
     demo_db.close()
-    with open_database(demo_db.path, mode="read") as reader, pytest.raises(StoreError):
+    with open_database(demo_db.target, mode="read") as reader, pytest.raises(StoreError):
         write_note(reader, tmp_path / "ro.docx", today=TODAY)
     assert list(tmp_path.glob("*.docx*")) == []
 

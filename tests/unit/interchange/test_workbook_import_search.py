@@ -21,14 +21,17 @@ def _found(db: Database, text: str) -> set[tuple[str, str]]:
 
 
 def _triggers(db: Database) -> set[str]:
-    assert db.path is not None
+    if db.path is None:  # PostgreSQL: an index, no triggers
+        return set()
     with sqlite3.connect(db.path) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
 
 
 def _check_indexes(db: Database) -> None:
-    """SQLite's own check that each full-text index agrees with its table (raises if not)."""
-    assert db.path is not None
+    """SQLite's own check that each full-text index agrees with its table (raises if not);
+    PostgreSQL's index is part of its table."""
+    if db.path is None:
+        return
     with sqlite3.connect(db.path) as conn:
         for index in ("meetings_fts", "commitments_fts"):
             conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")

@@ -312,6 +312,7 @@ def test_a_new_database_is_migrated_to_the_head_with_the_principles_built_in(db:
     assert numbers == list(range(1, 12))
 
 
+@pytest.mark.both_engines
 def test_the_migrations_build_exactly_the_schema_of_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
         context = MigrationContext.configure(

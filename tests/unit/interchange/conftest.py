@@ -1,0 +1,3 @@
+"""The interchange tests run on SQLite and on PostgreSQL (see tests/conftest.py)."""
+
+ENGINES = "both"

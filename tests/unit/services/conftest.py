@@ -1,0 +1,3 @@
+"""The services tests run on SQLite and on PostgreSQL (see tests/conftest.py)."""
+
+ENGINES = "both"
