@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.offline import offline, offline_env, require_offline_runner, run_offline
+from tests.helpers.postgres_server import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
@@ -111,6 +112,21 @@ def test_the_unzipped_bundle_runs_every_command_offline(program: Path, tmp_path:
     assert refused.returncode == 2  # not a general Python: the CLI's usage error
 
     assert _snapshot(folder) == before  # nothing written inside its own folder
+
+
+def test_the_bundle_opens_a_register_on_a_team_server(
+    program: Path, tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """The PostgreSQL driver and its libpq travel in the bundle (SQLAlchemy finds them by
+    name, so only a real connection proves it). The server is on 127.0.0.1: no network."""
+    url = postgres.url(postgres.create_database())
+    env = offline_env(tmp_path / "home")
+    for command in (["init", "--demo"], ["stats", "--json"]):
+        done = subprocess.run(
+            [program, *command, "--db", url], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["organizations"] == 26
 
 
 def test_the_window_stays_up_offscreen_and_closes_cleanly(program: Path, tmp_path: Path) -> None:
