@@ -118,6 +118,10 @@ class Database:
             ):
                 session.info["user"] = self.user
                 session.info["db_role"] = self.db_role
+                if self.db_role is not None:  # a server: see store/postgres.py
+                    from engagetrack.store.postgres import take_writer_lock_first
+
+                    take_writer_lock_first(session)
                 yield session
         except StaleDataError:
             # a record's version moved between reading it and writing it: another writer

@@ -4,31 +4,24 @@ whole while others write.
 
 SQLite has one writer at a time (the lock file); a server has many. Single edits are kept
 safe by the records' versions (models.Timestamped). A bulk write (an import, a generated
-register) reads the register, decides, then writes thousands of rows: it locks the record
-tables against other writers for its transaction (readers go on), so no one's edit can fall
-between what it read and what it writes, and two imports run one after the other.
+register) reads the register, decides, then writes thousands of rows: no one's edit may fall
+between what it read and what it writes, and two imports must run one after the other. Every
+write transaction takes one advisory lock first: shared for an ordinary edit (edits run side
+by side), exclusive for a bulk write (it waits for the edits under way, and new ones wait for
+it). Readers take nothing and go on. One lock taken first, rather than table locks, because
+an edit's statements reach the tables in no fixed order (the ORM's flush decides), and table
+locks taken in another order deadlock.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table, event, text
 from sqlalchemy.orm import Session
 
-# tables a bulk write may change; locked in this order by every bulk writer (no deadlock)
-BULK_TABLES = (
-    "organizations",
-    "contacts",
-    "stage_changes",
-    "meetings",
-    "meeting_organizations",
-    "meeting_contacts",
-    "meeting_principles",
-    "commitments",
-    "assessments",
-    "audit_entries",
-)
+# the advisory lock's key: any fixed number; "ET" and the schema's first year
+WRITERS_KEY = 0x4554_2026
 # how long an ordinary edit waits for a row or table another writer holds (an import)
 LOCK_TIMEOUT_MS = 5_000
 ID_BLOCK = 1_000  # ids taken from a sequence at a time by a bulk writer
@@ -48,11 +41,33 @@ def configure_connection(dbapi_connection: Any) -> None:
     dbapi_connection.commit()
 
 
+_LOCK = "writer_lock"  # session.info: "edit" or "bulk", once taken
+
+
+def take_writer_lock_first(session: Session) -> None:
+    """Before the first statement of this write transaction, the shared lock of an ordinary
+    edit (side by side with other edits, never inside a bulk write), unless that first
+    statement is a bulk writer's exclusive lock (`lock_for_bulk_write`). Taken on the first
+    statement rather than at once so that a bulk writer never holds both (two imports would
+    each wait for the other's shared lock)."""
+
+    def first_statement(*_: Any) -> None:
+        if session.info.get(_LOCK) is None:
+            session.info[_LOCK] = "edit"
+            session.execute(text(f"SELECT pg_advisory_xact_lock_shared({WRITERS_KEY})"))
+
+    event.listen(session, "do_orm_execute", first_statement)
+    event.listen(session, "before_flush", first_statement)
+
+
 def lock_for_bulk_write(session: Session) -> None:
-    """Hold the record tables against other writers until this transaction ends. Must be the
-    transaction's first statement: everything read after it is current."""
+    """Alone among writers until this transaction ends (readers go on); everything read
+    after it is current. Must come before the transaction's first statement."""
+    if session.info.get(_LOCK) == "edit":
+        raise RuntimeError("a bulk write must lock before the transaction's first statement")
+    session.info[_LOCK] = "bulk"
     session.execute(text("SET LOCAL lock_timeout = 0"))  # an import waits for the one before
-    session.execute(text(f"LOCK TABLE {', '.join(BULK_TABLES)} IN SHARE ROW EXCLUSIVE MODE"))
+    session.execute(text(f"SELECT pg_advisory_xact_lock({WRITERS_KEY})"))
 
 
 def next_ids(session: Session, table: Table, count: int = ID_BLOCK) -> list[int]:
