@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from engagetrack.store.models import AuditEntry, utcnow
@@ -134,3 +134,20 @@ def entries(
         )
         for e in session.scalars(query)
     ]
+
+
+def newest_id(session: Session) -> int:
+    """The newest entry's id (0 for none): a cheap sign that someone wrote."""
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def writers_since(session: Session, after_id: int, *, except_user: str) -> list[str]:
+    """Who, other than `except_user` on this workstation, wrote after entry `after_id`."""
+    rows = session.execute(
+        select(AuditEntry.user, AuditEntry.os_user)
+        .where(AuditEntry.id > after_id)
+        .distinct()
+        .order_by(AuditEntry.user)
+    )
+    me = (except_user, login_name())
+    return sorted({user for user, os_user in rows if (user, os_user) != me})

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from engagetrack import APP_NAME, __version__
 from engagetrack.services.headline import register_is_empty
 from engagetrack.store import backups
 from engagetrack.store.database import Database, Mode, open_database
-from engagetrack.store.errors import StoreError
+from engagetrack.store.errors import PasswordRequiredError, StoreError
 from engagetrack.store.location import Target
 from engagetrack.ui import tasks
 from engagetrack.ui.i18n import LANGUAGE_KEY, arg, install_translators, preferred_language, tr
@@ -44,9 +44,21 @@ def open_with_recovery(
 ) -> Database | None:
     """Open the register; on a problem, explain it and offer the ways out, never a traceback."""
     mode: Mode = "read" if read_only else "write"
+    password: str | None = None
     while True:
         try:
-            return open_database(target, mode=mode, create=mode == "write", daily_backup=False)
+            return open_database(
+                target,
+                mode=mode,
+                create=mode == "write",
+                daily_backup=False,
+                password=password,
+            )
+        except PasswordRequiredError as exc:
+            password = ask_password(parent, target, str(exc))
+            if password is None:
+                return None
+            continue
         except StoreError as exc:
             from engagetrack.ui.dialogs.startup_dialogs import OpenProblemDialog, Way
 
@@ -71,6 +83,17 @@ def open_with_recovery(
             mode = "read" if way is Way.BACKUP else "write"
         else:
             return None
+
+
+def ask_password(parent: QWidget | None, target: Target, why: str) -> str | None:
+    """The server's password for this connection only (never stored); None: cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("Password for the team register"),
+        arg(tr("%1\n\nPassword for %2:"), why, target.describe()),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
 
 
 def is_empty(db: Database) -> bool:

@@ -32,6 +32,7 @@ from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.i18n import LANGUAGE_KEY, arg, language
 from engagetrack.ui.names import tab_title
+from engagetrack.ui.others_changes import OthersChanges, worth_watching
 from engagetrack.ui.resources import icon
 from engagetrack.ui.startup import FirstPaint
 from engagetrack.ui.status_line import StatusLine
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
         self._on_tab_changed(self.tabs.currentIndex())
         self.bus.changed.connect(lambda _entity: self.status_line.refresh_marking())
+        self.others: OthersChanges | None = None  # a team server: others' edits appear
+        if worth_watching(db):
+            self.after_first_paint(
+                lambda: setattr(self, "others", OthersChanges(db, self.bus, self.statusBar()))
+            )
 
     # --- tabs -------------------------------------------------------------------------
     def view(self, name: str) -> View:

@@ -41,12 +41,26 @@
       <translation>Registre EngageTrack (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/app.py" line="108" />
+      <location filename="../../engagetrack/ui/app.py" line="92" />
+      <source>Password for the team register</source>
+      <translation>Mot de passe du registre d'équipe</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/app.py" line="93" />
+      <source>%1
+
+Password for %2:</source>
+      <translation>%1
+
+Mot de passe pour %2 :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/app.py" line="131" />
       <source>The demo dataset is loaded.</source>
       <translation>Les données de démonstration sont chargées.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/app.py" line="190" />
+      <location filename="../../engagetrack/ui/app.py" line="213" />
       <source>Restored. The register as it was is kept in %1.</source>
       <translation>Restauration terminée. Le registre dans son état antérieur est conservé dans %1.</translation>
     </message>
@@ -1729,63 +1743,63 @@ Stage: %2</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="101" />
+      <location filename="../../engagetrack/ui/main_window.py" line="102" />
       <source>Main sections</source>
       <translation>Sections principales</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="166" />
+      <location filename="../../engagetrack/ui/main_window.py" line="172" />
       <source>That record is not shown on this tab.</source>
       <translation>Cet élément n'est pas affiché dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="215" />
+      <location filename="../../engagetrack/ui/main_window.py" line="221" />
       <source> [read-only]</source>
       <translation> [lecture seule]</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="224" />
+      <location filename="../../engagetrack/ui/main_window.py" line="230" />
       <source>Nothing to add on this tab.</source>
       <translation>Rien à ajouter dans cet onglet.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="243" />
+      <location filename="../../engagetrack/ui/main_window.py" line="249" />
       <source>That file already exists. Choose Open to open it.</source>
       <translation>Ce fichier existe déjà. Choisissez Ouvrir pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="262" />
+      <location filename="../../engagetrack/ui/main_window.py" line="268" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="272" />
+      <location filename="../../engagetrack/ui/main_window.py" line="278" />
       <source>Backing up…</source>
       <translation>Copie de sauvegarde en cours…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="275" />
+      <location filename="../../engagetrack/ui/main_window.py" line="281" />
       <source>Backup written to %1</source>
       <translation>Copie de sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="293" />
+      <location filename="../../engagetrack/ui/main_window.py" line="299" />
       <source>The daily backup failed: %1</source>
       <translation>La copie de sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="304" />
       <location filename="../../engagetrack/ui/main_window.py" line="310" />
+      <location filename="../../engagetrack/ui/main_window.py" line="316" />
       <source>Restore from backup</source>
       <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="304" />
+      <location filename="../../engagetrack/ui/main_window.py" line="310" />
       <source>Backups (*.db)</source>
       <translation>Copies de sauvegarde (*.db)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="313" />
+      <location filename="../../engagetrack/ui/main_window.py" line="319" />
       <source>Replace the register with the backup %1?
 
 A copy of the register as it is now is kept in the backups folder first.</source>
@@ -1794,43 +1808,43 @@ A copy of the register as it is now is kept in the backups folder first.</source
 Une copie du registre dans son état actuel est d'abord conservée dans le dossier des copies de sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="339" />
+      <location filename="../../engagetrack/ui/main_window.py" line="345" />
       <source>About EngageTrack</source>
       <translation>À propos d'EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="345" />
+      <location filename="../../engagetrack/ui/main_window.py" line="351" />
       <source>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;The register and outreach tracker for the %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built from commit:&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Data file:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Marking scheme:&lt;/b&gt; UNCLASSIFIED &amp;lt; PROTECTED A &amp;lt; PROTECTED B&lt;/p&gt;&lt;p&gt;&lt;b&gt;The principles' source:&lt;/b&gt; %7 The French text of the principles is an unofficial translation.&lt;/p&gt;&lt;p&gt;Works offline. EngageTrack never opens a network connection.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;EngageTrack %1&lt;/h3&gt;&lt;p&gt;Registre et suivi des démarches de sensibilisation relatives aux %2.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compilé à partir de la validation :&lt;/b&gt; %3%4&lt;br&gt;&lt;b&gt;Fichier de données :&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Version du schéma :&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Système de cotes :&lt;/b&gt; NON CLASSIFIÉ &amp;lt; PROTÉGÉ A &amp;lt; PROTÉGÉ B&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source des principes :&lt;/b&gt; %7 Le texte français des principes est une traduction non officielle.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. EngageTrack n'ouvre jamais de connexion réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="357" />
+      <location filename="../../engagetrack/ui/main_window.py" line="363" />
       <source>, on %1</source>
       <translation>, le %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="364" />
+      <location filename="../../engagetrack/ui/main_window.py" line="370" />
       <source>&amp;Licences…</source>
       <translation>&amp;Licences…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="365" />
-      <location filename="../../engagetrack/ui/main_window.py" line="374" />
+      <location filename="../../engagetrack/ui/main_window.py" line="371" />
+      <location filename="../../engagetrack/ui/main_window.py" line="380" />
       <source>Third-party licences</source>
       <translation>Licences de tiers</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="377" />
+      <location filename="../../engagetrack/ui/main_window.py" line="383" />
       <source>EngageTrack uses Qt and PySide6 under the LGPL-3.0, and other open-source libraries under their own licences.</source>
       <translation>EngageTrack utilise Qt et PySide6 sous licence LGPL-3.0, ainsi que d'autres bibliothèques à code source ouvert sous leurs propres licences.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="384" />
+      <location filename="../../engagetrack/ui/main_window.py" line="390" />
       <source>This copy runs from source: see THIRD-PARTY-LICENSES.txt in a release build, or each package's licence in the virtual environment.</source>
       <translation>Cette copie s'exécute à partir du code source : consultez THIRD-PARTY-LICENSES.txt dans une version publiée, ou la licence de chaque paquet dans l'environnement virtuel.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/main_window.py" line="392" />
+      <location filename="../../engagetrack/ui/main_window.py" line="398" />
       <source>The principles' source</source>
       <translation>Source des principes</translation>
     </message>
@@ -2894,6 +2908,14 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       <location filename="../../engagetrack/ui/views/organizations.py" line="184" />
       <source>Delete organization</source>
       <translation>Supprimer l'organisation</translation>
+    </message>
+  </context>
+  <context>
+    <name>OthersChanges</name>
+    <message>
+      <location filename="../../engagetrack/ui/others_changes.py" line="63" />
+      <source>Updated with changes by %1</source>
+      <translation>Mis à jour avec les modifications de %1</translation>
     </message>
   </context>
   <context>

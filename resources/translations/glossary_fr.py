@@ -207,6 +207,9 @@ GLOSSARY = {
     "Save": "Enregistrer",
     # a record someone else changed on the team server (RecordDialog)
     "&Reload": "&Recharger",
+    "Password for the team register": "Mot de passe du registre d'équipe",
+    "%1\n\nPassword for %2:": "%1\n\nMot de passe pour %2 :",
+    "Updated with changes by %1": "Mis à jour avec les modifications de %1",
     "Reload the record": "Recharger la fiche",
     "Show the record as it is now; what you typed here is replaced": (
         "Afficher la fiche telle qu'elle est maintenant ; ce que vous avez saisi ici est remplacé"
