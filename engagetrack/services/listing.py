@@ -81,7 +81,7 @@ class Listing:
         else:
             words = search.split()
         searchable = [c.expr for c in self.columns if c.searchable]
-        for word in words:
+        for word in words if searchable else ():  # a listing searched by a filter instead
             query = query.where(or_(*(contains_text(e, word) for e in searchable)))
         for name, value in filters.items():
             if value is None or value == "" or value == ():
@@ -103,7 +103,11 @@ class Listing:
         key = sort or self.default_sort
         if key is not None:
             expr = self.column(key).expr
-            query = query.order_by(expr.desc() if descending else expr.asc())
+            # empty values first going up, last going down, on every engine (SQLite's own
+            # order; PostgreSQL's is the reverse)
+            query = query.order_by(
+                expr.desc().nulls_last() if descending else expr.asc().nulls_first()
+            )
         query = query.order_by(self.id_expr.desc() if descending else self.id_expr.asc())
         return _all_ids(session, query)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import (
@@ -107,7 +107,7 @@ def _meetings(session: Session, start: date, end: date, *, newest_first: bool) -
 def _timeline(session: Session, today: date) -> tuple[list[tuple[int, int]], int]:
     """Endorsements per year from the first to this one (years with none included)."""
     endorsed = Organization.stage == Stage.ENDORSED
-    year = func.strftime("%Y", Organization.endorsed_on)
+    year = extract("year", Organization.endorsed_on)  # strftime on SQLite, EXTRACT elsewhere
     rows = session.execute(
         select(year, func.count())
         .where(endorsed, Organization.endorsed_on.is_not(None))

@@ -33,8 +33,10 @@ from engagetrack.domain.vocabularies import (
 from engagetrack.services import audit
 from engagetrack.services.changes import jsonable
 from engagetrack.services.principles import id_by_number
+from engagetrack.store import postgres
 from engagetrack.store.models import (
     Assessment,
+    Base,
     Commitment,
     Meeting,
     Organization,
@@ -204,6 +206,9 @@ REFERENCE = date(2026, 12, 1)  # the "today" every generated date is placed arou
 def generate(
     session: Session, *, scale: int, seed: int = 2020, today: date | None = None
 ) -> dict[str, int]:
+    if postgres.is_postgresql(session):
+        # ids of its own from max + 1: alone among the server's writers meanwhile
+        postgres.lock_for_bulk_write(session)
     rng = random.Random(seed)
     today = today or REFERENCE
     now = utcnow()
@@ -425,6 +430,8 @@ def generate(
             )
             assessment_id += 1
     _insert(session, Assessment, assessment_rows, "assessment", 0)
+    if postgres.is_postgresql(session):
+        postgres.advance_sequences(session, list(Base.metadata.sorted_tables))
     return {
         "organizations": len(orgs),
         "meetings": len(meetings),

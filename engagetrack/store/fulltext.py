@@ -220,13 +220,16 @@ def _compile_sqlite(element: _Match, compiler: Any, **kw: Any) -> str:
 
 @compiles(_Match, "postgresql")
 def _compile_postgresql(element: _Match, compiler: Any, **kw: Any) -> str:
+    # a subquery on the indexed table, as on SQLite: the GIN index answers it on its own, even
+    # when the caller ORs it with other conditions (an OR around the bare expression would
+    # make PostgreSQL compute every row's words instead)
     index = BY_NAME[element.index_name]
     column = compiler.process(element.id_column, **kw)
     query = compiler.process(element.query, **kw)
-    qualifier = column.rsplit(".", 1)[0] if "." in column else ""
     return (
-        f"to_tsvector('simple'::regconfig, {index.document_sql(qualifier)})"
-        f" @@ to_tsquery('simple'::regconfig, {query})"
+        f"{column} IN (SELECT id FROM {index.source}"
+        f" WHERE to_tsvector('simple'::regconfig, {index.document_sql()})"
+        f" @@ to_tsquery('simple'::regconfig, {query}))"
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, event, text
+from sqlalchemy import Connection, Table, event, text
 from sqlalchemy.orm import Session
 
 # the advisory lock's key: any fixed number; "ET" and the schema's first year
@@ -92,3 +92,18 @@ def can_write(connection: Any) -> bool:
             "SELECT has_table_privilege(current_user, 'organizations', 'INSERT, UPDATE')"
         ).scalar()
     )
+
+
+def advance_sequences(session: Session | Connection, tables: list[Table]) -> None:
+    """After rows were written with ids of their own (a copy, a generated register), move
+    each id sequence past the highest, so the next record added does not collide."""
+    for table in tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        session.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:table, 'id'),"
+                f" coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+            ),
+            {"table": table.name},
+        )

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, LargeBinary, Table, delete, func, insert, select, text
 
 from engagetrack.domain.messages import t
-from engagetrack.store import fulltext
+from engagetrack.store import fulltext, postgres
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.store.models import Base
@@ -72,7 +72,7 @@ def copy_register(
                 writer.execute(text(f"INSERT INTO {index.name}({index.name}) VALUES ('rebuild')"))
                 writer.execute(text(index.insert_trigger()))
         if writer.dialect.name == "postgresql":
-            _advance_sequences(writer)
+            postgres.advance_sequences(writer, tables())
         _check_counts(reader, writer, copied)
     return CopyResult(copied)
 
@@ -123,21 +123,6 @@ def _copy_table(
         if progress is not None:
             progress(table.name, count)
     return count
-
-
-def _advance_sequences(writer: Connection) -> None:
-    """Rows came with their ids: each id sequence moves past the highest, so the next
-    record added on the server does not collide with a copied one."""
-    for table in tables():
-        if "id" not in table.c or not table.c.id.primary_key:
-            continue
-        writer.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:table, 'id'),"
-                f" coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
-            ),
-            {"table": table.name},
-        )
 
 
 def _check_counts(reader: Connection, writer: Connection, copied: dict[str, int]) -> None:
