@@ -51,7 +51,6 @@ FRENCH: dict[str, str] = {
     '"{text}" is not a date (expected YYYY-MM-DD)': "« {text} » n'est pas une date (format attendu : AAAA-MM-JJ)",
     '"{text}" is not a whole number': "« {text} » n'est pas un nombre entier",
     "Demo dataset added: {added}.": "Données de démonstration ajoutées : {added}.",
-    "backup works on a database file; use your database server's tools.": "la copie de sauvegarde s'applique à un fichier de registre; utilisez les outils de votre serveur de base de données.",
     "damaged: {problem}": "endommagé : {problem}",
     "error: {problem}": "erreur : {problem}",
     "error: interrupted; nothing was saved by the interrupted action.": "erreur : interruption; l'action interrompue n'a rien enregistré.",
@@ -287,5 +286,30 @@ FRENCH: dict[str, str] = {
     ),
     "The server at {place} asks for a password (none was given, or it was refused).": (
         "Le serveur {place} demande un mot de passe (aucun n'a été donné, ou il a été refusé)."
+    ),
+    "Copied {rows} rows in {tables} tables from {source} to {destination}; every"
+    " table's count checked.": (
+        "{rows} lignes de {tables} tables copiées de {source} vers {destination} ; le compte de"
+        " chaque table a été vérifié."
+    ),
+    "copy a whole register into an empty one (a file or a server, either way)": (
+        "copier tout un registre dans un registre vide (un fichier ou un serveur, dans un sens"
+        " ou dans l'autre)"
+    ),
+    "the register to copy: a file or a URL": "le registre à copier : un fichier ou une URL",
+    "an empty register: a new file, or a URL": "un registre vide : un nouveau fichier, ou une URL",
+    "{path} already exists; copy into a new file.": (
+        "{path} existe déjà ; copiez dans un nouveau fichier."
+    ),
+    "The destination is open read-only; nothing was copied.": (
+        "La destination est ouverte en lecture seule ; rien n'a été copié."
+    ),
+    "{place} already holds records ({table}); copy into an empty register.": (
+        "{place} contient déjà des fiches ({table}) ; copiez dans un registre vide."
+    ),
+    "The copy of {table} does not add up ({source} rows in the source,"
+    " {copied} in the copy); nothing was copied.": (
+        "La copie de {table} ne correspond pas ({source} lignes dans la source, {copied} dans la"
+        " copie) ; rien n'a été copié."
     ),
 }
