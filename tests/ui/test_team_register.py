@@ -128,3 +128,18 @@ def test_the_window_asks_for_the_password_the_server_wants(
         db.close()
     monkeypatch.setattr(app_module, "ask_password", lambda *_: None)  # Cancel
     assert app_module.open_with_recovery(resolve_target(password_register)) is None
+
+
+def test_the_editor_of_an_existing_organization_has_no_stray_stage_box(
+    qtbot: QtBot, owner: RegisterWidget, demo_db: Database
+) -> None:
+    """Seen on a screenshot: the new organization's "Initial stage" box floated over the
+    Name label when an existing one was edited."""
+    editor = OrganizationEditor(owner, _kestrel(demo_db))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.stage.isVisible()
+    new = OrganizationEditor(owner, None)
+    qtbot.addWidget(new)
+    new.show()
+    assert new.stage.isVisible()

@@ -63,6 +63,8 @@ class OrganizationEditor(RecordDialog):
         self.add_field("lead_official", self.tr("&Lead official"), self.lead)
         if organization_id is None:
             self.add_field("stage", self.tr("Initial s&tage"), self.stage)
+        else:  # an existing organization moves through Move stage, not here
+            self.stage.hide()
         self.add_field("classification", self.tr("&Marking"), self.classification)
         self.add_field("notes", self.tr("N&otes"), self.notes)
 
