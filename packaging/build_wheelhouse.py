@@ -98,11 +98,13 @@ def build(out: Path, work: Path, targets: list[str]) -> None:
     for script in ("install-offline.sh", "install-offline.bat"):
         shutil.copy2(ROOT / "packaging" / script, out / script)
 
-    # the SBOM names the exact files in this folder, each with its own hash
+    # the SBOM names the exact files in this folder, each with its own hash; a package none
+    # of these targets needs (tzdata is for Windows only) is not in the folder, nor in it
     wheels = sorted(out.glob("*.whl"))
     for c in packages:
         files = [w for w in wheels if normalise(w.name.split("-")[0]) == c.name]
         c.hashes = [sha256(w) for w in files]
+    packages = [c for c in packages if c.hashes]
     stamp = (src / "engagetrack" / "_build.json").read_text(encoding="utf-8")
     import json
 

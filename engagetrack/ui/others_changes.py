@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar
 
-from engagetrack.services import audit
 from engagetrack.store.database import Database
 from engagetrack.store.errors import StoreError
 from engagetrack.ui.bus import DataBus
@@ -40,6 +39,8 @@ class OthersChanges(QObject):
         self.timer.start()
 
     def _newest(self) -> int:
+        from engagetrack.services import audit  # after the first paint: SQLAlchemy is loaded
+
         try:
             with self.db.read() as session:
                 return audit.newest_id(session)
@@ -48,6 +49,8 @@ class OthersChanges(QObject):
 
     def look(self) -> list[str]:
         """Check now; the names of those who wrote since the last look (empty: nothing)."""
+        from engagetrack.services import audit
+
         try:
             with self.db.read() as session:
                 newest = audit.newest_id(session)

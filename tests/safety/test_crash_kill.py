@@ -204,20 +204,23 @@ print("migrated", flush=True)
 
 
 def _as_revision_0001(path: Path) -> None:
-    """Take a current database back to the first schema (full-text indexes and the
-    briefing-note log dropped)."""
-    from engagetrack.store.fulltext import INDEXES
+    """Take a current database back to the first schema through the revisions' own
+    downgrades (every later table, column and index dropped)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
 
-    conn = sqlite3.connect(path)
+    from engagetrack.store.schema import MIGRATIONS_DIR
+
+    engine = create_engine(f"sqlite:///{path}")
     try:
-        for index in INDEXES:
-            for statement in index.drop_statements():
-                conn.execute(statement)
-        conn.execute("DROP TABLE briefing_notes")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
-        conn.commit()
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def test_kill_during_migration_and_its_safety_copy(tmp_path: Path) -> None:
