@@ -31,10 +31,11 @@ class ValidationError(ValueError):
 
 
 def clean_text(value: object | None) -> str | None:
-    """Strip surrounding spaces; blank becomes None so the database stores no empty strings."""
+    """Strip surrounding spaces; blank becomes None so the database stores no empty strings.
+    NUL characters (invisible, and refused by PostgreSQL) are dropped on every engine."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = str(value).replace("\x00", "").strip()
     return text or None
 
 
