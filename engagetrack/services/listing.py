@@ -33,7 +33,11 @@ def _all_ids(session: Session, query: Select[Any]) -> list[int]:
     """
     statement = driver_statement(session, query)
     if statement is not None:
-        return [row[0] for row in statement.execute()]
+        cursor = statement.execute()
+        try:
+            return [row[0] for row in cursor]
+        finally:
+            cursor.close()  # a server-side cursor holds its rows on the server until closed
     return list(session.scalars(query))
 
 
