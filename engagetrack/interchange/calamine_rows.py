@@ -4,7 +4,8 @@ calamine (Rust) parses a sheet about twelve times faster than openpyxl's read-on
 gives the value Excel saved with a formula without running it. Its values are made to look
 like openpyxl's, so that every reader in cells.py and every message stays as it was: an empty
 cell is None (calamine gives ""), a whole number below 10**15 is an int (calamine gives
-floats), dates stay dates. A sheet's rows come from its first row on, numbered as in Excel;
+floats), dates stay dates, and text keeps OOXML's `_xHHHH_` escapes as they are in the file
+(calamine undoes them, openpyxl does not, and cells.read_text undoes them once). A sheet's rows come from its first row on, numbered as in Excel;
 calamine leaves out empty columns on the left, which the column offset puts back.
 
 calamine holds a whole sheet in memory as a dense grid, 32 bytes a cell from the first
@@ -25,6 +26,7 @@ from python_calamine import CalamineSheet, CalamineWorkbook
 # 26 x 300,000 cells (250 MB) is what calamine may be asked to hold for one sheet
 _FAR_CELL = re.compile(rb'r="(?:[A-Z]{2}|[A-Z]+(?:\d{7}|[3-9]\d{5}))')
 _INTEGRAL_BELOW = 1e15  # as cells.read_text: larger whole numbers keep their float form
+_UNESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")  # what reads as an escape once more
 
 
 def extent_too_big(xml: bytes) -> bool:
@@ -45,10 +47,17 @@ def sheet_rows(book: CalamineWorkbook, title: str) -> tuple[int, Iterator[list[A
     return start[1], sheet.iter_rows()
 
 
+def escaped(text: str) -> str:
+    """Text with a literal `_xHHHH_` escaped again, as it stood in the file."""
+    return _UNESCAPED.sub(r"_x005F_\1", text) if "_x" in text else text
+
+
 def value(raw: Any) -> Any:
     """One calamine value as openpyxl's read-only mode gives it."""
     if raw == "":
         return None
+    if type(raw) is str:
+        return escaped(raw)
     if type(raw) is float and raw.is_integer() and abs(raw) < _INTEGRAL_BELOW:
         return int(raw)
     return raw

@@ -331,6 +331,8 @@ def _calamine_data(
             if type(value) is str:
                 if not value.strip():
                     value = None
+                elif "_x" in value:
+                    value = calamine_rows.escaped(value)
             elif type(value) is float and value.is_integer() and abs(value) < 1e15:
                 value = int(value)
             if value is not None:

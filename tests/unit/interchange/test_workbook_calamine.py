@@ -11,6 +11,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from engagetrack.interchange import reading
+from engagetrack.interchange.cells import read_text
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.store.database import open_database
 
@@ -92,3 +93,19 @@ def test_error_values_and_formulas_are_read_as_before(tmp_path: Path) -> None:
     book.save(path)
     scan = reading._check_zip(path)
     assert scan.formulas and scan.openpyxl_only
+
+
+def test_text_that_looks_like_an_ooxml_escape_comes_back_as_written(tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Notes"])
+    # as a writer stores "C_x0041_", then an escaped "A" and an escaped carriage return
+    ws.append(["Escapes Inc", "C_x005F_x0041_ and _x0041_ _x000D_ end"])
+    path = tmp_path / "escapes.xlsx"
+    book.save(path)
+    fast = _read(reading.stream_sheets(path))
+    slow = _read(reading._stream_openpyxl(path, formulas=False))
+    notes = [read_text(s[3][0][1]["Notes"], "Notes") for s in (fast[0], slow[0])]
+    assert notes == ["C_x0041_ and A \r end"] * 2
