@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 
 from engagetrack.domain.messages import deferred, t_in
@@ -106,6 +107,10 @@ class SummaryWriter:
             {"width": round(width_cm * PIXELS_PER_CM), "height": round(height_cm * PIXELS_PER_CM)}
         )
 
+    def _cell(self, row: int, col: int) -> str:
+        """One cell of this sheet as a chart's reference to it (1-based row and column)."""
+        return f"={quote_sheetname(self.ws.name)}!{xl_rowcol_to_cell(row - 1, col - 1)}"
+
     def _range(self, first_row: int, first_col: int, last_row: int, last_col: int) -> list[Any]:
         """Cells of this sheet, 1-based rows and columns as the sheet shows them."""
         return [self.ws.name, first_row - 1, first_col - 1, last_row - 1, last_col - 1]
@@ -162,7 +167,7 @@ class SummaryWriter:
         chart: Any = self.book.add_chart({"type": "column"})
         chart.add_series(
             {
-                "name": [self.ws.name, head - 1, 1],
+                "name": self._cell(head, 2),
                 "categories": self._range(head + 1, 1, last, 1),
                 "values": self._range(head + 1, 2, last, 2),
                 "fill": {"color": layout.NAVY},
@@ -224,7 +229,7 @@ class SummaryWriter:
         for i, status in enumerate(STATUS_ORDER):
             chart.add_series(
                 {
-                    "name": [self.ws.name, head - 1, 1 + i],
+                    "name": self._cell(head, 2 + i),
                     "categories": self._range(head + 1, 1, last, 1),
                     "values": self._range(head + 1, 2 + i, last, 2 + i),
                     "fill": {"color": layout.colour(STATUS_COLOURS[status].chart)},
