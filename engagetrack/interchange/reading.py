@@ -205,6 +205,7 @@ def _stream_calamine(path: Path) -> SheetStream:
             raw = RawSheet(sheet_spec, title)
             offset, rows = calamine_rows.sheet_rows(book, title)
             yield raw, _damage_checked(path, _calamine_sheet(raw, offset, rows))
+            del rows  # calamine holds a whole sheet: let it go before reading the next
     except WorkbookFileError:
         raise
     except Exception as exc:  # damaged XML inside a valid zip, ...
