@@ -3,7 +3,8 @@
 Export: text is made safe for the file (no XML-illegal control characters, at most 32,767
 characters; XlsxWriter itself escapes a literal OOXML `_xHHHH_` escape) and formula-like text
 is kept a string.
-Import: each reader turns a raw openpyxl value into the domain value or raises CellError
+Import: each reader turns a raw cell value (as openpyxl gives it; the calamine reader's are
+made to match) into the domain value or raises CellError
 with a message that names the column and the bad value, ready for `Sheet!Row: problem`.
 """
 
@@ -24,7 +25,7 @@ V = TypeVar("V", bound=Vocabulary)
 EXCEL_CELL_LIMIT = 32_767
 # the characters a spreadsheet treats as the start of a formula (SPEC §5)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these; openpyxl raises IllegalCharacterError on them
+# XML 1.0 cannot hold these (a workbook writer refuses or escapes them)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # OOXML escapes a character as _xHHHH_ (a literal one is itself escaped, by the writer)
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
