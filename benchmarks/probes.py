@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,11 +53,31 @@ def peak_mb() -> float:
     return (own + children) / 1024
 
 
+_LOOP: list[Any] = []  # the one QEventLoop that pumps events, made once the app exists
+
+
+def _pump() -> None:
+    """Process the pending events, as `QApplication.processEvents()` would.
+
+    Not through QCoreApplication.processEvents: with PySide6 6.12 on Python 3.11 each call of
+    it drops one reference to None (6.12's binding of that static method), and None is not
+    immortal before Python 3.12, so a polling loop of some 20,000 calls deallocated None and
+    aborted the probe ("Fatal Python error: none_dealloc"). The program never calls it (it
+    runs `app.exec()`). A QEventLoop's own processEvents asks the same event dispatcher and
+    keeps the count (tests: 1,000 calls, about 1,000 references lost against none).
+    """
+    if not _LOOP:
+        from PySide6.QtCore import QEventLoop
+
+        _LOOP.append(QEventLoop())
+    _LOOP[0].processEvents()
+
+
 def _settle(app: Any, widget: Any) -> None:
     """Process pending events and paint the widget now, as the screen would."""
-    app.processEvents()
+    _pump()
     widget.repaint()
-    app.processEvents()
+    _pump()
 
 
 # --- launch ---------------------------------------------------------------------------------
@@ -114,7 +135,7 @@ def launch_app(db: Path, work: Path) -> float:
     dashboard = window.view("Dashboard")  # type: ignore[union-attr]
     deadline = time.perf_counter() + 60
     while dashboard.figures_painted_at is None:  # the frame showing the real figures
-        app.processEvents()
+        _pump()
         if time.perf_counter() > deadline:
             raise RuntimeError("the Dashboard never painted its figures")
         time.sleep(0.0005)
@@ -124,7 +145,7 @@ def launch_app(db: Path, work: Path) -> float:
     NOTES["ready_at"] = time.monotonic() - (time.perf_counter() - painted)
     deadline = time.perf_counter() + 60
     while not dashboard.lists_ready() and time.perf_counter() < deadline:
-        app.processEvents()
+        _pump()
         time.sleep(0.001)
     NOTES["lists_seconds"] = time.perf_counter() - start
     return elapsed
@@ -135,7 +156,7 @@ def wait_until_dashboard_ready(app: Any, window: Any) -> None:
     deadline = time.perf_counter() + 60
     dashboard = window.view("Dashboard")
     while not getattr(dashboard, "is_ready", lambda: True)():
-        app.processEvents()
+        _pump()
         if time.perf_counter() > deadline:
             raise RuntimeError("the Dashboard never became ready")
         time.sleep(0.001)
@@ -145,7 +166,7 @@ def wait_until_dashboard_ready(app: Any, window: Any) -> None:
 # --- tables ---------------------------------------------------------------------------------
 def _tables(window: Any) -> list[tuple[str, Any, Any]]:
     """(tab, view, model) for every lazy table in the window, each tab built."""
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from engagetrack.ui import tasks
     from engagetrack.ui.models.lazy_table import LazyTableModel
@@ -154,7 +175,7 @@ def _tables(window: Any) -> list[tuple[str, Any, Any]]:
     for name in ("Organizations", "Meetings", "Commitments", "Principles"):
         tab = window.view(name)
         tasks.wait_for_all()  # the first load of each table
-        QApplication.processEvents()
+        _pump()
         for view in tab.findChildren(QTableView):
             model = view.model()
             if isinstance(model, LazyTableModel):
@@ -178,7 +199,7 @@ def _timed_reload(app: Any, model: Any, viewport: Any, action: Callable[[], None
         done.append(-1)  # nothing changed, so the model rightly ran no query
     deadline = start + 30
     while not done:
-        app.processEvents()
+        _pump()
         if time.perf_counter() > deadline:
             raise RuntimeError("the table never reloaded")
         time.sleep(0.0005)
@@ -293,16 +314,28 @@ def export(db: Path, work: Path) -> float:
         return time.perf_counter() - start
 
 
+def _exported_cells(work: Path) -> dict[str, list[list[Any]]]:
+    """Every sheet's cells of the exported workbook, as plain lists (read before timing, by
+    calamine: openpyxl took a minute just to set the table), empty cells as None."""
+    from python_calamine import CalamineWorkbook
+
+    from engagetrack.interchange.calamine_rows import value
+
+    book = CalamineWorkbook.from_path(str(work / "export.xlsx"))
+    sheets = {
+        name: [[value(v) for v in row] for row in book.get_sheet_by_name(name).iter_rows()]
+        for name in book.sheet_names
+    }
+    book.close()
+    return sheets
+
+
 @probe
 def export_baseline(db: Path, work: Path) -> float:
     """openpyxl's write-only mode writing the same cells from plain Python lists."""
-    from openpyxl import Workbook, load_workbook
+    from openpyxl import Workbook
 
-    source = load_workbook(work / "export.xlsx", read_only=True)
-    sheets = {
-        ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in source.worksheets
-    }
-    source.close()
+    sheets = _exported_cells(work)
     start = time.perf_counter()
     book = Workbook(write_only=True)
     for title, rows in sheets.items():
@@ -310,6 +343,28 @@ def export_baseline(db: Path, work: Path) -> float:
         for row in rows:
             sheet.append(row)
     book.save(work / "baseline.xlsx")
+    return time.perf_counter() - start
+
+
+@probe
+def export_floor(db: Path, work: Path) -> float:
+    """XlsxWriter alone (constant memory) writing the same cells from plain Python lists:
+    the writer's own floor, nothing of ours."""
+    from xlsxwriter import Workbook
+
+    sheets = _exported_cells(work)
+    target = work / "floor.xlsx"
+    start = time.perf_counter()
+    book = Workbook(
+        str(target),
+        {"constant_memory": True, "tmpdir": str(work), "strings_to_formulas": False,
+         "strings_to_urls": False, "default_date_format": "yyyy-mm-dd"},
+    )  # fmt: skip
+    for title, rows in sheets.items():
+        sheet = book.add_worksheet(title)
+        for number, row in enumerate(rows):
+            sheet.write_row(number, 0, row)
+    book.close()
     return time.perf_counter() - start
 
 
@@ -346,9 +401,29 @@ def import_baseline(db: Path, work: Path) -> float:
     return time.perf_counter() - start
 
 
+@probe
+def import_floor(db: Path, work: Path) -> float:
+    """python-calamine alone reading every cell of the same file: the reader's own floor."""
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(work / "export.xlsx"))
+    cells = 0
+    for name in book.sheet_names:
+        for row in book.get_sheet_by_name(name).iter_rows():
+            cells += len(row)
+    book.close()
+    return time.perf_counter() - start
+
+
 def main() -> None:
     name, db, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    seconds = PROBES[name](db, work)
+    try:
+        seconds = PROBES[name](db, work)
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)  # as below: no teardown of Qt objects in arbitrary order
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb(), **NOTES}), flush=True)
     sys.stderr.flush()
     # skip interpreter teardown: the figure is taken, and Qt objects dying in arbitrary

@@ -1,8 +1,10 @@
 """Cell values both ways: sanitising text for export and reading user cells on import.
 
 Export: text is made safe for the file (no XML-illegal control characters, at most 32,767
-characters, OOXML's `_xHHHH_` escape escaped) and formula-like text is kept a string.
-Import: each reader turns a raw openpyxl value into the domain value or raises CellError
+characters; XlsxWriter itself escapes a literal OOXML `_xHHHH_` escape) and formula-like text
+is kept a string.
+Import: each reader turns a raw cell value (as openpyxl gives it; the calamine reader's are
+made to match) into the domain value or raises CellError
 with a message that names the column and the bad value, ready for `Sheet!Row: problem`.
 """
 
@@ -23,14 +25,10 @@ V = TypeVar("V", bound=Vocabulary)
 EXCEL_CELL_LIMIT = 32_767
 # the characters a spreadsheet treats as the start of a formula (SPEC §5)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these; openpyxl raises IllegalCharacterError on them
+# XML 1.0 cannot hold these (a workbook writer refuses or escapes them)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# OOXML escapes a character as _xHHHH_; a literal one must itself be escaped, or Excel
-# would show the escaped character instead of the text
-_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# OOXML escapes a character as _xHHHH_ (a literal one is itself escaped, by the writer)
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-# either of the above: one search for the common text that needs neither
-_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x")
 
 
 class CellError(ValueError):
@@ -47,9 +45,8 @@ def safe_text(text: str) -> str:
     carry them; the services never store them from the window's editors), and text beyond
     Excel's 32,767-character cell limit is cut with an ellipsis.
     """
-    if _NEEDS_CARE.search(text) is not None:
+    if _ILLEGAL.search(text) is not None:
         text = _ILLEGAL.sub("", text)
-        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - 1] + "…"
     return text

@@ -1,27 +1,24 @@
-"""Write the ministerial workbook (SPEC §5): stream from the database, write-only openpyxl.
+"""Write the ministerial workbook (SPEC §5): stream from the database into XlsxWriter.
 
 The workbook goes to a temporary file beside the target and is renamed into place only when
 complete, so a failure or a cancel never leaves a half-written workbook and never touches an
 existing file at the target. The marking on every page is the highest level the workbook
 actually contains, worked out while the rows are written (header and footer are written
-when the workbook is saved, after the rows).
+when the workbook is saved, after the rows). XlsxWriter runs in constant-memory mode, its
+sheets' temporary files in the register's private folder (private_sheets.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.workbook import Workbook
 
 from engagetrack.domain.messages import deferred, t, t_in
 from engagetrack.domain.principles import PRINCIPLE_NUMBERS, PRINCIPLES
@@ -29,11 +26,11 @@ from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange import layout, private_sheets, spec, spec_fr
 from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.interchange.cells import safe_text
-from engagetrack.interchange.layout import CellMaker
-from engagetrack.interchange.private_sheets import sheets_beside
+from engagetrack.interchange.layout import CellMaker, Formats
 from engagetrack.interchange.row_stream import RANK, Row
 from engagetrack.interchange.sources import Sources
 from engagetrack.interchange.summary import COLUMN_WIDTHS, TITLE, SummaryInfo, SummaryWriter
+from engagetrack.interchange.xlsx_sheet import ExportSheet
 from engagetrack.services import settings
 from engagetrack.store.database import Database
 
@@ -100,20 +97,21 @@ def export_workbook(
                     nothing=deferred("Nothing was written."), nothing_when_busy=False)  # fmt: skip
     target.check()
     temp = target.claim_temp()
-    book = Workbook(write_only=True)
-    # the sheets' temporary files beside the register (or, when its folder is read-only or
-    # it is a URL, beside the workbook), never in the system temporary folder
+    book: Workbook | None = None
     try:
-        with sheets_beside(db.path, path):
-            with db.read() as session:
-                job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
-                job.language = "fr" if language == "fr" else "en"
-                result = job.run(path)
-            _check_cancel(cancelled)
-            try:
-                book.save(str(temp))
-            except OSError as exc:
-                raise target.failure(exc) from exc
+        # the sheets' temporary files beside the register (or, when its folder is read-only
+        # or it is a URL, beside the workbook), never in the system temporary folder
+        folder = private_sheets.folder_beside(db.path, path)
+        book = Workbook(str(temp), private_sheets.options(folder))
+        with db.read() as session:
+            job = _Job(session, book, chosen, ceiling, since, prepared_by, progress, cancelled)
+            job.language = "fr" if language == "fr" else "en"
+            result = job.run(path)
+        _check_cancel(cancelled)
+        try:
+            book.close()
+        except (OSError, FileCreateError) as exc:
+            raise target.failure(private_sheets.os_error(exc)) from exc
         _check_cancel(cancelled)
         target.replace(temp)
     except BaseException:
@@ -129,22 +127,11 @@ def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
         raise ExportCancelled(t("The export was cancelled; no file was written."))
 
 
-def _discard(book: Workbook, temp: Path) -> None:
-    """Remove the partial file, and the sheet files openpyxl streams into the temp folder."""
+def _discard(book: Workbook | None, temp: Path) -> None:
+    """Remove the partial file, and the sheet files XlsxWriter streams rows into."""
     discard(temp)
-    for ws in book.worksheets:
-        # openpyxl's per-sheet stream, if started: end the row generator before the file
-        rows = getattr(ws, "_rows", None)
-        if rows is not None:
-            with contextlib.suppress(Exception):
-                rows.close()
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            writer.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
+    if book is not None:
+        private_sheets.discard_rows(book)
 
 
 class _Job:
@@ -163,6 +150,7 @@ class _Job:
     ) -> None:
         self.session = session
         self.book = book
+        self.formats = Formats(book)
         self.chosen = chosen
         self.ceiling = ceiling
         self.since = since
@@ -196,10 +184,12 @@ class _Job:
         self.total = sum(self.sources.count(name) for name in self.chosen) + 1
         self.report()
         sheets = {
-            name: self.book.create_sheet(spec_fr.sheet_name(name, self.language))
+            name: self.book.add_worksheet(
+                spec_fr.sheet_name(name, self.language), worksheet_class=ExportSheet
+            )
             for name in self.chosen
         }
-        writers: dict[str, Callable[[WriteOnlyWorksheet], int]] = {
+        writers: dict[str, Callable[[ExportSheet], int]] = {
             "Organizations": self.organizations,
             "Contacts": self.contacts,
             "Meetings": self.meetings,
@@ -277,7 +267,7 @@ class _Job:
 
     def _table(
         self,
-        ws: WriteOnlyWorksheet,
+        ws: ExportSheet,
         columns: Sequence[spec.ColumnSpec],
         rows: Iterator[Row],
         longest: dict[str, int],
@@ -287,14 +277,14 @@ class _Job:
         widths = self._widths(columns, longest) + [w for _, w in extra]
         layout.start_sheet(ws, widths)
         headers = [c.header for c in columns] + [h for h, _ in extra]
-        ws.append(layout.header_row(ws, [spec_fr.header(h, self.language) for h in headers]))
+        layout.header_row(ws, self.formats, [spec_fr.header(h, self.language) for h in headers])
         if self.language == "fr":
             rows = self._in_language(columns, rows)
         wraps: list[int | None] = [
             int(w) if c.kind in ("text", "orgs", "meeting", "org") else None
             for c, w in zip(columns, widths, strict=False)
         ]
-        cells = CellMaker(ws, wraps + [None] * len(extra), next_row=2)
+        cells = CellMaker(ws, self.formats, wraps + [None] * len(extra), next_row=2)
         n = 0
         rank = RANK[self.top]
         for values, level in rows:
@@ -308,27 +298,27 @@ class _Job:
                 self.report()
         return n
 
-    def organizations(self, ws: WriteOnlyWorksheet) -> int:
+    def organizations(self, ws: ExportSheet) -> int:
         s = spec.ORGANIZATIONS
         return self._table(
             ws, s.columns, self.sources.organizations(), self.sources.organizations_widths()
         )
 
-    def contacts(self, ws: WriteOnlyWorksheet) -> int:
+    def contacts(self, ws: ExportSheet) -> int:
         s = spec.CONTACTS
         return self._table(ws, s.columns, self.sources.contacts(), self.sources.contacts_widths())
 
-    def meetings(self, ws: WriteOnlyWorksheet) -> int:
+    def meetings(self, ws: ExportSheet) -> int:
         s = spec.MEETINGS
         return self._table(ws, s.columns, self.sources.meetings(), self.sources.meetings_widths())
 
-    def commitments(self, ws: WriteOnlyWorksheet) -> int:
+    def commitments(self, ws: ExportSheet) -> int:
         s = spec.COMMITMENTS
         return self._table(
             ws, s.columns, self.sources.commitments(), self.sources.commitments_widths()
         )
 
-    def overdue(self, ws: WriteOnlyWorksheet) -> int:
+    def overdue(self, ws: ExportSheet) -> int:
         s = spec.COMMITMENTS
         return self._table(
             ws,
@@ -338,16 +328,17 @@ class _Job:
             extra=[(spec.DAYS_OVERDUE, 15.0)],
         )
 
-    def briefs(self, ws: WriteOnlyWorksheet) -> int:
+    def briefs(self, ws: ExportSheet) -> int:
         """The briefing-note log: only the notes marked up to the ceiling, and the workbook
         is marked with the highest of those (a note's title can carry its marking)."""
         from engagetrack.services.briefing_log import entries
 
         layout.start_sheet(ws, spec.BRIEFS_WIDTHS)
-        ws.append(
-            layout.header_row(ws, [spec_fr.header(h, self.language) for h in spec.BRIEFS_HEADERS])
+        layout.header_row(
+            ws, self.formats, [spec_fr.header(h, self.language) for h in spec.BRIEFS_HEADERS]
         )
-        cells = CellMaker(ws, [None, None, 48, 48, 22, 30, None, None, None, None], next_row=2)
+        wraps = [None, None, 48, 48, 22, 30, None, None, None, None]
+        cells = CellMaker(ws, self.formats, wraps, next_row=2)
         n = 0
         for e in entries(self.session, ceiling=self.ceiling):
             cells.append(
@@ -360,7 +351,7 @@ class _Job:
             n += 1
         return n
 
-    def principles(self, ws: WriteOnlyWorksheet) -> int:
+    def principles(self, ws: ExportSheet) -> int:
         s = spec.PRINCIPLES_SHEET
         legend = self._legend(ws)
         self.legend_only = 0
@@ -375,31 +366,45 @@ class _Job:
         n -= self.legend_only
         last = max(n + 1, 2)
         for status, (fill, font) in layout.STATUS_COLOURS.items():
-            ws.conditional_formatting.add(
-                f"B2:{get_column_letter(len(s.columns))}{last}",
-                CellIsRule(
-                    operator="equal",
-                    formula=[f'"{status.label_in(self.language)}"'],
-                    fill=PatternFill("solid", fgColor=fill, bgColor=fill),
-                    font=Font(color=font),
-                ),
+            ws.conditional_format(
+                1,
+                1,
+                last - 1,
+                len(s.columns) - 1,
+                {
+                    "type": "cell",
+                    "criteria": "equal to",
+                    "value": f'"{status.label_in(self.language)}"',
+                    "format": self.formats.of(
+                        {
+                            "pattern": 1,
+                            "bg_color": layout.colour(fill),
+                            "fg_color": layout.colour(fill),
+                            "font_color": layout.colour(font),
+                        }
+                    ),
+                },
             )
         return n
 
-    def _legend(self, ws: WriteOnlyWorksheet) -> list[list[Any]]:
+    def _legend(self, ws: ExportSheet) -> list[list[Any]]:
         """Status colours, then the principles' short titles: what the matrix means."""
-        cells = CellMaker(ws, [None])
+        cells = CellMaker(ws, self.formats, [None])
         lines: list[list[Any]] = []
         for status, (fill, font) in layout.STATUS_COLOURS.items():
-            colour = PatternFill("solid", fgColor=fill)
             shown = status.label_in(self.language)
-            lines.append([cells.styled(shown, fill=colour, font=Font(color=font)), None])
+            props = {
+                "pattern": 1,
+                "fg_color": layout.colour(fill),
+                "font_color": layout.colour(font),
+            }
+            lines.append([cells.styled(shown, props), None])
         lines.append([None, None])
         bold, lang = layout.BOLD, self.language
         lines.append(
             [
-                cells.styled(t_in(lang, "Principle"), font=bold),
-                cells.styled(t_in(lang, "Short title"), font=bold),
+                cells.styled(t_in(lang, "Principle"), bold),
+                cells.styled(t_in(lang, "Short title"), bold),
             ]
         )
         for p in PRINCIPLES:
@@ -424,14 +429,12 @@ class _Job:
 
     # ------------------------------------------------------------ Summary
 
-    def summary(self, ws: WriteOnlyWorksheet) -> None:
-        layout.start_sheet(ws, [float(w) for w in COLUMN_WIDTHS], freeze="A2")
-        ws.page_setup.orientation = "portrait"
-        writer = SummaryWriter(ws, self.sources, self.tick, self.language)
+    def summary(self, ws: ExportSheet) -> None:
+        layout.start_sheet(ws, [float(w) for w in COLUMN_WIDTHS], portrait=True)
+        writer = SummaryWriter(self.book, ws, self.formats, self.sources, self.tick, self.language)
         prepared = self.prepared_by or settings.prepared_by(self.session)
         writer.write(SummaryInfo(self.today, self.top, prepared, self.ceiling, self.since))
-        ws.auto_filter.ref = (
-            f"A{writer.endorsers_header}:D{max(writer.endorsers_last, writer.endorsers_header)}"
-        )
-        ws.print_title_rows = "1:1"
+        head = writer.endorsers_header
+        ws.autofilter(head - 1, 0, max(writer.endorsers_last, head) - 1, 3)
+        ws.repeat_rows(0)
         layout.mark_page(ws, self.top, title=t_in(self.language, TITLE), language=self.language)

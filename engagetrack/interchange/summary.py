@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.chart.label import DataLabelList
-from openpyxl.styles import Alignment
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
+from xlsxwriter.workbook import Workbook
 
 from engagetrack.domain.messages import deferred, t_in
 from engagetrack.domain.principles import PRINCIPLES, framework_name
@@ -31,13 +29,15 @@ from engagetrack.domain.vocabularies import (
     Vocabulary,
 )
 from engagetrack.interchange import layout
-from engagetrack.interchange.layout import CellMaker
+from engagetrack.interchange.layout import CellMaker, Formats, Props
 from engagetrack.interchange.sources import Sources
+from engagetrack.interchange.xlsx_sheet import ExportSheet
 
 TITLE = deferred("Voluntary Principles: engagement briefing")
 LIST_LIMIT = 100  # rows per "what changed" list; the data sheets hold the rest
 COLUMN_WIDTHS = (38, 16, 14, 14, 14, 14, 14, 14)
 CHART_ROWS = 17  # rows a chart occupies at the default row height
+PIXELS_PER_CM = 360_000 / 9_525  # EMUs per centimetre over EMUs per pixel
 # statuses in the order they are read left to right, done first (a briefing note counts its
 # ratings in the same order)
 STATUS_ORDER = (
@@ -65,15 +65,18 @@ class SummaryWriter:
 
     def __init__(
         self,
-        ws: WriteOnlyWorksheet,
+        book: Workbook,
+        ws: ExportSheet,
+        formats: Formats,
         sources: Sources,
         tick: Callable[[], None],
         language: str = "en",
     ) -> None:
+        self.book = book
         self.ws = ws
         self.language = language
         self.sources = sources
-        self.cells = CellMaker(ws, [COLUMN_WIDTHS[0]])
+        self.cells = CellMaker(ws, formats, [COLUMN_WIDTHS[0]])
         self.row_no = 0
         self.tick = tick
         self.endorsers_header = 1
@@ -89,17 +92,28 @@ class SummaryWriter:
 
     def section(self, title: str) -> None:
         self.append(
-            [self.cells.styled(title, font=layout.SECTION_FONT, border=layout.SECTION_BORDER)]
-            + [self.cells.styled(None, border=layout.SECTION_BORDER) for _ in range(6)]
+            [self.cells.styled(title, {**layout.SECTION_FONT, **layout.SECTION_BORDER})]
+            + [self.cells.styled(None, layout.SECTION_BORDER) for _ in range(6)]
         )
 
     def table_head(self, headers: list[str]) -> int:
-        return self.append(
-            [self.cells.styled(h, font=layout.BOLD, fill=layout.TABLE_HEAD_FILL) for h in headers]
+        return self.append([self.cells.styled(h, layout.TABLE_HEAD) for h in headers])
+
+    def label(self, text: str, value: Any, style: Props | None = None) -> None:
+        self.append([self.cells.styled(text, layout.BOLD), self.cells.styled(value, style)])
+
+    def _chart_size(self, chart: Any, width_cm: float, height_cm: float) -> None:
+        chart.set_size(
+            {"width": round(width_cm * PIXELS_PER_CM), "height": round(height_cm * PIXELS_PER_CM)}
         )
 
-    def label(self, text: str, value: Any, **style: Any) -> None:
-        self.append([self.cells.styled(text, font=layout.BOLD), self.cells.styled(value, **style)])
+    def _cell(self, row: int, col: int) -> str:
+        """One cell of this sheet as a chart's reference to it (1-based row and column)."""
+        return f"={quote_sheetname(self.ws.name)}!{xl_rowcol_to_cell(row - 1, col - 1)}"
+
+    def _range(self, first_row: int, first_col: int, last_row: int, last_col: int) -> list[Any]:
+        """Cells of this sheet, 1-based rows and columns as the sheet shows them."""
+        return [self.ws.name, first_row - 1, first_col - 1, last_row - 1, last_col - 1]
 
     def tr(self, text: str, /, **values: object) -> str:
         """A text of the sheet in the workbook's language (not the program's)."""
@@ -109,13 +123,11 @@ class SummaryWriter:
         return member.label_in(self.language)
 
     def write(self, info: SummaryInfo) -> None:
-        self.append([self.cells.styled(self.tr(TITLE), font=layout.TITLE_FONT)])
-        self.append(
-            [self.cells.styled(framework_name(self.language), font=layout.Font(italic=True))]
-        )
+        self.append([self.cells.styled(self.tr(TITLE), layout.TITLE_FONT)])
+        self.append([self.cells.styled(framework_name(self.language), layout.ITALIC)])
         self.blank()
-        self.label(self.tr("Marking"), self.vocab(info.marking), font=layout.MARKING_FONT)
-        self.label(self.tr("As of"), info.as_of, alignment=Alignment(horizontal="left"))
+        self.label(self.tr("Marking"), self.vocab(info.marking), layout.MARKING_FONT)
+        self.label(self.tr("As of"), info.as_of, layout.DATE_LEFT)
         self.label(self.tr("Prepared by"), info.prepared_by)
         included = (
             self.tr("All records")
@@ -127,7 +139,7 @@ class SummaryWriter:
         )
         self.label(self.tr("Included"), included)
         if info.since is not None:
-            self.label(self.tr("Changes since"), info.since, alignment=Alignment(horizontal="left"))
+            self.label(self.tr("Changes since"), info.since, layout.DATE_LEFT)
         self.blank()
 
         self._stages()
@@ -148,32 +160,26 @@ class SummaryWriter:
         last = self.row_no
         self.append(
             [
-                self.cells.styled(self.tr("Total"), font=layout.BOLD),
-                self.cells.styled(sum(counts.values()), font=layout.BOLD),
+                self.cells.styled(self.tr("Total"), layout.BOLD),
+                self.cells.styled(sum(counts.values()), layout.BOLD),
             ]
         )
-        chart = BarChart()
-        chart.type = "col"
-        chart.title = self.tr("Organizations by stage")
-        chart.style = 10
-        chart.legend = None
-        chart.y_axis.title = None
-        chart.y_axis.majorGridlines = None
-        chart.x_axis.delete = False
-        chart.y_axis.delete = False
-        data = Reference(self.ws, min_col=2, min_row=head, max_row=last)
-        labels = Reference(self.ws, min_col=1, min_row=head + 1, max_row=last)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(labels)
-        chart.series[0].graphicalProperties.solidFill = "1F3864"
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showVal = True
-        chart.dataLabels.showSerName = False
-        chart.dataLabels.showCatName = False
-        chart.dataLabels.showLegendKey = False
-        chart.height = 7.0
-        chart.width = 15.5
-        self.ws.add_chart(chart, f"C{head}")
+        chart: Any = self.book.add_chart({"type": "column"})
+        chart.add_series(
+            {
+                "name": self._cell(head, 2),
+                "categories": self._range(head + 1, 1, last, 1),
+                "values": self._range(head + 1, 2, last, 2),
+                "fill": {"color": layout.NAVY},
+                "data_labels": {"value": True},
+            }
+        )
+        chart.set_title({"name": self.tr("Organizations by stage")})
+        chart.set_style(10)
+        chart.set_legend({"none": True})
+        chart.set_y_axis({"major_gridlines": {"visible": False}})
+        self._chart_size(chart, 15.5, 7.0)
+        self.ws.insert_chart(head - 1, 2, chart)
         self.blank()
 
     def _commitments(self) -> None:
@@ -184,10 +190,10 @@ class SummaryWriter:
         self.append([self.vocab(CommitmentStatus.IN_PROGRESS), f["in_progress"]])
         self.append(
             [
-                self.cells.styled(self.tr("Overdue (see the Overdue sheet)"), font=layout.BOLD),
+                self.cells.styled(self.tr("Overdue (see the Overdue sheet)"), layout.BOLD),
                 self.cells.styled(
                     f["overdue"],
-                    font=layout.Font(bold=True, color="C00000" if f["overdue"] else None),
+                    {**layout.BOLD, "font_color": layout.RED} if f["overdue"] else layout.BOLD,
                 ),
             ]
         )
@@ -213,35 +219,32 @@ class SummaryWriter:
         last = self.row_no
         self.append(
             [
-                self.cells.styled(self.tr("All principles"), font=layout.BOLD),
-                *(self.cells.styled(totals[s], font=layout.BOLD) for s in STATUS_ORDER),
-                self.cells.styled(sum(totals.values()), font=layout.BOLD),
+                self.cells.styled(self.tr("All principles"), layout.BOLD),
+                *(self.cells.styled(totals[s], layout.BOLD) for s in STATUS_ORDER),
+                self.cells.styled(sum(totals.values()), layout.BOLD),
             ]
         )
         self.blank()
-        chart = BarChart()
-        chart.type = "bar"
-        chart.grouping = "stacked"
-        chart.overlap = 100
-        chart.title = self.tr("Principle coverage: assessments by status")
-        chart.style = 10
-        chart.x_axis.delete = False
-        chart.y_axis.delete = False
-        chart.x_axis.scaling.orientation = "maxMin"  # P1 at the top, as in the table
-        chart.y_axis.majorGridlines = None
-        chart.legend.position = "b"
-        data = Reference(
-            self.ws, min_col=2, max_col=1 + len(STATUS_ORDER), min_row=head, max_row=last
-        )
-        labels = Reference(self.ws, min_col=1, min_row=head + 1, max_row=last)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(labels)
-        for series, status in zip(chart.series, STATUS_ORDER, strict=True):
-            series.graphicalProperties.solidFill = STATUS_COLOURS[status].chart
-            series.graphicalProperties.line.solidFill = "808080"
-        chart.height = 9.5
-        chart.width = 26.0
-        self.ws.add_chart(chart, f"A{self.row_no + 1}")
+        chart: Any = self.book.add_chart({"type": "bar", "subtype": "stacked"})
+        for i, status in enumerate(STATUS_ORDER):
+            chart.add_series(
+                {
+                    "name": self._cell(head, 2 + i),
+                    "categories": self._range(head + 1, 1, last, 1),
+                    "values": self._range(head + 1, 2 + i, last, 2 + i),
+                    "fill": {"color": layout.colour(STATUS_COLOURS[status].chart)},
+                    "border": {"color": "#808080"},
+                    "overlap": 100,
+                }
+            )
+        chart.set_title({"name": self.tr("Principle coverage: assessments by status")})
+        chart.set_style(10)
+        # a bar chart's categories are XlsxWriter's y axis: P1 at the top, as in the table
+        chart.set_y_axis({"reverse": True})
+        chart.set_x_axis({"major_gridlines": {"visible": False}})
+        chart.set_legend({"position": "bottom"})
+        self._chart_size(chart, 26.0, 9.5)
+        self.ws.insert_chart(self.row_no, 0, chart)
         self.blank(CHART_ROWS + 2)
 
     def _endorsers(self) -> None:
@@ -257,11 +260,9 @@ class SummaryWriter:
             n += 1
             self.tick()
         if n == 0:
-            self.append(
-                [self.cells.styled(self.tr("No endorsers yet."), font=layout.Font(italic=True))]
-            )
+            self.append([self.cells.styled(self.tr("No endorsers yet."), layout.ITALIC)])
         self.endorsers_last = self.row_no
-        self.append([self.cells.styled(self.tr("{count} endorsers", count=n), font=layout.BOLD)])
+        self.append([self.cells.styled(self.tr("{count} endorsers", count=n), layout.BOLD)])
         self.blank()
 
     def _listing(
@@ -269,7 +270,7 @@ class SummaryWriter:
     ) -> None:
         self.section(self.tr("{title}: {count}", title=title, count=total))
         if not rows:
-            self.append([self.cells.styled(self.tr("None."), font=layout.Font(italic=True))])
+            self.append([self.cells.styled(self.tr("None."), layout.ITALIC)])
             self.blank()
             return
         self.table_head(headers)
@@ -282,7 +283,7 @@ class SummaryWriter:
                         self.tr(
                             "… and {count} more ({where})", count=total - len(rows), where=more
                         ),
-                        font=layout.Font(italic=True),
+                        layout.ITALIC,
                     )
                 ]
             )
@@ -295,7 +296,7 @@ class SummaryWriter:
             [
                 self.cells.styled(
                     self.tr("What changed since {date}", date=since.isoformat()),
-                    font=layout.TITLE_FONT,
+                    layout.TITLE_FONT,
                 )
             ]
         )

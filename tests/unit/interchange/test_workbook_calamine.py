@@ -1,0 +1,111 @@
+"""The calamine reader gives exactly what the openpyxl reader gave, and never takes a file
+that would make calamine's grid too big for memory (such a file goes to openpyxl)."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from engagetrack.interchange import reading
+from engagetrack.interchange.cells import read_text
+from engagetrack.interchange.importer import import_workbook
+from engagetrack.store.database import open_database
+
+
+def _read(stream: Any) -> list[tuple[str, dict[str, int], list[str], list[Any]]]:
+    out = []
+    with contextlib.closing(stream) as sheets:
+        for raw, rows in sheets:
+            taken = list(rows)
+            out.append((raw.title, dict(raw.present), list(raw.problems), taken))
+    return out
+
+
+def _odd_book(path: Path) -> Path:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    # the first column left empty: calamine starts its rows at column B
+    ws.append([None, "Name", "Stage Since", "Notes", "Priority", "Country", "Lead Official"])
+    ws.append([None, "Whole", date(2024, 1, 2), 6135550100, True, 2.5])
+    ws.append([None, "Timed", datetime(2024, 1, 2, 13, 5), "  ", False, -7])
+    ws.append([])
+    ws.append([None, "   ", None, None])
+    ws.append([None, "Huge", 1e20, 10**14, "x", "y", "z"])
+    ws["C2"].number_format = "yyyy-mm-dd"
+    ws["C3"].number_format = "yyyy-mm-dd hh:mm"
+    other = book.create_sheet("Réunions")
+    other.append(["Date", "Titre"])
+    other.append(["2024-05-01", "Text date"])
+    book.create_sheet("Commitments")  # empty: no header at all
+    book.save(path)
+    return path
+
+
+def test_calamine_reads_what_openpyxl_read(tmp_path: Path) -> None:
+    path = _odd_book(tmp_path / "odd.xlsx")
+    assert not reading._check_zip(path).openpyxl_only  # this file is calamine's
+    fast = _read(reading.stream_sheets(path))
+    slow = _read(reading._stream_openpyxl(path, formulas=False))
+    assert [s[:3] for s in fast] == [s[:3] for s in slow]
+    for (_, _, _, a), (_, _, _, b) in zip(fast, slow, strict=True):
+        assert len(a) == len(b)
+        for (na, ca), (nb, cb) in zip(a, b, strict=True):
+            assert na == nb
+            assert ca.keys() == cb.keys()
+            for key in ca:
+                va, vb = ca[key], cb[key]
+                if isinstance(vb, datetime) and not isinstance(va, datetime):
+                    vb = vb.date()  # openpyxl gives midnight datetimes, calamine dates
+                assert (va, type(va)) == (vb, type(vb)), (na, key)
+
+
+def test_far_apart_cells_go_to_openpyxl_not_to_a_huge_grid(tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
+    ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    ws["XFD300000"] = "far away"  # calamine would ask for 16,384 x 300,000 cells
+    path = tmp_path / "sparse.xlsx"
+    book.save(path)
+    assert reading._check_zip(path).openpyxl_only
+    with open_database(tmp_path / "r.db", create=True) as db:
+        report = import_workbook(db, path, dry_run=True)
+    assert report.problems == []
+    assert report.summary_lines() == ["Organizations: 1 added, 0 updated, 0 unchanged"]
+
+
+def test_error_values_and_formulas_are_read_as_before(tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Notes"])
+    ws.append(["Formula Labs", "=1+1"])
+    path = tmp_path / "formula.xlsx"
+    book.save(path)
+    scan = reading._check_zip(path)
+    assert scan.formulas and scan.openpyxl_only
+
+
+def test_text_that_looks_like_an_ooxml_escape_comes_back_as_written(tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Notes"])
+    # as a writer stores "C_x0041_", then an escaped "A" and an escaped carriage return
+    ws.append(["Escapes Inc", "C_x005F_x0041_ and _x0041_ _x000D_ end"])
+    path = tmp_path / "escapes.xlsx"
+    book.save(path)
+    fast = _read(reading.stream_sheets(path))
+    slow = _read(reading._stream_openpyxl(path, formulas=False))
+    notes = [read_text(s[3][0][1]["Notes"], "Notes") for s in (fast[0], slow[0])]
+    assert notes == ["C_x0041_ and A \r end"] * 2
