@@ -53,6 +53,10 @@ class Column:
     expr: ColumnElement[Any]
     kind: ColumnKind = "text"
     searchable: bool = False
+    # a column looked up in another table (correlated, cheap for one page): sorting by it on
+    # PostgreSQL joins that table instead, once, rather than running the lookup per row
+    # (1.5 s for 200,000 commitments; SQLite's in-process lookups are fast enough as they are)
+    sort_join: tuple[FromClause, ColumnElement[bool], ColumnElement[Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,11 @@ class Listing:
         query = self._where(select(self.id_expr).select_from(self.source), search, filters or {})
         key = sort or self.default_sort
         if key is not None:
-            expr = self.column(key).expr
+            column = self.column(key)
+            expr = column.expr
+            if column.sort_join is not None and session.get_bind().dialect.name == "postgresql":
+                target, onclause, expr = column.sort_join
+                query = query.outerjoin(target, onclause)
             # empty values first going up, last going down, on every engine (SQLite's own
             # order; PostgreSQL's is the reverse)
             query = query.order_by(

@@ -54,26 +54,32 @@ def _lookup(expr: Any, key: Any, fk: Any) -> Any:
     return select(expr).where(key == fk).correlate(Commitment).scalar_subquery()
 
 
+def _looked_up(name: str, header: str, expr: Any, key: Any, fk: Any, kind: Any = "text") -> Column:
+    """A column looked up in another table, sorted through a join on a server."""
+    return Column(
+        name, header, _lookup(expr, key, fk), kind, sort_join=(key.table, key == fk, expr)
+    )
+
+
 LISTING = Listing(
     source=Commitment.__table__,
     id_expr=Commitment.id.expression,
     columns=(
         Column("due_on", "Due", Commitment.due_on.expression, "date"),
         Column("status", "Status", Commitment.status.expression, "vocab"),
-        Column(
+        _looked_up(
             "organization",
             "Organization",
-            _lookup(Organization.name, Organization.id, Commitment.organization_id),
+            Organization.name,
+            Organization.id,
+            Commitment.organization_id,
         ),
         Column("description", "Description", Commitment.description.expression),
         Column("owner", "Owner", Commitment.owner.expression),
-        Column(
-            "principle",
-            "Principle",
-            _lookup(Principle.number, Principle.id, Commitment.principle_id),
-            "int",
+        _looked_up(
+            "principle", "Principle", Principle.number, Principle.id, Commitment.principle_id, "int"
         ),
-        Column("meeting", "Meeting", _lookup(Meeting.title, Meeting.id, Commitment.meeting_id)),
+        _looked_up("meeting", "Meeting", Meeting.title, Meeting.id, Commitment.meeting_id),
         Column("completed_on", "Completed", Commitment.completed_on.expression, "date"),
         Column("classification", "Marking", Commitment.classification.expression, "vocab"),
     ),
