@@ -3,6 +3,8 @@ commitments; Enter jumps to the record."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -93,5 +95,7 @@ class SearchDialog(QDialog):
         if item is None:
             return
         hit: Hit = item.data(Qt.ItemDataRole.UserRole)
+        if hit.opens is not None:  # an assessment or a file: shown with its record
+            hit = replace(hit, entity=hit.opens[0], record_id=hit.opens[1])
         self.chosen.emit(hit)
         self.accept()
