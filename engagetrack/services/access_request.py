@@ -275,7 +275,7 @@ class _Gatherer:
             self.finder.like_any(Attachment.file_name, Attachment.note),
             Attachment.id.in_(
                 select(AttachmentContent.attachment_id).where(
-                    self.finder.like_any(AttachmentContent.text)
+                    self.finder.like_plain(AttachmentContent.text)
                 )
             ),
         )

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, false, or_
 
-from engagetrack.services.search_match import fold
+from engagetrack.services.search_match import fold, strip_accents
 from engagetrack.store.like import contains_text
 
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -31,6 +31,7 @@ class NameFinder:
         self.search_text = shortest  # for the full-text indexes: every word, as prefixes
         words = [w for w in re.findall(r"\w+", shortest) if len(w) >= 2] or [shortest]
         self._longest_word = max(words, key=len)
+        self._plain_word = strip_accents(self._longest_word)
 
     def like_any(self, *columns: Any) -> ColumnElement[bool]:
         """A cheap SQL pre-filter: one of the columns holds the name's longest word (the
@@ -38,6 +39,10 @@ class NameFinder:
         if not columns:
             return false()
         return or_(*(contains_text(c, self._longest_word) for c in columns))
+
+    def like_plain(self, column: Any) -> ColumnElement[bool]:
+        """The pre-filter for a text kept without accents (an attached file's words)."""
+        return contains_text(column, self._plain_word)
 
     def in_texts(self, texts: Iterable[str | None]) -> bool:
         for text in texts:

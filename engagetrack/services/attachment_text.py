@@ -12,6 +12,8 @@ import logging
 from email import policy
 from email.parser import BytesParser
 
+from engagetrack.services.search_match import strip_accents
+
 MAX_TEXT = 2_000_000  # characters kept for the search: a long report's words, not a book's
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".tsv", ".json", ".xml", ".html", ".htm", ".log")
 
@@ -30,7 +32,8 @@ def readable_text(file_name: str, data: bytes) -> str | None:
             return None
     except Exception:  # a damaged or hostile file: searchable by name and note only
         return None
-    text = " ".join(text.split())
+    # kept without accents, as the search looks for it (see search_match.strip_accents)
+    text = strip_accents(" ".join(text.split()))
     return text[:MAX_TEXT] or None
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.services.search_match import match_text
+from engagetrack.services.search_match import match_text, strip_accents
 from engagetrack.store.fulltext import COMMITMENTS, MEETINGS, MIN_WORD, matches
 from engagetrack.store.like import contains_text
 from engagetrack.store.models import (
@@ -262,7 +262,16 @@ def _attachments(session: Session, words: list[str], limit: int) -> list[Hit]:
     ids = (
         select(Attachment.id)
         .outerjoin(AttachmentContent, AttachmentContent.attachment_id == Attachment.id)
-        .where(*_every_word(words, Attachment.file_name, Attachment.note, AttachmentContent.text))
+        .where(
+            *(
+                or_(
+                    contains_text(Attachment.file_name, w),
+                    contains_text(Attachment.note, w),
+                    contains_text(AttachmentContent.text, strip_accents(w)),
+                )
+                for w in words
+            )
+        )
         .order_by(Attachment.created_at.desc(), Attachment.id.desc())
         .limit(limit)
     )

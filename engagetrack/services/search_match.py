@@ -19,6 +19,15 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+def strip_accents(text: str) -> str:
+    """The text without its accents ("Réunion" -> "Reunion"), case kept: how an attached
+    file's words are stored for the search, so that "reunion" finds "réunion"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
+
+
 def match_text(fields: Sequence[tuple[str, str | None]], words: Sequence[str]) -> str:
     """`field: …context…` for the first field (in the order given) holding one of the words,
     a word beginning preferred to a match inside a word; "" when none is found."""
