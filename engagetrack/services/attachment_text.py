@@ -65,7 +65,7 @@ def _pdf_text(data: bytes) -> str:
 def _mail_text(data: bytes) -> str:
     message = BytesParser(policy=policy.default).parsebytes(data)
     parts = [str(message.get(h, "")) for h in ("From", "To", "Subject", "Date")]
-    body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    body = message.get_body(preferencelist=("plain", "html"))
     if body is not None:
         parts.append(body.get_content())
     return "\n".join(parts)
