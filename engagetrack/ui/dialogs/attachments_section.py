@@ -99,7 +99,7 @@ class AttachmentsSection(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setAllColumnsShowFocus(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((260, 70, 110, 125, 90)):
+        for column, width in enumerate((190, 60, 105, 85, 85)):
             self.list.setColumnWidth(column, width)
         self.list.itemActivated.connect(lambda _item, _column: self.open_current())
         self.list.currentItemChanged.connect(lambda *_: self.update_buttons())
@@ -151,7 +151,8 @@ class AttachmentsSection(QWidget):
             )
         rows = []
         for a in self.files:
-            added = a.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            local = a.created_at.astimezone()
+            added = local.strftime("%Y-%m-%d")
             item = QTreeWidgetItem(
                 [
                     a.file_name,
@@ -164,6 +165,9 @@ class AttachmentsSection(QWidget):
             )
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, f"{a.file_name}\nSHA-256 {a.sha256}")
+            item.setToolTip(3, local.strftime("%Y-%m-%d %H:%M"))
+            if a.note:
+                item.setToolTip(5, a.note)
             rows.append(item)
         self.list.clear()
         if rows:
