@@ -196,24 +196,24 @@ class _Gatherer:
     # --- other records whose text names it ------------------------------------------------
     def named_records(self) -> None:
         finder, words = self.finder, self.finder.search_text
-        fts = matches(MEETINGS, Meeting.id.expression, words)
+        # the full-text index where the engine has one (SQLite's); a LIKE pre-filter elsewhere
+        indexed = self.session.get_bind().dialect.name == "sqlite"
+        fts = matches(MEETINGS, Meeting.id.expression, words) if indexed else None
         meetings = select(Meeting).where(
             fts
             if fts is not None
-            else finder.like_any(
-                Meeting.title, Meeting.summary, Meeting.outcomes, Meeting.location, Meeting.lead
-            )
+            else finder.like_any(*(getattr(Meeting, c) for c in MEETINGS.columns))
         )
         for m in self.session.scalars(meetings):
             if self.allows(m.classification) and finder.in_record(m, MEETINGS.columns):
                 self.add(
                     Item("meeting", m.id, _meeting_title(m), m.classification, NAMED, m), m.held_on
                 )
-        fts = matches(COMMITMENTS, Commitment.id.expression, words)
+        fts = matches(COMMITMENTS, Commitment.id.expression, words) if indexed else None
         commitments = select(Commitment).where(
             fts
             if fts is not None
-            else finder.like_any(Commitment.description, Commitment.notes, Commitment.owner)
+            else finder.like_any(*(getattr(Commitment, c) for c in COMMITMENTS.columns))
         )
         for p in self.session.scalars(commitments):
             level, archived = self.org_level(p.organization_id)

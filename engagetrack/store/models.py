@@ -372,8 +372,9 @@ class Attachment(Timestamped, Base):
 
     __table_args__ = (
         CheckConstraint(
-            "(organization_id IS NOT NULL) + (meeting_id IS NOT NULL)"
-            " + (commitment_id IS NOT NULL) = 1",
+            "(CASE WHEN organization_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN meeting_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN commitment_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="ck_attachments_one_owner",
         ),
     )

@@ -1,5 +1,6 @@
-"""The global search (Ctrl+F / Ctrl+K): one box over organizations, contacts, meetings and
-commitments; Enter jumps to the record."""
+"""The global search (Ctrl+F / Ctrl+K): one box over every text of every record
+(organizations, contacts, meetings, commitments, assessments, stage notes, attached files);
+Enter jumps to the record, or to the one an assessment or a file belongs to."""
 
 from __future__ import annotations
 

@@ -34,8 +34,9 @@ def upgrade() -> None:
         sa.Column("classification", sa.String(length=40), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
         sa.CheckConstraint(
-            "(organization_id IS NOT NULL) + (meeting_id IS NOT NULL)"
-            " + (commitment_id IS NOT NULL) = 1",
+            "(CASE WHEN organization_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN meeting_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN commitment_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="ck_attachments_one_owner",
         ),
         *(
