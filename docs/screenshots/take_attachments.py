@@ -19,7 +19,7 @@ from engagetrack.ui.app import configure_application
 from engagetrack.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from take import HERE, settle  # noqa: E402
+from take import HERE, settle
 
 FILES = (
     ("Transparency report 2025.pdf", b"%PDF-1.4 report" * 9000, "PROTECTED A", "Annual report"),
