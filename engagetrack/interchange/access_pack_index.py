@@ -87,7 +87,7 @@ def index_workbook(rows: list[IndexRow], marking: Classification) -> bytes:
             yes if item.deleted else no,
             _when(item.created_at),
             _when(last.at if last else item.updated_at),
-            last.user if last else "",
+            last.user if last else str(getattr(item.record, "changed_by", None) or ""),
             t(WHY[item.why]),
             len(item.audit),
             row.file_in_pack,
