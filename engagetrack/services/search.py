@@ -301,7 +301,7 @@ def _attachments(session: Session, words: list[str], limit: int) -> list[Hit]:
                 "attachment",
                 aid,
                 attachment.file_name,
-                f"{attachment.size:,} bytes",
+                attachment.note or f"SHA-256 {attachment.sha256[:12]}…",
                 attachment.organization_id,
                 attachment.classification,
                 found,

@@ -204,8 +204,9 @@ print("migrated", flush=True)
 
 
 def _as_revision_0001(path: Path) -> None:
-    """Take a current database back to the first schema (full-text indexes and the
-    briefing-note log dropped)."""
+    """Take a current database back to the first schema (full-text indexes, the
+    briefing-note log, the versions and audit identity of 0004 and the attachments of 0005
+    dropped)."""
     from engagetrack.store.fulltext import INDEXES
 
     conn = sqlite3.connect(path)
@@ -214,6 +215,19 @@ def _as_revision_0001(path: Path) -> None:
             for statement in index.drop_statements():
                 conn.execute(statement)
         conn.execute("DROP TABLE briefing_notes")
+        conn.execute("DROP TABLE attachment_contents")
+        conn.execute("DROP TABLE attachments")
+        for table in (
+            "organizations",
+            "contacts",
+            "stage_changes",
+            "assessments",
+            "meetings",
+            "commitments",
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN version")
+        for column in ("db_role", "os_user", "reason"):
+            conn.execute(f"ALTER TABLE audit_entries DROP COLUMN {column}")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
         conn.commit()
     finally:
