@@ -168,7 +168,7 @@
   <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln result</numerusform>

@@ -818,7 +818,7 @@ Stage: %2</source>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="109" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="292" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="296" />
       <source>Open file</source>
       <translation>Fichier ouvert</translation>
     </message>
@@ -829,8 +829,8 @@ Stage: %2</source>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="110" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="302" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="314" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="306" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="318" />
       <source>Save file as</source>
       <translation>Enregistrer le fichier sous</translation>
     </message>
@@ -841,8 +841,8 @@ Stage: %2</source>
     </message>
     <message>
       <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="112" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="327" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="336" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="331" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="340" />
       <source>Remove file</source>
       <translation>Retirer le fichier</translation>
     </message>
@@ -862,26 +862,26 @@ Stage: %2</source>
       <translation>Le registre est ouvert en lecture seule : les fichiers peuvent être ouverts, non joints.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="172" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="176" />
       <source>No files attached.</source>
       <translation>Aucun fichier joint.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="220" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="233" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="236" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="258" />
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="275" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="224" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="237" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="240" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="262" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="279" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="265" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="269" />
       <source>“%1” is already attached (as “%2”, added %3 by %4); it was not stored twice.</source>
       <translation>« %1 » est déjà joint (sous le nom « %2 », ajouté le %3 par %4) ; il n'a pas été enregistré deux fois.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="322" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="326" />
       <source>Remove the attached file “%1” from this record? The audit trail keeps its name, size and SHA-256, not its content.</source>
       <translation>Retirer le fichier joint « %1 » de cette fiche ? Le journal d'audit conserve son nom, sa taille et son empreinte SHA-256, mais pas son contenu.</translation>
     </message>
@@ -3487,33 +3487,33 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="33" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="34" />
       <source>Find</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="38" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="39" />
       <source>Find an organization, contact, meeting or commitment…</source>
       <translation>Rechercher une organisation, une personne-ressource, une réunion ou un engagement…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="40" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="41" />
       <source>Search everything</source>
       <translation>Tout rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="44" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="45" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="46" />
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="74" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="75" />
       <source>Type at least two letters.</source>
       <translation>Tapez au moins deux lettres.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln résultat</numerusform>
@@ -3521,7 +3521,7 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>Nothing found.</source>
       <translation>Aucun résultat.</translation>
     </message>

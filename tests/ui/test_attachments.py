@@ -233,3 +233,24 @@ def test_the_access_request_pack_is_written_in_the_background(
     with zipfile.ZipFile(out) as pack:
         assert "index.xlsx" in pack.namelist()
     assert dialog.folder_button.isEnabled()
+
+
+def test_removing_a_contact_asks_for_the_reason(
+    qtbot: QtBot, view: OrganizationsView, demo_db: Database
+) -> None:
+    org_id = _microsoft(demo_db)
+    view.show_record("organization", org_id)
+    detail = view.detail
+    qtbot.waitUntil(lambda: detail.data is not None and detail.data.id == org_id, timeout=5000)
+    detail.contacts.setCurrentItem(detail.contacts.topLevelItem(0))
+    cancelled = when_modal(DeleteReasonDialog, lambda d: d.reject())  # type: ignore[attr-defined]
+    qtbot.mouseClick(detail.remove_contact_button, Qt.MouseButton.LeftButton)
+    assert not cancelled
+    assert detail.contacts.topLevelItem(0).text(0).startswith("Digital Safety")
+    errors = when_modal(DeleteReasonDialog, give_reason("Moved to another company"))
+    qtbot.mouseClick(detail.remove_contact_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    with demo_db.read() as s:
+        entry = audit.entries(s, entity="contact")[0]
+    assert entry.action == "delete" and entry.reason == "Moved to another company"
+    assert entry.changes["organization_id"] == [org_id, None]

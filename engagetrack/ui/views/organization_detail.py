@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -32,6 +31,7 @@ from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.attachments_section import AttachmentsSection
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
+from engagetrack.ui.dialogs.delete_reason import ask_delete_reason
 from engagetrack.ui.i18n import arg, language, number, vocab_label
 from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
@@ -405,15 +405,15 @@ class OrganizationDetailPanel(QWidget):
         if chosen is None or self.db.read_only:
             return
         contact_id, name = chosen
-        answer = QMessageBox.question(
+        reason = ask_delete_reason(
             self, self.tr("Remove contact"), arg(self.tr("Remove the contact %1?"), name)
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if reason is not None:
             write_op(
                 self,
                 self.db,
                 self.bus,
-                lambda s: contact_service.delete(s, contact_id),
+                lambda s: contact_service.delete(s, contact_id, reason=reason),
                 entity="contact",
                 title=self.tr("Remove contact"),
             )
