@@ -233,7 +233,13 @@ def cmd_atip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise _refuse(exc) from None
         except PackError as exc:
             raise RecordsError(str(exc)) from None
-    found = ", ".join(f"{kind} {n}" for kind, n in result.records.items())
+    from engagetrack.domain.messages import language
+    from engagetrack.interchange.access_pack_index import KINDS
+
+    found = ", ".join(
+        f"{t(KINDS[kind]) if kind in KINDS else t('deleted records')}: {n}"
+        for kind, n in result.records.items()
+    )
     print(t("Responsive records: {found}", found=found), file=out)
     print(
         t(
@@ -241,7 +247,7 @@ def cmd_atip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             " {entries} audit entries.",
             path=result.path,
             size=f"{result.size:,}",
-            marking=result.marking.value,
+            marking=result.marking.label_in(language()),
             files=result.files,
             entries=result.audit_entries,
         ),

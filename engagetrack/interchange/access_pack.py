@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from engagetrack.domain import messages
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.interchange.access_pack_index import KINDS, IndexRow, index_workbook
@@ -152,7 +153,8 @@ def search_statement(
     from engagetrack import build_info
 
     terms = " / ".join(f'"{term}"' for term in request.terms)
-    ceiling = request.ceiling.value if request.ceiling else t("none (every marking)")
+    shown = messages.language()
+    ceiling = request.ceiling.label_in(shown) if request.ceiling else t("none (every marking)")
     period = t(
         "from {since} to {until}",
         since=request.since.isoformat() if request.since else "…",
@@ -175,7 +177,7 @@ def search_statement(
         ),
         t("Period: {period}", period=period if request.since or request.until else t("all")),
         t("Marking ceiling: {ceiling}", ceiling=ceiling),
-        t("Highest marking in this pack: {marking}", marking=marking.value),
+        t("Highest marking in this pack: {marking}", marking=marking.label_in(shown)),
         t("Responsive records: {found}", found=found or "0"),
         t("Attached files: {count}; audit entries: {entries}", count=files, entries=entries),
         t("Run on: {when}", when=now.strftime("%Y-%m-%d %H:%M:%S UTC")),

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import xlsxwriter
 
+from engagetrack.domain import messages
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.services.access_request import ITSELF, LINKED, NAMED, Item
@@ -68,7 +69,7 @@ def index_workbook(rows: list[IndexRow], marking: Classification) -> bytes:
     bold = book.add_format({"bold": True, "bg_color": "#E8EEF4", "border": 1})
     wrap = book.add_format({"text_wrap": False, "valign": "top"})
     sheet = book.add_worksheet(t("Index")[:31])
-    label = marking.value
+    label = marking.label_in(messages.language())
     sheet.set_header(f"&C&B{label}")
     sheet.set_footer(f"&L{label}&R&P / &N")
     for column, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True)):
@@ -82,7 +83,7 @@ def index_workbook(rows: list[IndexRow], marking: Classification) -> bytes:
             t(KINDS.get(item.entity, item.entity)),
             item.id,
             item.title,
-            item.classification.value,
+            item.classification.label_in(messages.language()),
             yes if item.archived else no,
             yes if item.deleted else no,
             _when(item.created_at),
