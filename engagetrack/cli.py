@@ -18,6 +18,7 @@ from typing import TextIO
 
 from engagetrack import APP_NAME
 from engagetrack.cli_copy import add_copy_command, cmd_copy, server_snapshot
+from engagetrack.cli_records import RECORD_COMMANDS, add_record_parsers
 from engagetrack.cli_text import print_stats
 from engagetrack.domain import messages
 from engagetrack.domain.messages import deferred, t
@@ -198,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--scale", type=_positive_int, required=True, metavar="N", help=t("organizations")
     )
     p.add_argument("--seed", type=int, default=2020, help=t("random seed (default 2020)"))
+    add_record_parsers(sub, common, _level_arg, _date_arg, _positive_int)
     return parser
 
 
@@ -390,6 +392,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] 
     "stats": cmd_stats,
     "audit": cmd_audit,
     "generate": cmd_generate,
+    **RECORD_COMMANDS,
 }
 
 

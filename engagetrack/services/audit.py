@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -105,6 +106,41 @@ class AuditView:
         }
 
 
+def _view(e: AuditEntry) -> AuditView:
+    return AuditView(
+        e.at,
+        e.user,
+        e.entity,
+        e.entity_id,
+        e.action,
+        json.loads(e.changes),
+        e.db_role,
+        e.os_user,
+        e.reason,
+    )
+
+
+def entries_of(
+    session: Session, records: Mapping[str, Iterable[int]]
+) -> dict[tuple[str, int], list[AuditView]]:
+    """The trails of many records at once ({entity: ids}), each newest first."""
+    found: dict[tuple[str, int], list[AuditView]] = {}
+    for entity, ids in records.items():
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), 500):  # bound parameters: SQLite's limit is 32,766
+            query = (
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == entity,
+                    AuditEntry.entity_id.in_(wanted[start : start + 500]),
+                )
+                .order_by(AuditEntry.id.desc())
+            )
+            for e in session.scalars(query):
+                found.setdefault((e.entity, e.entity_id), []).append(_view(e))
+    return found
+
+
 def entries(
     session: Session,
     *,
@@ -120,20 +156,7 @@ def entries(
         query = query.where(AuditEntry.entity_id == entity_id)
     if limit is not None:
         query = query.limit(limit)
-    return [
-        AuditView(
-            e.at,
-            e.user,
-            e.entity,
-            e.entity_id,
-            e.action,
-            json.loads(e.changes),
-            e.db_role,
-            e.os_user,
-            e.reason,
-        )
-        for e in session.scalars(query)
-    ]
+    return [_view(e) for e in session.scalars(query)]
 
 
 def newest_id(session: Session) -> int:

@@ -20,12 +20,17 @@ from engagetrack.domain.validation import (
     name_key,
 )
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
-from engagetrack.services import audit
 from engagetrack.services import meetings as meeting_service
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import reject_unknown, removal
+from engagetrack.services.attachment_owners import refuse_if_attached
+from engagetrack.services.changes import reject_unknown
 from engagetrack.services.principles import id_by_number, principle_id
-from engagetrack.services.records import add_audited, get_or_refuse, update_audited
+from engagetrack.services.records import (
+    add_audited,
+    delete_audited,
+    get_or_refuse,
+    update_audited,
+)
 from engagetrack.store.models import Commitment
 
 ENTITY = "commitment"
@@ -194,7 +199,9 @@ def set_status(
     return update(session, commitment_id, values)
 
 
-def delete(session: Session, commitment_id: int) -> None:
+def delete(session: Session, commitment_id: int, *, reason: str | None = None) -> None:
+    """Delete a commitment, every field and `reason` kept in the audit entry; refused while
+    files are attached to it."""
     commitment = get(session, commitment_id)
-    audit.write_entry(session, ENTITY, commitment.id, "delete", removal(commitment, FIELDS))
-    session.delete(commitment)
+    refuse_if_attached(session, "commitment", commitment.id)
+    delete_audited(session, ENTITY, commitment, FIELDS, reason=reason)

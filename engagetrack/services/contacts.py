@@ -12,10 +12,9 @@ from engagetrack.domain import validation
 from engagetrack.domain.field_labels import field_label
 from engagetrack.domain.messages import t
 from engagetrack.domain.validation import ValidationError, name_key
-from engagetrack.services import audit
 from engagetrack.services import organizations as orgs
-from engagetrack.services.changes import reject_unknown, removal
-from engagetrack.services.records import add_audited, get_or_refuse, update_audited
+from engagetrack.services.changes import reject_unknown
+from engagetrack.services.records import add_audited, delete_audited, get_or_refuse, update_audited
 from engagetrack.store.models import Contact
 
 ENTITY = "contact"
@@ -111,7 +110,7 @@ def update(session: Session, contact_id: int, values: Mapping[str, Any]) -> Cont
     return contact
 
 
-def delete(session: Session, contact_id: int) -> None:
+def delete(session: Session, contact_id: int, *, reason: str | None = None) -> None:
+    """Delete a contact, every field and `reason` kept in the audit entry."""
     contact = get(session, contact_id)
-    audit.write_entry(session, ENTITY, contact.id, "delete", removal(contact, FIELDS))
-    session.delete(contact)
+    delete_audited(session, ENTITY, contact, FIELDS, reason=reason)

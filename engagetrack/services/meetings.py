@@ -20,9 +20,10 @@ from engagetrack.domain.validation import (
 )
 from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, jsonable, reject_unknown, removal
+from engagetrack.services.attachment_owners import refuse_if_attached
+from engagetrack.services.changes import apply_values, jsonable, reject_unknown
 from engagetrack.services.principles import id_by_number
-from engagetrack.services.records import add_audited, get_or_refuse
+from engagetrack.services.records import add_audited, delete_audited, get_or_refuse
 from engagetrack.store.models import Contact, Meeting, Organization, Principle
 
 ENTITY = "meeting"
@@ -177,10 +178,19 @@ def update(
     return meeting
 
 
-def delete(session: Session, meeting_id: int) -> None:
-    """Delete a meeting; commitments made there keep existing, without the meeting link."""
+def delete(session: Session, meeting_id: int, *, reason: str | None = None) -> None:
+    """Delete a meeting; commitments made there keep existing, without the meeting link.
+
+    Refused while files are attached to it (they are removed one by one, each audited).
+    The audit entry keeps every field, who attended, what was discussed, and `reason`.
+    """
     meeting = get(session, meeting_id)
-    changes = removal(meeting, FIELDS)
-    changes["organizations"] = [jsonable(sorted(o.name for o in meeting.organizations)), None]
-    audit.write_entry(session, ENTITY, meeting.id, "delete", changes)
-    session.delete(meeting)
+    refuse_if_attached(session, "meeting", meeting.id)
+    links = {
+        "organizations": [jsonable(sorted(o.name for o in meeting.organizations)), None],
+        "organization_ids": [sorted(o.id for o in meeting.organizations), None],
+        "contacts": [jsonable(sorted(c.name for c in meeting.contacts)), None],
+        "contact_ids": [sorted(c.id for c in meeting.contacts), None],
+        "principles": [sorted(p.number for p in meeting.principles), None],
+    }
+    delete_audited(session, ENTITY, meeting, FIELDS, reason=reason, extra=links)

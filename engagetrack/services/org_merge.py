@@ -40,6 +40,7 @@ def merge_organizations(
         "meetings": _meetings(session, keep, dup),
         "assessments": _assessments(session, keep, dup),
         "stage_changes": _stage_changes(session, keep, dup),
+        "attachments": _attachments(session, keep, dup),
     }
     session.flush()
     session.expire(dup)
@@ -157,6 +158,18 @@ def _assessments(session: Session, keep: Organization, dup: Organization) -> lis
             )
             audit.write_entry(session, "assessment", mine.id, "update", changed)
         delete_audited(session, "assessment", assessment, ASSESSMENT_FIELDS)
+    return ids
+
+
+def _attachments(session: Session, keep: Organization, dup: Organization) -> list[int]:
+    """The files attached to the duplicate go with the rest of its story."""
+    ids = []
+    for attachment in session.scalars(
+        select(models.Attachment).where(models.Attachment.organization_id == dup.id)
+    ):
+        attachment.organization_id = keep.id
+        audit.write_entry(session, "attachment", attachment.id, "update", _moved_to(dup, keep))
+        ids.append(attachment.id)
     return ids
 
 

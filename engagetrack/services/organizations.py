@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -23,11 +22,12 @@ from engagetrack.domain.validation import (
 )
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.services import audit
-from engagetrack.services.changes import apply_values, reject_unknown, removal
+from engagetrack.services.changes import apply_values, reject_unknown
 from engagetrack.services.records import (
     ASSESSMENT_FIELDS,
     CONTACT_FIELDS,
     add_audited,
+    clean_reason,
     delete_audited,
     get_or_refuse,
     update_audited,
@@ -35,6 +35,7 @@ from engagetrack.services.records import (
 from engagetrack.services.stage_dates import correct_stage_since
 from engagetrack.store.models import (
     Assessment,
+    Attachment,
     Commitment,
     Organization,
     StageChange,
@@ -267,7 +268,7 @@ def set_archived(session: Session, org_id: int, archived: bool = True) -> Organi
 
 
 def has_history(session: Session, org_id: int) -> bool:
-    """True when meetings or commitments refer to the organization."""
+    """True when meetings, commitments or attached files refer to the organization."""
     meetings = session.scalar(
         select(func.count())
         .select_from(meeting_organizations)
@@ -276,28 +277,37 @@ def has_history(session: Session, org_id: int) -> bool:
     commitments = session.scalar(
         select(func.count()).select_from(Commitment).where(Commitment.organization_id == org_id)
     )
-    return bool(meetings or commitments)
+    attachments = session.scalar(
+        select(func.count()).select_from(Attachment).where(Attachment.organization_id == org_id)
+    )
+    return bool(meetings or commitments or attachments)
 
 
-def delete(session: Session, org_id: int) -> bool:
-    """Delete an organization with no history; archive one with meetings or commitments.
+def delete(session: Session, org_id: int, *, reason: str | None = None) -> bool:
+    """Delete an organization with no history; archive one with meetings, commitments or
+    attached files.
 
     Returns True when deleted, False when archived instead (records are never silently
-    destroyed).
+    destroyed). `reason`, the user's, goes into every audit entry this writes; each deleted
+    record's entry keeps its last values in full.
     """
     org = get(session, org_id)
     if has_history(session, org_id):
-        set_archived(session, org_id, True)
+        changed = apply_values(org, {"archived": True})
+        audit.write_entry(session, ENTITY, org.id, "update", changed, reason=clean_reason(reason))
         return False
     for contact in list(org.contacts):
-        delete_audited(session, "contact", contact, CONTACT_FIELDS)
+        delete_audited(session, "contact", contact, CONTACT_FIELDS, reason=reason)
     for assessment in session.scalars(
         select(Assessment).where(Assessment.organization_id == org_id)
     ):
-        delete_audited(session, "assessment", assessment, ASSESSMENT_FIELDS)
-    session.execute(sa.delete(StageChange).where(StageChange.organization_id == org_id))
-    audit.write_entry(session, ENTITY, org.id, "delete", removal(org, AUDITED))
-    session.delete(org)
+        delete_audited(session, "assessment", assessment, ASSESSMENT_FIELDS, reason=reason)
+    for change in session.scalars(
+        select(StageChange).where(StageChange.organization_id == org_id).order_by(StageChange.id)
+    ):
+        delete_audited(session, "stage_change", change, reason=reason)
+    session.flush()
+    delete_audited(session, ENTITY, org, AUDITED, reason=reason)
     return True
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar, cast
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.messages import deferred, t
@@ -26,6 +27,7 @@ _MISSING = {
     "commitment": deferred("There is no commitment {id}."),
     "assessment": deferred("There is no assessment {id}."),
     "briefing_note": deferred("There is no briefing note {id}."),
+    "attachment": deferred("There is no attached file {id}."),
 }
 V = TypeVar("V")
 
@@ -129,15 +131,54 @@ def update_audited(
     return changed
 
 
-# what the audit keeps of an organization's contacts and assessments deleted with it
-CONTACT_FIELDS = ("name", "title", "email", "phone", "notes")
-ASSESSMENT_FIELDS = ("status", "evidence", "source", "assessed_on")
+# what the audit names first of an organization's contacts and assessments deleted with it
+# (every other stored field follows: see stored_fields)
+CONTACT_FIELDS = ("organization_id", "name", "title", "email", "phone", "notes")
+ASSESSMENT_FIELDS = (
+    "organization_id",
+    "principle_id",
+    "status",
+    "evidence",
+    "source",
+    "assessed_on",
+    "assessed_by",
+)
+# derived or bookkeeping columns a deleted record's audit entry need not repeat
+_NOT_KEPT = frozenset({"id", "version", "name_key", "title_key", "description_key"})
 
 
-def delete_audited(session: Session, entity: str, record: Any, fields: Sequence[str]) -> None:
-    """Delete one record, its last values kept in full in the audit entry."""
-    audit.write_entry(session, entity, record.id, "delete", removal(record, fields))
+def stored_fields(record: Any) -> list[str]:
+    """Every column the record stores, bar its id and the keys derived from its other fields:
+    what a deletion's audit entry keeps, so that the trail alone can rebuild the record."""
+    return [a.key for a in sa_inspect(record).mapper.column_attrs if a.key not in _NOT_KEPT]
+
+
+def deletion(record: Any, fields: Sequence[str] = ()) -> dict[str, list[Any]]:
+    """The audit 'changes' of a deleted record: `fields` first, then every other column."""
+    names = list(fields) + [f for f in stored_fields(record) if f not in fields]
+    return removal(record, names)
+
+
+def delete_audited(
+    session: Session,
+    entity: str,
+    record: Any,
+    fields: Sequence[str] = (),
+    *,
+    reason: str | None = None,
+    extra: Mapping[str, list[Any]] | None = None,
+) -> None:
+    """Delete one record, its last values kept in full in the audit entry with the user's
+    `reason` for deleting it."""
+    changes = {**deletion(record, fields), **(extra or {})}
+    audit.write_entry(session, entity, record.id, "delete", changes, reason=clean_reason(reason))
     session.delete(record)
+
+
+def clean_reason(reason: str | None) -> str | None:
+    """The reason as the audit keeps it: trimmed, None when blank."""
+    text = " ".join((reason or "").split())
+    return text[:2000] or None
 
 
 def view_of(view: type[V], record: Any, **computed: Any) -> V:

@@ -126,8 +126,10 @@ class FullTextIndex:
         )
 
 
-MEETINGS = FullTextIndex("meetings_fts", "meetings", ("title", "location", "lead"))
-COMMITMENTS = FullTextIndex("commitments_fts", "commitments", ("description", "owner"))
+MEETINGS = FullTextIndex(
+    "meetings_fts", "meetings", ("title", "location", "lead", "summary", "outcomes")
+)
+COMMITMENTS = FullTextIndex("commitments_fts", "commitments", ("description", "owner", "notes"))
 INDEXES = (MEETINGS, COMMITMENTS)
 BY_SOURCE = {index.source: index for index in INDEXES}
 BY_NAME = {index.name: index for index in INDEXES}

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -341,3 +343,50 @@ class BriefingNote(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("year", "sequence"),)
+
+
+class Attachment(Timestamped, Base):
+    """A file attached to one organization, meeting or commitment: what it is, not its bytes
+    (those are in AttachmentContent, so that listing attachments never reads a file)."""
+
+    __tablename__ = "attachments"
+
+    # exactly one owner; RESTRICT: a record with attachments is never deleted from under them
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="RESTRICT"), index=True
+    )
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="RESTRICT"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    classification: Mapped[Classification] = mapped_column(
+        vocab(Classification), default=Classification.UNCLASSIFIED
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN organization_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN meeting_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN commitment_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="ck_attachments_one_owner",
+        ),
+    )
+
+
+class AttachmentContent(Base):
+    """An attachment's bytes, byte for byte, and the text read from them for the search."""
+
+    __tablename__ = "attachment_contents"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str | None] = mapped_column(Text)  # before the bytes: a scan of it stops short
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -21,6 +21,9 @@ def _names() -> dict[str, str]:
         "contact": tr("Contact"),
         "meeting": tr("Meeting"),
         "commitment": tr("Commitment"),
+        "assessment": tr("Assessment"),
+        "stage_change": tr("Stage change"),
+        "attachment": tr("Attached file"),
     }
 
 

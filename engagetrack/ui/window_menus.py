@@ -42,6 +42,14 @@ def build_menus(window: MainWindow, tab_names: tuple[str, ...]) -> None:
     window.import_action = window.action(tr("&Import workbook…"), window.import_workbook, "Ctrl+I")
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.action(tr("&Export workbook…"), window.export_workbook, "Ctrl+E"))
+    file_menu.addAction(
+        window.action(
+            tr("&Access request pack…"),
+            lambda: _access_request(window),
+            None,
+            tr("Every record about one organization, in one zip (access to information)"),
+        )
+    )
     file_menu.addSeparator()
     file_menu.addAction(window.action(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
     if window.db.read_only or window.db.path is None:
@@ -97,3 +105,9 @@ def build_menus(window: MainWindow, tab_names: tuple[str, ...]) -> None:
     help_menu.addAction(window.action(tr("&About EngageTrack"), window.about))
     help_menu.addAction(window.action(tr("The &principles' source"), window.principles_source))
     help_menu.addAction(window.action(tr("&Data folder"), window.open_data_folder))
+
+
+def _access_request(window: MainWindow) -> None:
+    from engagetrack.ui.views.access_request import open_access_request
+
+    open_access_request(window, window.db)

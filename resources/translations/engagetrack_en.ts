@@ -116,7 +116,7 @@
   <context>
     <name>OrganizationDetailPanel</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="331" />
       <source>%Ln overdue</source>
       <translation>
         <numerusform>%Ln overdue</numerusform>
@@ -168,7 +168,7 @@
   <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln result</numerusform>

@@ -486,77 +486,87 @@ Stage: %2</source>
       <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="46" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="47" />
+      <source>&amp;Access request pack…</source>
+      <translation>Dossier de &amp;demande d'accès…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/window_menus.py" line="50" />
+      <source>Every record about one organization, in one zip (access to information)</source>
+      <translation>Tous les documents sur une organisation, dans un seul fichier zip (accès à l'information)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/window_menus.py" line="54" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="53" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="61" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="54" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="62" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="56" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="64" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="62" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="70" />
       <source>&amp;New record</source>
       <translation>&amp;Nouvel élément</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="65" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="73" />
       <source>Add a record on the current tab</source>
       <translation>Ajouter un élément dans l'onglet actif</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="71" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="79" />
       <source>&amp;Find…</source>
       <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="74" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="82" />
       <source>Search every organization, contact, meeting and commitment</source>
       <translation>Rechercher dans les organisations, personnes-ressources, réunions et engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="79" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="87" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="85" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="93" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="93" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="101" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="96" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="104" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="97" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="105" />
       <source>&amp;About EngageTrack</source>
       <translation>À &amp;propos d'EngageTrack</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="98" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="106" />
       <source>The &amp;principles' source</source>
       <translation>&amp;Source des principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/window_menus.py" line="99" />
+      <location filename="../../engagetrack/ui/window_menus.py" line="107" />
       <source>&amp;Data folder</source>
       <translation>Dossier des &amp;données</translation>
     </message>
@@ -594,6 +604,21 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/names.py" line="18" />
       <source>Export</source>
       <translation>Exportation</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/names.py" line="24" />
+      <source>Assessment</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/names.py" line="25" />
+      <source>Stage change</source>
+      <translation>Changement d'étape</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/names.py" line="26" />
+      <source>Attached file</source>
+      <translation>Fichier joint</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="62" />
@@ -739,9 +764,140 @@ Stage: %2</source>
       <translation>Destinataire</translation>
     </message>
     <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="68" />
+      <source>%1 B</source>
+      <translation>%1 o</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="70" />
+      <source>%1 KB</source>
+      <translation>%1 Ko</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="71" />
+      <source>%1 MB</source>
+      <translation>%1 Mo</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="87" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="94" />
+      <source>Attached files</source>
+      <translation>Fichiers joints</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
       <source>Marking</source>
       <translation>Cote</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
+      <source>Added</source>
+      <translation>Ajouté le</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="96" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="108" />
+      <source>Add &amp;file…</source>
+      <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="108" />
+      <source>Add file</source>
+      <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="109" />
+      <source>&amp;Open</source>
+      <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="109" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="296" />
+      <source>Open file</source>
+      <translation>Fichier ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="110" />
+      <source>Sa&amp;ve as…</source>
+      <translation>Enre&amp;gistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="110" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="306" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="318" />
+      <source>Save file as</source>
+      <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="112" />
+      <source>&amp;Remove…</source>
+      <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="112" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="331" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="340" />
+      <source>Remove file</source>
+      <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="141" />
+      <source>Save the record first; then files can be attached to it.</source>
+      <translation>Enregistrez d'abord la fiche ; des fichiers pourront ensuite y être joints.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="147" />
+      <source>Drop files here from the file manager, or use “Add file…” (at most 50 MB each).</source>
+      <translation>Déposez ici des fichiers depuis le gestionnaire de fichiers, ou utilisez « Joindre un fichier… » (50 Mo au plus chacun).</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="150" />
+      <source>The register is open read-only: files can be opened, not attached.</source>
+      <translation>Le registre est ouvert en lecture seule : les fichiers peuvent être ouverts, non joints.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="176" />
+      <source>No files attached.</source>
+      <translation>Aucun fichier joint.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="224" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="237" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="240" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="262" />
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="279" />
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="269" />
+      <source>“%1” is already attached (as “%2”, added %3 by %4); it was not stored twice.</source>
+      <translation>« %1 » est déjà joint (sous le nom « %2 », ajouté le %3 par %4) ; il n'a pas été enregistré deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attachments_section.py" line="326" />
+      <source>Remove the attached file “%1” from this record? The audit trail keeps its name, size and SHA-256, not its content.</source>
+      <translation>Retirer le fichier joint « %1 » de cette fiche ? Le journal d'audit conserve son nom, sa taille et son empreinte SHA-256, mais pas son contenu.</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/briefing_section.py" line="52" />
@@ -752,6 +908,151 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/views/file_output.py" line="61" />
       <source>File:</source>
       <translation>Fichier :</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessRequestDialog</name>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="43" />
+      <location filename="../../engagetrack/ui/views/access_request.py" line="128" />
+      <location filename="../../engagetrack/ui/views/access_request.py" line="140" />
+      <source>Access request pack</source>
+      <translation>Dossier de demande d'accès</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="50" />
+      <source>Every record about one organization, for an access-to-information request: the organization, its contacts, stage history, assessments and commitments, the meetings it attended, every record whose text names it, the deleted records the audit trail keeps, the attached files, and each record's audit entries, in one zip with an index.</source>
+      <translation>Tous les documents sur une organisation, pour une demande d'accès à l'information : l'organisation, ses personnes-ressources, l'historique de ses étapes, ses évaluations et ses engagements, les réunions auxquelles elle a participé, toute fiche dont le texte la nomme, les fiches supprimées que garde le journal d'audit, les fichiers joints et les entrées du journal de chaque fiche, dans un seul fichier zip avec un index.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="61" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="62" />
+      <source>&amp;Organization:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="64" />
+      <source>Marking ceiling</source>
+      <translation>Cote maximale</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="65" />
+      <source>(no ceiling: every marking)</source>
+      <translation>(aucune cote maximale : toutes les cotes)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="68" />
+      <source>Marking &amp;ceiling:</source>
+      <translation>&amp;Cote maximale :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="69" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="70" />
+      <source>Records from</source>
+      <translation>Documents à partir du</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="71" />
+      <source>Until</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="72" />
+      <source>Records until</source>
+      <translation>Documents jusqu'au</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="73" />
+      <source>Period:</source>
+      <translation>Période :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="78" />
+      <source>Access request</source>
+      <translation>Demande d'accès</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="79" />
+      <source>Pack file</source>
+      <translation>Fichier du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="79" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="79" />
+      <source>Choose the pack file</source>
+      <translation>Choisir le fichier du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="85" />
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="90" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="95" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="96" />
+      <source>&amp;Write pack</source>
+      <translation>&amp;Générer le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="97" />
+      <source>Write pack</source>
+      <translation>Générer le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="100" />
+      <source>Show &amp;folder</source>
+      <translation>Afficher le &amp;répertoire</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="101" />
+      <source>Show folder</source>
+      <translation>Afficher le répertoire</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="124" />
+      <source>Access request %1</source>
+      <translation>Demande d'accès %1</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="128" />
+      <source>Zip archive (*.zip)</source>
+      <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="136" />
+      <source>Choose the organization.</source>
+      <translation>Choisissez l'organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="167" />
+      <source>Wrote %1: %2 records, %3 attached files, %4 audit entries; marked %5.</source>
+      <translation>%1 écrit : %2 fiches, %3 fichiers joints, %4 entrées du journal d'audit ; coté %5.</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/access_request.py" line="182" />
+      <source>The pack could not be written: %1</source>
+      <translation>Le dossier n'a pas pu être écrit : %1</translation>
     </message>
   </context>
   <context>
@@ -825,6 +1126,64 @@ Stage: %2</source>
       <location filename="../../engagetrack/ui/dialogs/assessment_editor.py" line="114" />
       <source>Never assessed before.</source>
       <translation>Jamais évalué auparavant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachDialog</name>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="31" />
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="36" />
+      <source>Attach to %1:</source>
+      <translation>Joindre à %1 :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="40" />
+      <source>Files to attach</source>
+      <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="43" />
+      <source>Marking</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="46" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="47" />
+      <source>e.g. signed letter of 3 March</source>
+      <translation>p. ex. lettre signée du 3 mars</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="48" />
+      <source>&amp;Marking:</source>
+      <translation>Co&amp;te :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="49" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Note :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="55" />
+      <source>&amp;Attach</source>
+      <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="56" />
+      <source>Attach</source>
+      <translation>Joindre</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/attach_dialog.py" line="57" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -989,137 +1348,137 @@ Stage: %2</source>
   <context>
     <name>CommitmentEditor</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="37" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="38" />
       <source>Edit commitment</source>
       <translation>Modifier l'engagement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="37" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="38" />
       <source>New commitment</source>
       <translation>Nouvel engagement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="39" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="40" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="40" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="41" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="42" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="43" />
       <source>Principle</source>
       <translation>Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="43" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="44" />
       <source>Meeting</source>
       <translation>Réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="43" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="44" />
       <source>(no meeting)</source>
       <translation>(aucune réunion)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="46" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="47" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="48" />
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="48" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="49" />
       <source>Due on</source>
       <translation>Échéance le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="49" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="50" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="50" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="51" />
       <source>Completed</source>
       <translation>Terminé le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="51" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="52" />
       <source>Completed on</source>
       <translation>Terminé le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="53" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="54" />
       <source>Left empty, marking a commitment Done fills in today.</source>
       <translation>Si ce champ est vide, il prend la date du jour quand l'engagement passe à « Terminé ».</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="54" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="55" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="55" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="56" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="57" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="58" />
       <source>&amp;Organization</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="58" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="59" />
       <source>&amp;Description</source>
       <translation>&amp;Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="59" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="60" />
       <source>&amp;Principle</source>
       <translation>&amp;Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="60" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="61" />
       <source>&amp;Meeting</source>
       <translation>&amp;Réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="61" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="62" />
       <source>O&amp;wner</source>
       <translation>Responsa&amp;ble</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="62" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="63" />
       <source>D&amp;ue</source>
       <translation>Éc&amp;héance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="63" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="64" />
       <source>&amp;Status</source>
       <translation>É&amp;tat</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="64" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="65" />
       <source>&amp;Completed on</source>
       <translation>Terminé &amp;le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="65" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="66" />
       <source>Mar&amp;king</source>
       <translation>&amp;Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="66" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="67" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="86" />
+      <location filename="../../engagetrack/ui/dialogs/commitment_editor.py" line="91" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
@@ -1539,6 +1898,39 @@ Stage: %2</source>
     </message>
   </context>
   <context>
+    <name>DeleteReasonDialog</name>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="30" />
+      <source>&amp;Reason (kept in the audit trail):</source>
+      <translation>&amp;Motif (conservé dans le journal d'audit) :</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="32" />
+      <source>Reason for deleting</source>
+      <translation>Motif de la suppression</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="33" />
+      <source>e.g. entered twice; attached to the wrong record</source>
+      <translation>p. ex. saisie en double ; jointe à la mauvaise fiche</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="40" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="42" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/dialogs/delete_reason.py" line="46" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportView</name>
     <message>
       <location filename="../../engagetrack/ui/views/export.py" line="109" />
@@ -1852,125 +2244,125 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="32" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="135" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="33" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="140" />
       <source>Edit meeting</source>
       <translation>Modifier la réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="32" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="33" />
       <source>New meeting</source>
       <translation>Nouvelle réunion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="36" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="37" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="38" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="39" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="39" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="40" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="41" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="42" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="44" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="45" />
       <source>Lead</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="45" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="46" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="46" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="47" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="48" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="48" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="49" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="49" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="50" />
       <source>&amp;Title</source>
       <translation>&amp;Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="50" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="51" />
       <source>&amp;Kind</source>
       <translation>T&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="51" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="52" />
       <source>&amp;Location</source>
       <translation>&amp;Lieu</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="52" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="53" />
       <source>L&amp;ead</source>
       <translation>Responsa&amp;ble</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="53" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="54" />
       <source>Mar&amp;king</source>
       <translation>&amp;Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="54" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="55" />
       <source>&amp;Summary</source>
       <translation>Rés&amp;umé</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="55" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="56" />
       <source>O&amp;utcomes</source>
       <translation>Ré&amp;sultats</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="57" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="64" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="58" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="65" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="58" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="59" />
       <source>Contacts</source>
       <translation>Personnes-ressources</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="59" />
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="71" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="60" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="72" />
       <source>Principles discussed</source>
       <translation>Principes abordés</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="66" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="67" />
       <source>Contacts (of the chosen organizations)</source>
       <translation>Personnes-ressources (des organisations choisies)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="83" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="84" />
       <source>Add &amp;commitment from this meeting…</source>
       <translation>Ajouter un &amp;engagement issu de cette réunion…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="84" />
+      <location filename="../../engagetrack/ui/dialogs/meeting_editor.py" line="85" />
       <source>Add commitment from this meeting</source>
       <translation>Ajouter un engagement issu de cette réunion</translation>
     </message>
@@ -2229,277 +2621,287 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
   <context>
     <name>OrganizationDetailPanel</name>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="71" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="72" />
       <source>Selected organization</source>
       <translation>Organisation sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="79" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
       <source>Endorsed on</source>
       <translation>Date d'adhésion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
       <source>Lead official</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="84" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="86" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="90" />
       <source>Website</source>
       <translation>Site Web</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="109" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="110" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="114" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="115" />
       <source>Organization sections</source>
       <translation>Sections de l'organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="116" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="178" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
       <source>Contacts</source>
       <translation>Personnes-ressources</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="127" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
       <source>Add c&amp;ontact…</source>
       <translation>Ajouter une pers&amp;onne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="129" />
       <source>Add contact</source>
       <translation>Ajouter une personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="129" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="130" />
       <source>Edit contact…</source>
       <translation>Modifier la personne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="130" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="131" />
       <source>Edit contact</source>
       <translation>Modifier la personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="131" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="142" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="132" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="143" />
       <source>Remove contact…</source>
       <translation>Retirer la personne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="132" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="402" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="411" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="133" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="409" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="418" />
       <source>Remove contact</source>
       <translation>Retirer la personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="149" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>Stage history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
       <source>Move</source>
       <translation>Déplacer</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="158" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="164" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Assessments of the principles</source>
       <translation>Évaluations des principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
       <source>Principle</source>
       <translation>Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
       <source>Assessed on</source>
       <translation>Évalué le</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="180" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="180" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
       <source>Stage history: every move along the pipeline</source>
       <translation>Historique des étapes : chaque passage d'une étape à l'autre du cheminement</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="184" />
       <source>Principles</source>
       <translation>Principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="200" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="187" />
+      <source>Files (%1)</source>
+      <translation>Fichiers (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="189" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="207" />
       <source>Select an organization to see its contacts, stage history, meetings, commitments and assessments.</source>
       <translation>Sélectionnez une organisation pour voir ses personnes-ressources, son historique des étapes, ses réunions, ses engagements et ses évaluations.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="220" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="227" />
       <source>(archived)</source>
       <translation>(archivée)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="226" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="233" />
       <source>%1 since %2</source>
       <translation>%1 depuis le %2</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="257" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="264" />
       <source>No contacts yet. Add one with “Add contact…”.</source>
       <translation>Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une personne… ».</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="266" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="273" />
       <source>Contacts (%1)</source>
       <translation>Personnes-ressources (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="273" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="280" />
       <source>Added as %1</source>
       <translation>Ajoutée à l'étape %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="283" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="290" />
       <source>No stage changes recorded.</source>
       <translation>Aucun changement d'étape consigné.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="284" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="291" />
       <source>History (%1)</source>
       <translation>Historique (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="291" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="298" />
       <source>… and %1 older meetings (see the Meetings tab)</source>
       <translation>… et %1 réunions plus anciennes (voir l'onglet Réunions)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="323" />
       <source>… and %1 older commitments (see the Commitments tab)</source>
       <translation>… et %1 engagements plus anciens (voir l'onglet Engagements)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="293" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="300" />
       <source>No meetings recorded.</source>
       <translation>Aucune réunion consignée.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="294" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="301" />
       <source>Meetings (%1)</source>
       <translation>Réunions (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
       <source>%1 · Overdue %2</source>
       <translation>%1 · En retard de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -2507,22 +2909,22 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
       <source>no date</source>
       <translation>sans date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="317" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>No commitments recorded.</source>
       <translation>Aucun engagement consigné.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="319" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="326" />
       <source>Commitments (%1)</source>
       <translation>Engagements (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="331" />
       <source>%Ln overdue</source>
       <translation>
         <numerusform>%Ln en retard</numerusform>
@@ -2530,22 +2932,22 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="337" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="344" />
       <source>Not assessed</source>
       <translation>Non évalué</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="350" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="357" />
       <source>Principles (%1/%2)</source>
       <translation>Principes (%1/%2)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="354" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="361" />
       <source>%1 of the %2 principles implemented</source>
       <translation>%1 des %2 principes mis en œuvre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="402" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="409" />
       <source>Remove the contact %1?</source>
       <translation>Retirer la personne-ressource %1?</translation>
     </message>
@@ -2663,22 +3065,22 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       <translation>Responsa&amp;ble</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="66" />
+      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="68" />
       <source>&amp;Marking</source>
       <translation>&amp;Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="67" />
+      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="69" />
       <source>N&amp;otes</source>
       <translation>N&amp;otes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="91" />
+      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="93" />
       <source>⚠ Possible duplicate of: %1</source>
       <translation>⚠ Doublon possible de : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="107" />
+      <location filename="../../engagetrack/ui/dialogs/organization_editor.py" line="109" />
       <source>Edit %1</source>
       <translation>Modifier %1</translation>
     </message>
@@ -2913,7 +3315,7 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>OthersChanges</name>
     <message>
-      <location filename="../../engagetrack/ui/others_changes.py" line="63" />
+      <location filename="../../engagetrack/ui/others_changes.py" line="66" />
       <source>Updated with changes by %1</source>
       <translation>Mis à jour avec les modifications de %1</translation>
     </message>
@@ -3125,33 +3527,33 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="31" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="34" />
       <source>Find</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="36" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="39" />
       <source>Find an organization, contact, meeting or commitment…</source>
       <translation>Rechercher une organisation, une personne-ressource, une réunion ou un engagement…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="38" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="41" />
       <source>Search everything</source>
       <translation>Tout rechercher</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="42" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="45" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="44" />
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="72" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="47" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="75" />
       <source>Type at least two letters.</source>
       <translation>Tapez au moins deux lettres.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>%Ln result(s)</source>
       <translation>
         <numerusform>%Ln résultat</numerusform>
@@ -3159,7 +3561,7 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="85" />
+      <location filename="../../engagetrack/ui/dialogs/search_dialog.py" line="88" />
       <source>Nothing found.</source>
       <translation>Aucun résultat.</translation>
     </message>
@@ -3454,24 +3856,12 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       <translation>État</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
       <source>Owner</source>
       <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Principle</source>
-      <translation>Principe</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Réunion</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -3540,6 +3930,10 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
     <message>
       <source>Archived</source>
       <translation>Archivée</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>In stage since</source>

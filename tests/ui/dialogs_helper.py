@@ -34,3 +34,17 @@ def when_modal(
 
     QTimer.singleShot(0, lambda: poll(attempts))
     return errors
+
+
+def give_reason(reason: str) -> Callable[[QWidget], None]:
+    """Answer a delete confirmation: type `reason` (Delete waits for one), then Delete."""
+
+    def act(dialog: QWidget) -> None:
+        from engagetrack.ui.dialogs.delete_reason import DeleteReasonDialog
+
+        assert isinstance(dialog, DeleteReasonDialog)
+        assert not dialog.delete_button.isEnabled()  # no reason, no deletion
+        dialog.reason.setText(reason)
+        dialog.delete_button.click()
+
+    return act

@@ -8,17 +8,18 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engagetrack.domain.vocabularies import CommitmentStatus
-from engagetrack.services import commitments, organizations
+from engagetrack.services import audit, commitments, organizations
 from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
+from engagetrack.ui.dialogs.delete_reason import DeleteReasonDialog
 from engagetrack.ui.views.commitments import CommitmentsView
-from tests.ui.dialogs_helper import when_modal
+from tests.ui.dialogs_helper import give_reason, when_modal
 
 LATE = 10
 
@@ -170,18 +171,20 @@ def test_delete_asks_first(
     select(qtbot, view, late_id)
 
     def answer(box: object) -> None:
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.No).click()
+        assert isinstance(box, DeleteReasonDialog)
+        box.reject()
 
-    errors = when_modal(QMessageBox, answer)
+    errors = when_modal(DeleteReasonDialog, answer)
     view.delete_selected()
     assert not errors
     with demo_db.read() as s:
         assert commitments.get(s, late_id) is not None
 
-    errors = when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    errors = when_modal(DeleteReasonDialog, give_reason("Entered twice"))
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         view.delete_selected()
     assert not errors
+    with demo_db.read() as s:
+        assert audit.entries(s, entity="commitment", entity_id=late_id)[0].reason == "Entered twice"
     assert view.model.row_of(late_id) is None
     assert QApplication.activeModalWidget() is None

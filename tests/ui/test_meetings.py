@@ -8,7 +8,6 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from engagetrack.services import meetings
@@ -16,9 +15,10 @@ from engagetrack.store.database import Database
 from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
+from engagetrack.ui.dialogs.delete_reason import DeleteReasonDialog
 from engagetrack.ui.dialogs.meeting_editor import MeetingEditor
 from engagetrack.ui.views.meetings import MeetingsView
-from tests.ui.dialogs_helper import when_modal
+from tests.ui.dialogs_helper import give_reason, when_modal
 
 
 @pytest.fixture
@@ -60,10 +60,11 @@ def test_filter_by_date_range(qtbot: QtBot, view: MeetingsView) -> None:
 def test_text_filter_is_debounced_and_matches(qtbot: QtBot, view: MeetingsView) -> None:
     with qtbot.waitSignal(view.model.reloaded, timeout=5000) as blocker:
         qtbot.keyClicks(view.search, "ministerial")
-    assert blocker.args == [2]  # typing eleven letters ran one query, not eleven
-    assert {view.model.index(r, 1).data() for r in range(2)} == {
+    assert blocker.args == [3]  # typing eleven letters ran one query, not eleven
+    assert {view.model.index(r, 1).data() for r in range(3)} == {
         "Five Country Ministerial 2019",
         "Five Country Ministerial 2021",
+        "Call with the Canadian Centre for Child Protection",  # "…before the next ministerial"
     }
 
 
@@ -162,7 +163,7 @@ def test_delete_meeting_after_confirmation(
     view.table.setCurrentIndex(view.model.index(0, 0))
     doomed = view.current_id()
     assert doomed is not None
-    errors = when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    errors = when_modal(DeleteReasonDialog, give_reason("Cancelled meeting"))
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert not errors, errors

@@ -19,11 +19,12 @@ from engagetrack.ui import tasks
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
+from engagetrack.ui.dialogs.delete_reason import DeleteReasonDialog
 from engagetrack.ui.dialogs.merge_dialog import MergeDialog
 from engagetrack.ui.dialogs.organization_editor import OrganizationEditor
 from engagetrack.ui.dialogs.stage_dialog import StageChangeDialog
 from engagetrack.ui.views.organizations import OrganizationsView
-from tests.ui.dialogs_helper import when_modal
+from tests.ui.dialogs_helper import give_reason, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -272,7 +273,7 @@ def test_delete_key_deletes_one_without_history_and_archives_one_with(
 ) -> None:
     lonely = _org_id(demo_db, "Tessera Search (example)")
     _click_row(qtbot, view, "Tessera Search (example)")
-    errors = when_modal(QMessageBox, _yes)
+    errors = when_modal(DeleteReasonDialog, give_reason("Typo"))
     with qtbot.waitSignal(view.model.reloaded, timeout=5000):
         qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert not errors, errors
@@ -291,10 +292,11 @@ def test_delete_key_deletes_one_without_history_and_archives_one_with(
         box.accept()
 
     def yes_then_read_the_answer(box: object) -> None:
-        _yes(box)
+        assert isinstance(box, DeleteReasonDialog)
+        give_reason("No longer a partner")(box)
         later.extend(when_modal(QMessageBox, ok))
 
-    errors = when_modal(QMessageBox, yes_then_read_the_answer)
+    errors = when_modal(DeleteReasonDialog, yes_then_read_the_answer)
     qtbot.mouseClick(view.delete_button, LEFT)
     assert not errors and not later, (errors, later)
     assert "archived instead" in told[0]

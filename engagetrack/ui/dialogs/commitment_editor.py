@@ -12,6 +12,7 @@ from engagetrack.services import choices, queries_principles
 from engagetrack.services import commitments as commitment_service
 from engagetrack.services import queries_commitments as queries
 from engagetrack.ui.bus import RegisterOwner
+from engagetrack.ui.dialogs.attachments_section import AttachmentsSection
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
 from engagetrack.ui.i18n import language
@@ -66,7 +67,11 @@ class CommitmentEditor(RecordDialog):
         self.add_field("notes", self.tr("&Notes"), self.notes)
 
         self._initial = (organization_id, meeting_id)
+        self.files = AttachmentsSection(self.db, self.bus, "commitment", self)
+        self.files.setMaximumHeight(190)
+        self.add_below(self.files)
         self.load()
+        self._show_files()
         self.organization.currentIndexChanged.connect(lambda _i: self._reload_meetings())
 
     @property
@@ -108,3 +113,13 @@ class CommitmentEditor(RecordDialog):
         if self.record_id is None:
             return commitment_service.create(session, values).id
         return commitment_service.update(session, self.record_id, values).id
+
+    def write(self) -> bool:
+        if not super().write():
+            return False
+        self._show_files()
+        return True
+
+    def _show_files(self) -> None:
+        marking = Classification(self.classification.currentData())
+        self.files.show_record(self.record_id, self.description.toPlainText().strip(), marking)

@@ -11,6 +11,7 @@ from engagetrack.domain.vocabularies import Classification, MeetingKind
 from engagetrack.services import choices, queries_meetings, queries_principles
 from engagetrack.services import meetings as meeting_service
 from engagetrack.ui.bus import RegisterOwner
+from engagetrack.ui.dialogs.attachments_section import AttachmentsSection
 from engagetrack.ui.dialogs.commitment_editor import CommitmentEditor
 from engagetrack.ui.dialogs.record_dialog import RecordDialog
 from engagetrack.ui.forms import text_box, vocab_combo
@@ -84,7 +85,11 @@ class MeetingEditor(RecordDialog):
         self.add_commitment.setAccessibleName(self.tr("Add commitment from this meeting"))
         self.add_commitment.clicked.connect(self.add_commitment_here)
         self.add_footer_button(self.add_commitment)
+        self.files = AttachmentsSection(self.db, self.bus, "meeting", self)
+        self.files.setMaximumHeight(190)
+        self.add_below(self.files)
         self.load()
+        self._show_files()
         self.organizations.changed.connect(self._reload_contacts)
 
     @property
@@ -133,7 +138,13 @@ class MeetingEditor(RecordDialog):
         if not super().write():
             return False
         self.setWindowTitle(self.tr("Edit meeting"))
+        self._show_files()
         return True
+
+    def _show_files(self) -> None:
+        owner = f"{self.held_on.value().isoformat()} {self.title_edit.text().strip()}"
+        marking = Classification(self.classification.currentData())
+        self.files.show_record(self.record_id, owner, marking)
 
     def add_commitment_here(self) -> None:
         """Saves the meeting first (a commitment needs it), then opens the commitment editor."""

@@ -1,7 +1,10 @@
-"""The global search (Ctrl+F / Ctrl+K): one box over organizations, contacts, meetings and
-commitments; Enter jumps to the record."""
+"""The global search (Ctrl+F / Ctrl+K): one box over every text of every record
+(organizations, contacts, meetings, commitments, assessments, stage notes, attached files);
+Enter jumps to the record, or to the one an assessment or a file belongs to."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -93,5 +96,7 @@ class SearchDialog(QDialog):
         if item is None:
             return
         hit: Hit = item.data(Qt.ItemDataRole.UserRole)
+        if hit.opens is not None:  # an assessment or a file: shown with its record
+            hit = replace(hit, entity=hit.opens[0], record_id=hit.opens[1])
         self.chosen.emit(hit)
         self.accept()

@@ -193,8 +193,8 @@ class CommitmentsView(TableTab):
         description = str(self.model.value(row, "description")) if row else ""
         return arg(self.tr("Delete the commitment “%1”? This cannot be undone."), description)
 
-    def delete_record(self, session: Session, record_id: int) -> object:
-        commitment_service.delete(session, record_id)
+    def delete_record(self, session: Session, record_id: int, reason: str) -> object:
+        commitment_service.delete(session, record_id, reason=reason)
         return None
 
     def menu_actions(self, menu: QMenu) -> None:

@@ -134,8 +134,8 @@ class MeetingsView(TableTab):
             title,
         )
 
-    def delete_record(self, session: Session, record_id: int) -> object:
-        meeting_service.delete(session, record_id)
+    def delete_record(self, session: Session, record_id: int, reason: str) -> object:
+        meeting_service.delete(session, record_id, reason=reason)
         return None
 
     def menu_actions(self, menu: QMenu) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -30,7 +29,9 @@ from engagetrack.services.commitments import is_overdue
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
 from engagetrack.ui.dialogs.assessment_editor import AssessmentEditor
+from engagetrack.ui.dialogs.attachments_section import AttachmentsSection
 from engagetrack.ui.dialogs.contact_editor import ContactEditor
+from engagetrack.ui.dialogs.delete_reason import ask_delete_reason
 from engagetrack.ui.i18n import arg, language, number, vocab_label
 from engagetrack.ui.models.principles_matrix import TINTS
 from engagetrack.ui.resources import icon
@@ -181,6 +182,11 @@ class OrganizationDetailPanel(QWidget):
         self.sections.addTab(self.meetings, self.tr("Meetings"))
         self.sections.addTab(self.commitments, self.tr("Commitments"))
         self.sections.addTab(self.assessments, self.tr("Principles"))
+        self.files = AttachmentsSection(self.db, self.bus, "organization", panel)
+        self.files.changed.connect(
+            lambda n: self.sections.setTabText(5, arg(self.tr("Files (%1)"), n))
+        )
+        self.sections.addTab(self.files, self.tr("Files"))
         layout.addWidget(self.sections, 1)
 
     # --- the detail panel -----------------------------------------------------------------
@@ -192,6 +198,7 @@ class OrganizationDetailPanel(QWidget):
                 data = queries.detail(session, org_id)
         self.data = data
         self.sections.setEnabled(data is not None)
+        self.files.show_record(*((data.id, data.name, data.classification) if data else (None,)))
         if data is None:
             self.title.setText(
                 "<p><i>"
@@ -398,15 +405,15 @@ class OrganizationDetailPanel(QWidget):
         if chosen is None or self.db.read_only:
             return
         contact_id, name = chosen
-        answer = QMessageBox.question(
+        reason = ask_delete_reason(
             self, self.tr("Remove contact"), arg(self.tr("Remove the contact %1?"), name)
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if reason is not None:
             write_op(
                 self,
                 self.db,
                 self.bus,
-                lambda s: contact_service.delete(s, contact_id),
+                lambda s: contact_service.delete(s, contact_id, reason=reason),
                 entity="contact",
                 title=self.tr("Remove contact"),
             )

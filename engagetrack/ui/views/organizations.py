@@ -334,8 +334,8 @@ class OrganizationsView(TableTab):
             data.name,
         )
 
-    def delete_record(self, session: Session, record_id: int) -> object:
-        return service.delete(session, record_id)
+    def delete_record(self, session: Session, record_id: int, reason: str) -> object:
+        return service.delete(session, record_id, reason=reason)
 
     def after_delete(self, result: object) -> None:
         if result is False:  # kept as archived: it has meetings or commitments

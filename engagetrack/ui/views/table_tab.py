@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from engagetrack.services import choices
 from engagetrack.services.listing import effective_search
 from engagetrack.store.database import Database
 from engagetrack.ui.bus import DataBus
+from engagetrack.ui.dialogs.delete_reason import ask_delete_reason
 from engagetrack.ui.i18n import tr
 from engagetrack.ui.models.listing_table import ListingTableModel
 from engagetrack.ui.tasks import run_in_background
@@ -243,7 +243,8 @@ class TableTab(View):
         """The confirmation to ask before deleting; empty when this tab cannot delete."""
         return ""
 
-    def delete_record(self, session: Session, record_id: int) -> object:
+    def delete_record(self, session: Session, record_id: int, reason: str) -> object:
+        """Delete (or archive) the record; `reason`, the user's, goes into the audit entry."""
         raise NotImplementedError
 
     def after_delete(self, result: object) -> None:
@@ -375,18 +376,11 @@ class TableTab(View):
         question = self.delete_question(record_id) if record_id is not None else ""
         if record_id is None or not self.writable or not question:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.texts.delete_title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        reason = ask_delete_reason(self, self.texts.delete_title, question)
+        if reason is None:
             return
         outcome: list[object] = []
-        if self.write(lambda s: outcome.append(self.delete_record(s, record_id))):
+        if self.write(lambda s: outcome.append(self.delete_record(s, record_id, reason))):
             self.after_delete(outcome[0] if outcome else None)
 
     def _context_menu(self, pos: QPoint) -> None:
