@@ -132,8 +132,9 @@ def test_the_pack_holds_every_record_an_official_would_list(
 ) -> None:
     out = tmp_path / "pack.zip"
     result = write_pack(demo_db, out, "microsoft")
+    register = ["register.db"] if demo_db.path is not None else []  # a server: no file here
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["pack.zip", "register.db", *_register_files(tmp_path)]
+        ["pack.zip", *register, *_register_files(tmp_path)]
     )
     pack, index = _pack(out)
     assert _listed(index) == BY_HAND

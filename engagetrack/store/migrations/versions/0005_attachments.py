@@ -55,13 +55,13 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["attachment_id"], ["attachments.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("attachment_id"),
     )
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    # the same index names over more columns: dropped and made again, then filled
+    # the same index names over more columns: dropped and made again, then filled (on
+    # PostgreSQL the GIN expression indexes, on SQLite the FTS5 tables and their triggers)
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for index in INDEXES:
-        for statement in index.drop_statements():
-            op.execute(statement)
-        for statement in index.create_statements():
+        drop = index.postgresql_drop_statements() if postgresql else index.drop_statements()
+        create = index.postgresql_create_statements() if postgresql else index.create_statements()
+        for statement in (*drop, *create):
             op.execute(statement)
 
 
