@@ -104,3 +104,29 @@ def test_backup_of_a_server_is_a_portable_snapshot(
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM organizations").fetchone()[0] == 26
     assert _stats(str(target)) == _stats(server)
+
+
+def test_attached_files_travel_with_a_copy_byte_for_byte(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """The files kept inside the register go with it to the server and back."""
+    import hashlib
+
+    workstation = tmp_path / "workstation.db"
+    ok(run("init", "--demo", "--db", workstation))
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(bytes(range(256)) * 4096 + b"%%EOF")  # 1 MB of every byte value
+    ok(run("attach", letter, "--org", "Kestrel Video (example)", "--db", workstation))
+    server = postgres.url(postgres.create_database(template=TEMPLATE))
+    ok(run("copy", workstation, server))
+    back = tmp_path / "back.db"
+    ok(run("copy", server, back))
+    for db in (str(workstation), server, str(back)):
+        listed = json.loads(ok(run("attachments", "--json", "--db", db)))
+        assert [a["sha256"] for a in listed] == [hashlib.sha256(letter.read_bytes()).hexdigest()]
+    with sqlite3.connect(back) as conn:
+        (data,) = conn.execute("SELECT data FROM attachment_contents").fetchone()
+    assert data == letter.read_bytes()
+    # found by its name on the server too
+    hits = json.loads(ok(run("search", "letter", "--json", "--db", server)))
+    assert any(h["entity"] == "attachment" for h in hits)
