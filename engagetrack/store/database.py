@@ -338,7 +338,13 @@ def _open_url(
                     raise StoreError(
                         t("The database at {place} is not up to date.", place=target.describe())
                     )
-                upgrade_to_head(conn)
+                if engine.dialect.name == "postgresql":
+                    # many officials may open an older register at once: one migrates, the
+                    # others wait for it and then find it current
+                    postgres.lock_for_migration(conn)
+                    revision = current_revision(conn)
+                if revision != HEAD_REVISION:
+                    upgrade_to_head(conn)
             role = postgres.current_role(conn) if engine.dialect.name == "postgresql" else None
             if role is not None and not read_only and not postgres.can_write(conn):
                 read_only = True  # the role's rights, as a read-only file's

@@ -107,3 +107,10 @@ def advance_sequences(session: Session | Connection, tables: list[Table]) -> Non
             ),
             {"table": table.name},
         )
+
+
+def lock_for_migration(connection: Connection) -> None:
+    """Alone among writers and other migrations until this transaction ends (waits as long as
+    the migration before it takes)."""
+    connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_KEY})")

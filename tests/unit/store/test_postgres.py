@@ -166,3 +166,36 @@ def test_an_edit_waits_for_an_import_and_sees_its_changes(
         assert isinstance(outcome[0], StaleRecordError)  # then sees it changed under him
         with bob.read() as s:
             assert orgs.get(s, org_id).notes == "from the import"
+
+
+def test_officials_opening_an_older_register_at_once_all_get_it_upgraded_once(
+    postgres: PostgresServer, database: str
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from engagetrack.store.schema import MIGRATIONS_DIR
+
+    engine = create_engine(postgres.url(database))
+    with engine.begin() as conn:  # the register as an older EngageTrack left it
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+    engine.dispose()
+    opened: list[object] = []
+
+    def official(n: int) -> None:
+        try:
+            with open_database(postgres.url(database), user=f"official-{n}") as db:
+                opened.append(db.schema_version)
+        except Exception as exc:  # the test reports it below
+            opened.append(exc)
+
+    threads = [threading.Thread(target=official, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert opened == [HEAD_REVISION] * 4
