@@ -87,6 +87,11 @@ def scale_database(scale: int) -> Path:
         for suffix in ("-wal", "-shm", ".lock"):
             Path(str(partial) + suffix).unlink(missing_ok=True)
         partial.rename(path)
+    # a cache made by an older schema is brought up to date once (the probes open it read-only)
+    from engagetrack.store.database import open_database
+
+    open_database(path, daily_backup=False).close()
+    shutil.rmtree(CACHE / "backups", ignore_errors=True)  # the pre-migration copy
     return path
 
 
