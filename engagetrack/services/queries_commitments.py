@@ -54,11 +54,9 @@ def _lookup(expr: Any, key: Any, fk: Any) -> Any:
     return select(expr).where(key == fk).correlate(Commitment).scalar_subquery()
 
 
-def _looked_up(name: str, header: str, expr: Any, key: Any, fk: Any, kind: Any = "text") -> Column:
-    """A column looked up in another table, sorted through a join on a server."""
-    return Column(
-        name, header, _lookup(expr, key, fk), kind, sort_join=(key.table, key == fk, expr)
-    )
+def _joined(expr: Any, key: Any, fk: Any) -> Any:
+    """How a server sorts by a looked-up column: a join of the other table."""
+    return (key.table, key == fk, expr)
 
 
 LISTING = Listing(
@@ -67,19 +65,27 @@ LISTING = Listing(
     columns=(
         Column("due_on", "Due", Commitment.due_on.expression, "date"),
         Column("status", "Status", Commitment.status.expression, "vocab"),
-        _looked_up(
+        Column(
             "organization",
             "Organization",
-            Organization.name,
-            Organization.id,
-            Commitment.organization_id,
+            _lookup(Organization.name, Organization.id, Commitment.organization_id),
+            sort_join=_joined(Organization.name, Organization.id, Commitment.organization_id),
         ),
         Column("description", "Description", Commitment.description.expression),
         Column("owner", "Owner", Commitment.owner.expression),
-        _looked_up(
-            "principle", "Principle", Principle.number, Principle.id, Commitment.principle_id, "int"
+        Column(
+            "principle",
+            "Principle",
+            _lookup(Principle.number, Principle.id, Commitment.principle_id),
+            "int",
+            sort_join=_joined(Principle.number, Principle.id, Commitment.principle_id),
         ),
-        _looked_up("meeting", "Meeting", Meeting.title, Meeting.id, Commitment.meeting_id),
+        Column(
+            "meeting",
+            "Meeting",
+            _lookup(Meeting.title, Meeting.id, Commitment.meeting_id),
+            sort_join=_joined(Meeting.title, Meeting.id, Commitment.meeting_id),
+        ),
         Column("completed_on", "Completed", Commitment.completed_on.expression, "date"),
         Column("classification", "Marking", Commitment.classification.expression, "vocab"),
     ),

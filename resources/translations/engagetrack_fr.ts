@@ -3856,12 +3856,24 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
       <translation>État</translation>
     </message>
     <message>
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
       <source>Owner</source>
       <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Principle</source>
+      <translation>Principe</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Réunion</translation>
     </message>
     <message>
       <source>Completed</source>
@@ -3930,10 +3942,6 @@ Une organisation qui a des réunions ou des engagements est plutôt archivée, a
     <message>
       <source>Archived</source>
       <translation>Archivée</translation>
-    </message>
-    <message>
-      <source>Organization</source>
-      <translation>Organisation</translation>
     </message>
     <message>
       <source>In stage since</source>
