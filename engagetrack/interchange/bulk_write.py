@@ -18,6 +18,8 @@ connection, inside its transaction.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, text, update
@@ -182,19 +184,9 @@ class BulkWriter:
                     self.session.execute(insert(table), chunk)
                 else:
                     sql, keys, processors, defaults = plan
-                    params = [
-                        tuple(
-                            [
-                                value if process is None else process(value)
-                                for value, process in zip(
-                                    [r[k] for k in keys], processors, strict=True
-                                )
-                            ]
-                            + defaults
-                        )
-                        for r in chunk
-                    ]
-                    driver_connection(self.session).executemany(sql, params)
+                    driver_connection(self.session).executemany(
+                        sql, _driver_rows(chunk, keys, processors, defaults)
+                    )
 
     def _plan(
         self, table: Table, columns: tuple[str, ...]
@@ -223,3 +215,40 @@ class BulkWriter:
             f" VALUES ({', '.join('?' * len(names))})"
         )
         return sql, columns, processors, defaults
+
+
+_UNSET = object()
+
+
+def _driver_rows(
+    rows: list[dict[str, Any]], keys: tuple[str, ...], processors: list[Any], defaults: list[Any]
+) -> list[list[Any]]:
+    """Each row's values in `keys` order, through its column's bind processor, then the
+    defaults.
+
+    A processor's answer is reused while a column's value is the very same object as the row
+    before's: the stamps (created_at, updated_at, the audit's `at`) are one datetime for the
+    whole import, and each conversion through SQLAlchemy's DateTime costs microseconds. The
+    memo holds its value, so an identity match can never be a recycled object; processors are
+    pure functions of their value, so the answer is the same.
+    """
+    # itemgetter of one key gives the value itself, not a 1-tuple
+    get: Callable[[dict[str, Any]], Any] = (
+        itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
+    )
+    # [position, processor, last value, its conversion]
+    memos = [[i, p, _UNSET, None] for i, p in enumerate(processors) if p is not None]
+    out: list[list[Any]] = []
+    for row in rows:
+        values = list(get(row))
+        for memo in memos:
+            i = memo[0]
+            value = values[i]
+            if value is not memo[2]:
+                memo[2] = value
+                memo[3] = memo[1](value)
+            values[i] = memo[3]
+        if defaults:
+            values += defaults
+        out.append(values)
+    return out

@@ -18,9 +18,10 @@ from engagetrack.interchange.import_row_base import (
     RowApplierBase,
     as_record,
     known_id,
+    snapshot,
 )
 from engagetrack.services import assessments, commitments
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 from engagetrack.store.models import Principle
 
 

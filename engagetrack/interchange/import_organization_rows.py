@@ -23,9 +23,10 @@ from engagetrack.interchange.import_row_base import (
     RowApplierBase,
     as_record,
     known_id,
+    snapshot,
 )
 from engagetrack.services import contacts, organizations
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 
 
 class OrganizationRows(RowApplierBase):

@@ -7,6 +7,7 @@ applied. The per-sheet logic builds on it (import_organization_rows.py and the o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from types import SimpleNamespace
 from typing import Any, cast
@@ -14,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from engagetrack.services.changes import jsonable
 from engagetrack.services.principles import id_by_number
 from engagetrack.store.models import (
     Assessment,
@@ -31,6 +33,20 @@ COMMITMENTS = cast(Table, Commitment.__table__)
 ASSESSMENTS = cast(Table, Assessment.__table__)
 STAGES = cast(Table, StageChange.__table__)
 IMPORT_NOTE = "Imported from a workbook"
+
+
+# values the audit trail stores as they are (changes.jsonable returns them unchanged)
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
+def snapshot(record: Any, fields: Iterable[str]) -> dict[str, list[Any]]:
+    """changes.snapshot, with the values that need no conversion (most of them) not passed
+    through `jsonable`: the import takes one snapshot per created record."""
+    out: dict[str, list[Any]] = {}
+    for f in fields:
+        value = getattr(record, f)
+        out[f] = [None, value if type(value) in _AS_IS else jsonable(value)]
+    return out
 
 
 def known_id(_: int) -> None:
