@@ -17,6 +17,7 @@ connection, inside its transaction.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from operator import itemgetter
@@ -220,6 +221,13 @@ class BulkWriter:
 _UNSET = object()
 
 
+def _adapted(value: Any) -> Any:
+    """The value as sqlite3 binds it: through the adapter registered for its type (a
+    datetime becomes its ISO text), once here rather than for every row by the driver."""
+    adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+    return value if adapt is None else adapt(value)
+
+
 def _driver_rows(
     rows: list[dict[str, Any]], keys: tuple[str, ...], processors: list[Any], defaults: list[Any]
 ) -> list[list[Any]]:
@@ -229,8 +237,8 @@ def _driver_rows(
     A processor's answer is reused while a column's value is the very same object as the row
     before's: the stamps (created_at, updated_at, the audit's `at`) are one datetime for the
     whole import, and each conversion through SQLAlchemy's DateTime costs microseconds. The
-    memo holds its value, so an identity match can never be a recycled object; processors are
-    pure functions of their value, so the answer is the same.
+    memo holds its value, so an identity match can never be a recycled object; processors and
+    sqlite3's adapters are pure functions of their value, so what is stored is the same.
     """
     # itemgetter of one key gives the value itself, not a 1-tuple
     get: Callable[[dict[str, Any]], Any] = (
@@ -246,7 +254,7 @@ def _driver_rows(
             value = values[i]
             if value is not memo[2]:
                 memo[2] = value
-                memo[3] = memo[1](value)
+                memo[3] = _adapted(memo[1](value))
             values[i] = memo[3]
         if defaults:
             values += defaults

@@ -7,7 +7,7 @@ applied. The per-sheet logic builds on it (import_organization_rows.py and the o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
 from types import SimpleNamespace
 from typing import Any, cast
@@ -39,14 +39,13 @@ IMPORT_NOTE = "Imported from a workbook"
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
-def snapshot(record: Any, fields: Iterable[str]) -> dict[str, list[Any]]:
+def snapshot(record: Any, fields: Sequence[str]) -> dict[str, list[Any]]:
     """changes.snapshot, with the values that need no conversion (most of them) not passed
     through `jsonable`: the import takes one snapshot per created record."""
-    out: dict[str, list[Any]] = {}
-    for f in fields:
-        value = getattr(record, f)
-        out[f] = [None, value if type(value) in _AS_IS else jsonable(value)]
-    return out
+    return {
+        f: [None, v if type(v) in _AS_IS else jsonable(v)]
+        for f, v in zip(fields, [getattr(record, f) for f in fields], strict=True)
+    }
 
 
 def known_id(_: int) -> None:
