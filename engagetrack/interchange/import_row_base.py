@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import validation
 from engagetrack.services.changes import jsonable
 from engagetrack.services.principles import id_by_number
 from engagetrack.store.models import (
@@ -33,6 +35,9 @@ COMMITMENTS = cast(Table, Commitment.__table__)
 ASSESSMENTS = cast(Table, Assessment.__table__)
 STAGES = cast(Table, StageChange.__table__)
 IMPORT_NOTE = "Imported from a workbook"
+# validation.name_key, remembered: an import keys the same names again and again (each row's
+# organization; a description on lookup, then on insert), and the key depends on the name only
+name_key = lru_cache(maxsize=16_384)(validation.name_key)
 
 
 # values the audit trail stores as they are (changes.jsonable returns them unchanged)

@@ -24,7 +24,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.messages import deferred, language, t
-from engagetrack.domain.validation import ValidationError, name_key
+from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.interchange import import_row_base, import_rows, spec, spec_fr
 from engagetrack.interchange.bulk_write import CHUNK, BulkWriter
@@ -39,6 +39,7 @@ from engagetrack.interchange.cells import (
     split_names,
 )
 from engagetrack.interchange.import_commitment_rows import completed_but
+from engagetrack.interchange.import_row_base import name_key
 from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
 from engagetrack.store.database import Database
 from engagetrack.store.models import meeting_organizations, meeting_principles
