@@ -69,7 +69,9 @@ def read_text(value: object, label: str, *, max_length: int = MAX_TEXT_LENGTH) -
     """Any cell as text: numbers as typed (6135550100, not 6135550100.0); blank is None."""
     if value is None:
         return None
-    if isinstance(value, bool):
+    if type(value) is str:  # most cells: skip the other kinds' checks
+        text = value
+    elif isinstance(value, bool):
         text = "TRUE" if value else "FALSE"
     elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         text = str(int(value))
@@ -81,7 +83,8 @@ def read_text(value: object, label: str, *, max_length: int = MAX_TEXT_LENGTH) -
         text = str(value)
     if "_x" in text:
         text = _OOXML_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
-    bad = _ILLEGAL.search(text)
+    # every character _ILLEGAL matches is unprintable: the C check spares most cells the search
+    bad = None if text.isprintable() else _ILLEGAL.search(text)
     if bad:
         raise CellError(
             t(

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from engagetrack.domain.messages import language, t
-from engagetrack.domain.validation import ValidationError, name_key
+from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import AssessmentStatus, Classification, CommitmentStatus
 from engagetrack.interchange.import_row_base import (
     ASSESSMENTS,
@@ -18,9 +18,11 @@ from engagetrack.interchange.import_row_base import (
     RowApplierBase,
     as_record,
     known_id,
+    name_key,
+    snapshot,
 )
 from engagetrack.services import assessments, commitments
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 from engagetrack.store.models import Principle
 
 

@@ -10,11 +10,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from engagetrack.domain.validation import name_key
 from engagetrack.domain.vocabularies import Classification, MeetingKind
-from engagetrack.interchange.import_row_base import MEETINGS, RowApplierBase, as_record
+from engagetrack.interchange.import_row_base import (
+    MEETINGS,
+    RowApplierBase,
+    as_record,
+    name_key,
+    snapshot,
+)
 from engagetrack.services import meetings
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 from engagetrack.store.models import meeting_organizations, meeting_principles
 
 

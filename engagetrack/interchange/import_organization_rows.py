@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from engagetrack.domain.messages import language, t
-from engagetrack.domain.validation import ValidationError, name_key
+from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import Classification, OrgKind, Priority, Stage
 from engagetrack.interchange.import_row_base import (
     CONTACTS,
@@ -23,9 +23,11 @@ from engagetrack.interchange.import_row_base import (
     RowApplierBase,
     as_record,
     known_id,
+    name_key,
+    snapshot,
 )
 from engagetrack.services import contacts, organizations
-from engagetrack.services.changes import apply_values, snapshot
+from engagetrack.services.changes import apply_values
 
 
 class OrganizationRows(RowApplierBase):

@@ -7,13 +7,17 @@ applied. The per-sheet logic builds on it (import_organization_rows.py and the o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from engagetrack.domain import validation
+from engagetrack.services.changes import jsonable
 from engagetrack.services.principles import id_by_number
 from engagetrack.store.models import (
     Assessment,
@@ -31,6 +35,22 @@ COMMITMENTS = cast(Table, Commitment.__table__)
 ASSESSMENTS = cast(Table, Assessment.__table__)
 STAGES = cast(Table, StageChange.__table__)
 IMPORT_NOTE = "Imported from a workbook"
+# validation.name_key, remembered: an import keys the same names again and again (each row's
+# organization; a description on lookup, then on insert), and the key depends on the name only
+name_key = lru_cache(maxsize=16_384)(validation.name_key)
+
+
+# values the audit trail stores as they are (changes.jsonable returns them unchanged)
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
+def snapshot(record: Any, fields: Sequence[str]) -> dict[str, list[Any]]:
+    """changes.snapshot, with the values that need no conversion (most of them) not passed
+    through `jsonable`: the import takes one snapshot per created record."""
+    return {
+        f: [None, v if type(v) in _AS_IS else jsonable(v)]
+        for f, v in zip(fields, [getattr(record, f) for f in fields], strict=True)
+    }
 
 
 def known_id(_: int) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.messages import deferred, language, t
-from engagetrack.domain.validation import ValidationError, name_key
+from engagetrack.domain.validation import ValidationError
 from engagetrack.domain.vocabularies import CommitmentStatus
 from engagetrack.interchange import import_row_base, import_rows, spec, spec_fr
 from engagetrack.interchange.bulk_write import CHUNK, BulkWriter
@@ -39,6 +39,7 @@ from engagetrack.interchange.cells import (
     split_names,
 )
 from engagetrack.interchange.import_commitment_rows import completed_but
+from engagetrack.interchange.import_row_base import name_key
 from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
 from engagetrack.store.database import Database
 from engagetrack.store.models import meeting_organizations, meeting_principles
@@ -190,20 +191,22 @@ def _convert(
     problems: list[str],
     seen: dict[tuple[Any, ...], int],
     today: date,
+    readers: dict[str, _Reader] | None = None,
 ) -> dict[str, Any] | None:
     """Every cell of a row to its domain value; each bad cell is one problem line."""
     converted: dict[str, Any] = {}
     bad = False
-    columns = _COLUMNS[raw.spec.name]
+    if readers is None:
+        readers = _readers(raw)
     for header, value in cells.items():
-        column = columns[header]
+        read, future_label = readers[header]
         try:
-            converted[header] = when = _cell(column, value, raw)
-            if column.field in _NOT_FUTURE and isinstance(when, date) and when > today:
+            converted[header] = when = read(value)
+            if future_label is not None and isinstance(when, date) and when > today:
                 raise CellError(
                     t(
                         "{label} {date} is in the future",
-                        label=raw.label(header),
+                        label=future_label,
                         date=when.isoformat(),
                     )
                 )
@@ -229,28 +232,92 @@ def _convert(
     return converted
 
 
-def _cell(column: spec.ColumnSpec, value: Any, raw: RawSheet) -> Any:
-    label = raw.label(column.header)
+# a column's cell reader, and its label when the services refuse its dates in the future
+_Reader = tuple[Callable[[Any], Any], str | None]
+
+
+def _readers(raw: RawSheet) -> dict[str, _Reader]:
+    """Each column's reader, made once per sheet: the label (translated), the kind's branch
+    and the required checks are settled here rather than again for every cell."""
+    return {
+        header: (
+            _reader(column, raw.label(header)),
+            raw.label(header) if column.field in _NOT_FUTURE else None,
+        )
+        for header, column in _COLUMNS[raw.spec.name].items()
+    }
+
+
+def _reader(column: spec.ColumnSpec, label: str) -> Callable[[Any], Any]:
     kind = column.kind
+    required = column.required
+    read: Callable[[Any], Any]
     if kind == "date":
-        result: Any = read_date(value, label)
+
+        def read(value: Any) -> Any:
+            return read_date(value, label)
+
     elif kind in ("vocab", "status"):
-        assert column.vocab is not None
-        result = read_vocab(value, column.vocab, label)
+        vocab = column.vocab
+        assert vocab is not None
+        # a vocabulary column holds a handful of distinct texts: each is parsed once (only
+        # codes that parse are remembered; a bad one raises its problem every time)
+        parsed: dict[str, Any] = {}
+
+        def read(value: Any) -> Any:
+            if type(value) is str:
+                found = parsed.get(value, parsed)
+                if found is not parsed:
+                    return found
+                result = read_vocab(value, vocab, label)
+                if result is not None:
+                    parsed[value] = result
+                return result
+            return read_vocab(value, vocab, label)
+
     elif kind == "principle":
-        result = read_principle(value, label)
+
+        def read(value: Any) -> Any:
+            return read_principle(value, label)
+
     elif kind == "principles":
-        result = read_principles(value, label)
+
+        def read(value: Any) -> Any:
+            return read_principles(value, label)
+
     elif kind == "meeting":
-        result = read_meeting_ref(value, label)
+
+        def read(value: Any) -> Any:
+            return read_meeting_ref(value, label)
+
     else:  # text, org, orgs
-        result = read_text(value, label, max_length=column.max_length)
-    if result is None and kind == "vocab":
+        max_length = column.max_length
+
+        def read(value: Any) -> Any:
+            return read_text(value, label, max_length=max_length)
+
+    if kind == "vocab":
         choices = column.vocab.choices() if column.vocab else ""
-        raise CellError(t("{label} is required (one of {choices})", label=label, choices=choices))
-    if result is None and column.required:
-        raise CellError(t("{label} is required", label=label))
-    return result
+
+        def checked(value: Any) -> Any:
+            result = read(value)
+            if result is None:
+                raise CellError(
+                    t("{label} is required (one of {choices})", label=label, choices=choices)
+                )
+            return result
+
+        return checked
+    if required:
+
+        def needed(value: Any) -> Any:
+            result = read(value)
+            if result is None:
+                raise CellError(t("{label} is required", label=label))
+            return result
+
+        return needed
+    return read
 
 
 def _key(sheet: spec.SheetSpec, cells: dict[str, Any]) -> tuple[Any, ...]:
@@ -260,14 +327,21 @@ def _key(sheet: spec.SheetSpec, cells: dict[str, Any]) -> tuple[Any, ...]:
 # ------------------------------------------------------------------ check and apply
 
 
+# sheet -> header -> field, for the plain columns (references are handled apart)
+_PLAIN_FIELDS = {
+    name: {
+        h: c.field
+        for h, c in columns.items()
+        if c.kind not in ("org", "orgs", "principles", "meeting")
+    }
+    for name, columns in _COLUMNS.items()
+}
+
+
 def _fields(sheet: spec.SheetSpec, cells: dict[str, Any]) -> dict[str, Any]:
     """Field -> value for the plain columns the sheet has (references handled apart)."""
-    out: dict[str, Any] = {}
-    for header, value in cells.items():
-        column = _COLUMNS[sheet.name][header]
-        if column.kind not in ("org", "orgs", "principles", "meeting"):
-            out[column.field] = value
-    return out
+    fields = _PLAIN_FIELDS[sheet.name]
+    return {fields[h]: v for h, v in cells.items() if h in fields}
 
 
 class _Import:
@@ -300,10 +374,11 @@ class _Import:
             spec.PRINCIPLES_SHEET.name: self.rows.load_assessments,
         }[name]
         loader()
+        readers = _readers(raw)
         for number, cells in rows:
             if raw.spec is spec.ORGANIZATIONS and isinstance(cells.get("Name"), str):
                 self.book_orgs.add(name_key(cells["Name"]))
-            converted = _convert(raw, number, cells, problems, seen, self.today)
+            converted = _convert(raw, number, cells, problems, seen, self.today, readers)
             if converted is None or self.header_failed:
                 continue
             if raw.spec is spec.MEETINGS:

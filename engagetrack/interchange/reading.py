@@ -154,11 +154,16 @@ def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> _Scan:
     with archive.open(info) as stream:
         while chunk := stream.read(1 << 20):
             piece = tail + chunk
-            formulas = formulas or _FORMULA.search(piece) is not None
+            # each pattern only where its fixed part occurs: bytes' substring search is many
+            # times faster than the regex engine over a megabyte (3 s at scale 10,000), and
+            # no pattern can match where its fixed part is absent
+            formulas = formulas or (
+                (b"<f" in piece or b":f" in piece) and _FORMULA.search(piece) is not None
+            )
             other = (
                 other
-                or _ERROR_VALUE.search(piece) is not None
-                or _DTD.search(piece) is not None
+                or (b't="e"' in piece and _ERROR_VALUE.search(piece) is not None)
+                or (b"<!" in piece and _DTD.search(piece) is not None)
                 or calamine_rows.extent_too_big(piece)
             )
             if formulas:
