@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
-from sqlalchemy.types import Boolean, TypeDecorator
+from sqlalchemy.types import NullType, TypeDecorator
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # one letter matches a third of a big table: it filters nothing useful, and costs the most
@@ -198,7 +198,9 @@ class _Query(TypeDecorator[str]):
 class _Match(ColumnElement[bool]):
     """`id_column`'s row has every word of the query (see the module's docstring)."""
 
-    type = Boolean()
+    # not Boolean: SQLAlchemy would add "= 1" on SQLite, and that hides the IN from its
+    # planner (a full scan instead of the index; 0.5 s instead of 40 ms at 200,000 rows)
+    type = NullType()  # type: ignore[assignment]
     inherit_cache = True
     _traverse_internals = [
         ("id_column", InternalTraversal.dp_clauseelement),
