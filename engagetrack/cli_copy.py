@@ -4,7 +4,6 @@ empty one, file or server, either way) and the snapshot `backup` writes of a ser
 from __future__ import annotations
 
 import argparse
-import contextlib
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -62,22 +61,18 @@ def server_snapshot(db: Database, to: Path | None) -> Path:
 
 
 def _copy_into(source: Database, destination: Target) -> dict[str, int]:
-    """All or nothing: a new file that the copy could not fill is removed again."""
+    """All or nothing: a new file that the copy could not fill is removed again, with what
+    was made for it (store/unborn.py)."""
     from engagetrack.store.register_copy import CopyError, copy_register
+    from engagetrack.store.unborn import note_unborn
 
-    new_file = destination.path is not None and not destination.path.exists()
     if destination.path is not None and destination.path.exists():
         raise CopyError(t("{path} already exists; copy into a new file.", path=destination.path))
+    unborn = note_unborn(destination.path) if destination.path is not None else None
     try:
         with open_database(destination, create=True, daily_backup=False) as target:
             return copy_register(source, target).rows
     except BaseException:
-        if new_file and destination.path is not None:
-            for leftover in (
-                destination.path,
-                *destination.path.parent.glob(destination.path.name + "-*"),
-                *destination.path.parent.glob(destination.path.name + ".*"),
-            ):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+        if unborn is not None:
+            unborn.remove()
         raise

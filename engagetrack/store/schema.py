@@ -7,6 +7,7 @@ costs one small query.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
@@ -38,12 +39,25 @@ def user_table_names(connection: Connection) -> set[str]:
     return {t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")}
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    """Run every pending migration on this connection (inside the caller's transaction)."""
-    from alembic import command
+def _alembic_config(connection: Connection) -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    return config
+
+
+def upgrade_to_head(connection: Connection) -> None:
+    """Run every pending migration on this connection (inside the caller's transaction)."""
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), "head")
+
+
+def downgrade_to(connection: Connection, revision: str) -> None:
+    """Take the schema back to `revision` through the revisions' own downgrades (tests make
+    an older register this way)."""
+    from alembic import command
+
+    command.downgrade(_alembic_config(connection), revision)

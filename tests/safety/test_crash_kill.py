@@ -206,19 +206,14 @@ print("migrated", flush=True)
 def _as_revision_0001(path: Path) -> None:
     """Take a current database back to the first schema through the revisions' own
     downgrades (every later table, column and index dropped)."""
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import create_engine
 
-    from engagetrack.store.schema import MIGRATIONS_DIR
+    from engagetrack.store.schema import downgrade_to
 
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR))
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0001")
+            downgrade_to(conn, "0001")
     finally:
         engine.dispose()
 

@@ -171,18 +171,13 @@ def test_an_edit_waits_for_an_import_and_sees_its_changes(
 def test_officials_opening_an_older_register_at_once_all_get_it_upgraded_once(
     postgres: PostgresServer, database: str
 ) -> None:
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import create_engine
 
-    from engagetrack.store.schema import MIGRATIONS_DIR
+    from engagetrack.store.schema import downgrade_to
 
     engine = create_engine(postgres.url(database))
     with engine.begin() as conn:  # the register as an older EngageTrack left it
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0003")
+        downgrade_to(conn, "0003")
     engine.dispose()
     opened: list[object] = []
 
