@@ -6,9 +6,12 @@ is not searched for.
 
 One definition per index serves both engines. On SQLite it is an FTS5 table kept in step by
 triggers (prefix indexes for one to three letters keep short words fast). On PostgreSQL it is
-a GIN index over `to_tsvector('simple', ...)` of the same columns, accents folded by
-`translate` (immutable, so it can be indexed; the `unaccent` extension is neither immutable
-nor always installed), and the words become a `word:*` prefix query. `matches(...)` is one
+a GIN index over `to_tsvector('simple', ...)` of the same columns, accents folded as SQLite's
+tokenizer folds them: the text decomposed (`normalize(..., NFD)`) and its combining marks
+removed (immutable, so it can be indexed; the `unaccent` extension is neither immutable nor
+always installed; `translate` over a table of accented letters, used before schema 0006,
+looked each character up in the whole table and cost a server import most of its time), and
+the words become a `word:*` prefix query. `matches(...)` is one
 SQL element that compiles to either (see `_compile_sqlite`, `_compile_postgresql`), so the
 services and the listings never ask which engine they run on.
 """
@@ -18,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +38,9 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType, TypeDecorator
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# the combining diacritical marks; the same class in Python and in PostgreSQL's regular
+# expressions, written as the characters themselves (no escape syntax to agree on)
+_MARKS = re.compile("[\u0300-\u036f]")
 # one letter matches a third of a big table: it filters nothing useful, and costs the most
 MIN_WORD = 2
 
@@ -98,11 +103,10 @@ class FullTextIndex:
     # PostgreSQL: one expression index over the folded words of the same columns
 
     def document_sql(self, qualifier: str = "") -> str:
-        """The indexed text: the columns joined, lower-cased, accents folded."""
+        """The indexed text: the columns joined, lower-cased, accents folded (as `fold`)."""
         prefix = f"{qualifier}." if qualifier else ""
         joined = " || ' ' || ".join(f"coalesce({prefix}{c}, '')" for c in self.columns)
-        source, target = accent_table()
-        return f"translate(lower({joined}), '{source}', '{target}')"
+        return f"regexp_replace(normalize(lower({joined}), NFD), '{_MARKS.pattern}', '', 'g')"
 
     def postgresql_create_statements(self) -> list[str]:
         return [
@@ -156,23 +160,10 @@ def tsquery_expression(text: str) -> str | None:
     return " & ".join(f"'{w}':*" for w in words)
 
 
-@cache
-def accent_table() -> tuple[str, str]:
-    """translate()'s two strings: every accented Latin letter, and its plain lower-case
-    letter (what SQLite's unicode61 tokenizer with remove_diacritics does)."""
-    source, target = [], []
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = unicodedata.normalize("NFKD", char)[0]
-        if base != char and base.isascii() and base.isalpha():
-            source.append(char)
-            target.append(base.lower())
-    return "".join(source), "".join(target)
-
-
 def fold(word: str) -> str:
-    source, target = accent_table()
-    return word.lower().translate(str.maketrans(source, target))
+    """The word as the server's index holds it: lower-cased, decomposed, without its
+    combining marks (what SQLite's unicode61 tokenizer with remove_diacritics does)."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", word.lower()))
 
 
 def is_index_table(name: str) -> bool:

@@ -194,3 +194,45 @@ def test_officials_opening_an_older_register_at_once_all_get_it_upgraded_once(
     for thread in threads:
         thread.join(60)
     assert opened == [HEAD_REVISION] * 4
+
+
+def test_a_register_from_revision_0005_gets_the_faster_word_index_and_can_go_back(
+    postgres: PostgresServer, database: str
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import create_engine, text
+
+    from engagetrack.services import meetings
+    from engagetrack.services import queries_meetings as qm
+    from engagetrack.store.fulltext import BY_SOURCE, tsquery_expression
+    from engagetrack.store.schema import downgrade_to
+
+    definition = "SELECT indexdef FROM pg_indexes WHERE indexname = 'meetings_fts'"
+    engine = create_engine(postgres.url(database))
+    with engine.begin() as conn:  # as revision 0005 left it: accents folded by translate
+        downgrade_to(conn, "0005")
+        assert "translate(" in conn.exec_driver_sql(definition).scalar()
+    engine.dispose()
+    with open_database(postgres.url(database)) as db:
+        with db.write() as s:
+            held = meetings.create(s, {"held_on": date(2026, 2, 3), "title": "Réunion à Québec"})
+        with db.read() as s:
+            assert qm.LISTING.ids(s, search="QUEBEC reun") == [held.id]
+            assert "NORMALIZE(" in s.execute(text(definition)).scalar()
+            # the search's own expression is the index's: the server can answer from it
+            s.execute(text("SET LOCAL enable_seqscan = off"))
+            index = BY_SOURCE["meetings"]
+            plan = s.execute(
+                text(
+                    "EXPLAIN SELECT id FROM meetings WHERE to_tsvector('simple'::regconfig,"
+                    f" {index.document_sql()}) @@ to_tsquery('simple'::regconfig, :q)"
+                ),
+                {"q": tsquery_expression("quebec")},
+            ).all()
+            assert "meetings_fts" in " ".join(row[0] for row in plan)
+    engine = create_engine(postgres.url(database))
+    with engine.begin() as conn:  # an older program finds its own index again
+        downgrade_to(conn, "0005")
+        assert "translate(" in conn.exec_driver_sql(definition).scalar()
+    engine.dispose()
