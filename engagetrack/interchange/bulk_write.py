@@ -30,6 +30,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from engagetrack.interchange.copy_pipe import CopyPipe
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
 from engagetrack.store import fulltext, postgres
@@ -42,6 +43,7 @@ CHUNK = 5_000
 # json.dumps(changes, ensure_ascii=False, sort_keys=True), as audit.entry_rows encodes them
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 CACHE_KIB = 64 * 1024
+MAX_ID_BLOCK = 100_000
 
 
 class BulkWriter:
@@ -50,8 +52,10 @@ class BulkWriter:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.postgresql = postgres.is_postgresql(session)
+        self._pipe: CopyPipe | None = None
         if self.postgresql:
             postgres.lock_for_bulk_write(session)
+            self._pipe = CopyPipe(session.connection())
         else:
             # a big import touches index pages all over the file: keep them in memory rather
             # than spilling them to the WAL and reading them back (this connection only)
@@ -62,6 +66,7 @@ class BulkWriter:
         self._next: dict[Table, int] = {}
         self._first: dict[Table, int] = {}  # the first id this import allocated per table
         self._ids: dict[Table, list[int]] = defaultdict(list)  # PostgreSQL: taken, unused
+        self._id_block: dict[Table, int] = {}  # PostgreSQL: how many ids to take next
         self._plans: dict[tuple[Table, tuple[str, ...]], Any] = {}
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
@@ -74,7 +79,11 @@ class BulkWriter:
     def new_id(self, table: Table) -> int:
         if self.postgresql:
             if not self._ids[table]:
-                self._ids[table] = postgres.next_ids(self.session, table)[::-1]
+                # blocks growing tenfold up to MAX_ID_BLOCK: taking ids is a statement, and
+                # each one waits for the rows still on their way to the server (copy_pipe.py)
+                block = self._id_block.get(table, postgres.ID_BLOCK)
+                self._id_block[table] = min(block * 10, MAX_ID_BLOCK)
+                self._ids[table] = postgres.next_ids(self.session, table, block)[::-1]
             return self._ids[table].pop()
         if table not in self._next:
             top = self.session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
@@ -177,13 +186,23 @@ class BulkWriter:
         ]
 
     def finish(self) -> None:
-        """Index the new rows of the tables written with their full-text trigger off."""
+        """Wait for the rows still on their way to the server; index the new rows of the
+        tables written with their full-text trigger off (SQLite)."""
+        if self._pipe is not None:
+            self._pipe.drain()
         if not self.enabled:
             return  # the import rolls back, and the triggers with it
         for source, first in self._suspended.items():
             for statement in fulltext.BY_SOURCE[source].resume_statements(first):
                 self.session.execute(text(statement))
         self._suspended.clear()
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the server's COPY worker: after its jobs, or at once when `cancel` (the
+        import is rolled back, so what it still holds must not be sent)."""
+        if self._pipe is not None:
+            self._pipe.close(cancel=cancel)
+            self._pipe = None
 
     def _suspend_fulltext(self, table: Table) -> None:
         index = fulltext.BY_SOURCE.get(table.name)
@@ -212,13 +231,14 @@ class BulkWriter:
                 if plan is None:
                     self.session.execute(insert(table), chunk)
                 elif plan.copy:
-                    rows_out = _driver_rows(chunk, plan.keys, plan.processors, plan.defaults)
-                    with (
-                        driver_connection(self.session).cursor() as cursor,
-                        cursor.copy(plan.sql) as copy,
-                    ):
-                        for values in rows_out:
-                            copy.write_row(values)
+                    assert self._pipe is not None
+                    self._pipe.submit(
+                        _copy_job(
+                            driver_connection(self.session),
+                            plan.sql,
+                            _driver_rows(chunk, plan.keys, plan.processors, plan.defaults),
+                        )
+                    )
                 else:
                     driver_connection(self.session).executemany(
                         plan.sql,
@@ -263,6 +283,17 @@ class _Plan:
     processors: list[Any]  # each key's bind processor (None: the value as it is)
     defaults: list[Any]  # the values of the columns the rows leave out, after the keys
     copy: bool
+
+
+def _copy_job(connection: Any, sql: str, rows: list[list[Any]]) -> Callable[[], None]:
+    """One COPY of these rows on the psycopg connection (run by the CopyPipe's thread)."""
+
+    def job() -> None:
+        with connection.cursor() as cursor, cursor.copy(sql) as copy:
+            for values in rows:
+                copy.write_row(values)
+
+    return job
 
 
 _UNSET = object()

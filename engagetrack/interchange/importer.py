@@ -165,14 +165,20 @@ def _import_workbook(db: Database, path: Path, dry_run: bool) -> ImportReport:
         try:
             with db.write() as session:
                 job = _Import(session, report)
+                finished = False
                 try:
                     job.sheet(*first)
                     for raw, rows in sheets:
                         job.sheet(raw, rows)
                     job.writer.finish()
+                    finished = True
                 except WorkbookFileError as exc:
                     report.problems[:] = [str(exc)]
                     raise _Rollback from None
+                finally:
+                    # before the transaction ends either way: nothing may reach the server
+                    # after its commit or rollback
+                    job.writer.close(cancel=not finished)
                 if report.problems or dry_run:
                     raise _Rollback
             report.written = True
