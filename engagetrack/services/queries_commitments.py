@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, true
+from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.rules import ACTIVE_COMMITMENT_STATUSES, DUE_SOON_DAYS
 from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services.listing import Column, Listing
 from engagetrack.services.records import view_of
-from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches
+from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches_or_in
 from engagetrack.store.like import contains_text
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
@@ -43,9 +43,15 @@ def _text_filter(text: str) -> Any:
         if len(word) < MIN_WORD:
             continue
         orgs = select(Organization.id).where(contains_text(Organization.name, word))
-        in_org = Commitment.organization_id.in_(orgs)
-        in_text = matches(COMMITMENTS, Commitment.id.expression, word)
-        clauses.append(in_org if in_text is None else or_(in_text, in_org))
+        clauses.append(
+            matches_or_in(
+                COMMITMENTS,
+                Commitment.id.expression,
+                word,
+                Commitment.organization_id.expression,
+                orgs,
+            )
+        )
     return and_(true(), *clauses)
 
 

@@ -12,8 +12,12 @@ The driver runs it in the session's transaction; the caller converts the values 
 (see the columns' own result processors) and falls back to the session where it gets None.
 
 On PostgreSQL the same statement runs with psycopg's named parameters through a server-side
-cursor, read a few thousand rows at a time: the ids of a 200,000-row sort and an export's
-rows arrive without SQLAlchemy's per-row work and without holding them all in memory.
+cursor, read a few thousand rows at a time: an export's rows arrive without SQLAlchemy's
+per-row work and without holding them all in memory. A single column (a table's sorted ids)
+comes back instead as one array, `SELECT ARRAY(...)` in binary: the server sends 200,000 ids
+in one message that psycopg unpacks in C, where the server-side cursor took 40 round trips
+and parsed each id from text (100 ms of a 200,000-row sort, measured on the team-server
+bench; the server's own sort is the rest).
 """
 
 from __future__ import annotations
@@ -43,6 +47,21 @@ class DriverStatement:
             cursor.execute(self.sql, self.parameters)
             return cursor
         return self.connection.execute(self.sql, self.parameters)
+
+    def column(self) -> list[Any]:
+        """The first value of every row, in the statement's order."""
+        if isinstance(self.parameters, dict):  # psycopg: one array, in one round trip
+            # ARRAY(subquery) keeps the subquery's ORDER BY; binary int arrays need no parsing
+            with self.connection.cursor(binary=True) as cursor:
+                cursor.execute(f"SELECT ARRAY({self.sql})", self.parameters)
+                row = cursor.fetchone()
+            values = row[0] if row is not None else None
+            return values if values is not None else []
+        cursor = self.connection.execute(self.sql, self.parameters)
+        try:
+            return [row[0] for row in cursor]
+        finally:
+            cursor.close()
 
 
 SERVER_BATCH = 5_000  # rows per round trip from a server-side cursor

@@ -13,7 +13,9 @@ always installed; `translate` over a table of accented letters, used before sche
 looked each character up in the whole table and cost a server import most of its time), and
 the words become a `word:*` prefix query. `matches(...)` is one
 SQL element that compiles to either (see `_compile_sqlite`, `_compile_postgresql`), so the
-services and the listings never ask which engine they run on.
+services and the listings never ask which engine they run on. `matches_or_in(...)` is the
+same match OR'd with "a column is among a subquery's values", written so that PostgreSQL
+answers both halves from indexes (see `_compile_or_in_postgresql`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sqlalchemy import (
     String,
     bindparam,
     literal_column,
+    or_,
     select,
     table,
 )
@@ -235,3 +238,66 @@ def matches(
     if not match_words(text):
         return None
     return _Match(index, id_column, text)
+
+
+class _MatchOrIn(ColumnElement[bool]):
+    """A `_Match`, or `column` is one of the values of `values` (a one-column select)."""
+
+    type = NullType()  # type: ignore[assignment]  # as _Match's, for SQLite's planner
+    inherit_cache = True
+    _traverse_internals = [
+        ("text_match", InternalTraversal.dp_clauseelement),
+        ("in_column", InternalTraversal.dp_clauseelement),
+        ("in_values", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, match: _Match, column: ColumnElement[Any], values: Select[Any]) -> None:
+        self.text_match = match
+        self.in_column = column
+        self.in_values = values
+
+
+@compiles(_MatchOrIn)
+def _compile_or_in_sqlite(element: _MatchOrIn, compiler: Any, **kw: Any) -> str:
+    portable = or_(element.text_match, element.in_column.in_(element.in_values)).self_group()
+    return str(compiler.process(portable, **kw))
+
+
+@compiles(_MatchOrIn, "postgresql")
+def _compile_or_in_postgresql(element: _MatchOrIn, compiler: Any, **kw: Any) -> str:
+    # Both halves on the outer table, each one an index's: PostgreSQL ORs the two bitmaps
+    # (the GIN index's and the column's b-tree over `= ANY(ARRAY(...))`) and reads only the
+    # matching rows. The OR of two IN subqueries made it test every row against both instead
+    # (a scan of 200,000 commitments: 110 ms of the Commitments filter's 150).
+    match = element.text_match
+    index = BY_NAME[match.index_name]
+    id_column = compiler.process(match.id_column, **kw)
+    qualifier, _, _name = id_column.rpartition(".")
+    query = compiler.process(match.query, **kw)
+    column = compiler.process(element.in_column, **kw)
+    values = compiler.process(element.in_values.scalar_subquery(), **kw)
+    return (
+        f"(to_tsvector('simple'::regconfig, {index.document_sql(qualifier)})"
+        f" @@ to_tsquery('simple'::regconfig, {query}) OR {column} = ANY(ARRAY{values}))"
+    )
+
+
+def matches_or_in(
+    index: FullTextIndex,
+    id_column: ColumnElement[int],
+    text: str,
+    column: ColumnElement[Any],
+    values: Select[Any],
+) -> ColumnElement[bool]:
+    """Rows whose indexed text has every word of `text`, or whose `column` is among `values`
+    (the Commitments filter: the words, or the organization's name); without words to
+    match, only the second."""
+    # on PostgreSQL the words are matched on `id_column`'s own rows, so they must be the
+    # index's (a row of another table has no such words)
+    if getattr(getattr(id_column, "table", None), "name", None) != index.source:
+        raise ValueError(f"{id_column} is not the id of {index.source}")
+    match = matches(index, id_column, text)
+    if match is None:
+        return column.in_(values)
+    assert isinstance(match, _Match)
+    return _MatchOrIn(match, column, values)
