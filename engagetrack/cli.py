@@ -80,8 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = t(
         "database file or SQLAlchemy URL (default: $ENGAGETRACK_DB, else the user data folder)"
     )
+    # the program's own --db, and each command's: a command's must not reset what was given
+    # before it ("engagetrack --db X export F"), so its default is to be absent
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--db", metavar="PATH|URL", help=db_help)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH|URL", help=db_help)
+    common.add_argument("--db", metavar="PATH|URL", help=db_help, default=argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="engagetrack",
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
             " command, opens the window.",
             app=APP_NAME,
         ),
-        parents=[common],
+        parents=[top],
     )
     parser.add_argument(
         "--version", action=_VersionAction, help=t("print the version and the commit built from")

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, FromClause, Select, or_, select
 from sqlalchemy.orm import Session
 
+from engagetrack.store import postgres
 from engagetrack.store.chunking import chunked
 from engagetrack.store.driver_sql import driver_statement
 from engagetrack.store.like import contains_text
@@ -109,9 +110,12 @@ class Listing:
         if key is not None:
             column = self.column(key)
             expr = column.expr
-            if column.sort_join is not None and session.get_bind().dialect.name == "postgresql":
-                target, onclause, expr = column.sort_join
-                query = query.outerjoin(target, onclause)
+            if session.get_bind().dialect.name == "postgresql":
+                if column.sort_join is not None:
+                    target, onclause, expr = column.sort_join
+                    query = query.outerjoin(target, onclause)
+                if column.kind in ("text", "vocab") and postgres.text_sorts_by_bytes(session):
+                    expr = expr.collate("C")  # the same order, without strcoll
             # empty values first going up, last going down, on every engine (SQLite's own
             # order; PostgreSQL's is the reverse)
             query = query.order_by(

@@ -185,6 +185,20 @@ def test_stats_text_says_the_same_as_the_json(demo: Path) -> None:
     assert f"Archived organizations (not counted here): {figures['archived']}" in text
 
 
+def test_the_database_may_be_named_before_the_command_or_after_it(
+    demo: Path, tmp_path: Path
+) -> None:
+    """`engagetrack --db FILE stats`, as the usage line shows it, reaches the same register
+    as `engagetrack stats --db FILE`; given in both places, the command's own wins."""
+    figures = stats_of(demo)
+    before = json.loads(ok(run("--db", demo, "stats", "--json")))
+    assert before == figures
+    elsewhere = tmp_path / "other.db"
+    ok(run("init", "--db", elsewhere))
+    both = json.loads(ok(run("--db", demo, "stats", "--json", "--db", elsewhere)))
+    assert both["organizations"] == 0
+
+
 def test_stats_count_active_records_and_archived_organizations_apart(
     demo: Path, tmp_path: Path
 ) -> None:

@@ -110,3 +110,21 @@ def test_sorts_by_a_column_and_by_a_looked_up_one(
         c["Review the publication plan"],  # Plain Co
         c["Draft the reply"],  # Édition Tremblay: É after the Latin letters, on both
     ]
+
+
+def test_text_sorts_by_code_point_on_both_engines(
+    register: tuple[Database, dict[str, int]],
+) -> None:
+    """Capitals before small letters, accented letters after the Latin alphabet: SQLite's
+    order, and the server's in a C.UTF-8 database (sorted there with COLLATE "C")."""
+    db, c = register
+    with db.write() as s:
+        org = organizations.create(s, {"name": "lower case co"})
+        s.flush()
+        for description in ("apple pie", "Zebra crossing", "élan"):
+            c[description] = commitments.create(
+                s, {"organization_id": org.id, "description": description}
+            ).id
+    assert _ids(db, sort="description") == [c[d] for d in sorted(c)]
+    names = _ids(db, sort="organization", filters={"text": "ana"})
+    assert names[-1] == c["Draft the reply"]  # Édition after Kestrel and Plain

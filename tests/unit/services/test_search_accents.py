@@ -64,7 +64,9 @@ def test_letters_without_a_decomposition_stay_as_typed(
     assert _meetings(db, words) == []
 
 
-@pytest.mark.parametrize("words", ["helene cote", "COTE", "donnees ete", "publier", "kestrel vidéo"])
+@pytest.mark.parametrize(
+    "words", ["helene cote", "COTE", "donnees ete", "publier", "kestrel vidéo"]
+)
 def test_a_commitment_is_found_by_its_words_without_accents(
     db: Database, ids: tuple[int, int], words: str
 ) -> None:
