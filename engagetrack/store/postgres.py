@@ -41,6 +41,12 @@ def configure_connection(dbapi_connection: Any) -> None:
         # compiling a big sort's query to machine code costs more than it saves here (a
         # listing's sort crossed the threshold and took 100 ms longer); OLTP servers do the same
         cursor.execute("SET jit = off")
+        # a listing sorts a whole big table while the workstation waits: let the server share
+        # the sort among its workers sooner than its defaults (made for many users at once
+        # on big machines) would; tables under min_parallel_table_scan_size are unaffected
+        # (the Commitments sort by description: 260 -> 185 ms on two cores)
+        cursor.execute("SET parallel_setup_cost = 100")
+        cursor.execute("SET parallel_tuple_cost = 0.01")
     dbapi_connection.commit()
 
 
