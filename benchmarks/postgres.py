@@ -132,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.run import CACHE, scale_database
     from engagetrack.store.database import open_database
     from engagetrack.store.register_copy import copy_register
-    from tests.helpers.postgres_server import TEMPLATE, running_server
+    from tests.helpers.postgres_server import TEMPLATE, binaries, running_server
+
+    if binaries() is None:
+        print("PostgreSQL figures skipped: PostgreSQL is not installed (initdb not found).")
+        return 0
 
     sqlite_db = scale_database(args.scale)
     work = CACHE / "work-postgres"
