@@ -16,10 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from engagetrack import APP_NAME
+from engagetrack import APP_NAME, cli_argparse_fr
 from engagetrack.cli_copy import add_copy_command, cmd_copy, server_snapshot
 from engagetrack.cli_records import RECORD_COMMANDS, add_record_parsers
-from engagetrack.cli_text import print_stats
+from engagetrack.cli_text import generated_counts, print_audit, print_stats
 from engagetrack.domain import messages
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError
@@ -349,17 +349,8 @@ def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False), file=out)
         return EXIT_OK
-    for r in rows:
-        when = r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{when}  {r.user}  {r.action} {r.entity} #{r.entity_id}", file=out)
-        for field, (old, new) in sorted(r.changes.items()):
-            print(f"    {field}: {_short(old)} -> {_short(new)}", file=out)
+    print_audit(rows, out)
     return EXIT_OK
-
-
-def _short(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -367,8 +358,7 @@ def cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_writer(args, create=True) as db, db.write() as session:
         counts = synthetic.generate(session, scale=args.scale, seed=args.seed)
-    made = ", ".join(f"{n} {what}" for what, n in counts.items())
-    print(t("Generated {counts}.", counts=made), file=out)
+    print(t("Generated {counts}.", counts=generated_counts(counts)), file=out)
     return EXIT_OK
 
 
@@ -417,6 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     # the language first: argparse's help and errors are ours too
     messages.set_language(messages.language_from_environment())
+    cli_argparse_fr.install()
     args = build_parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     try:

@@ -234,12 +234,9 @@ def cmd_atip(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except PackError as exc:
             raise RecordsError(str(exc)) from None
     from engagetrack.domain.messages import language
-    from engagetrack.interchange.access_pack_index import KINDS
+    from engagetrack.interchange.access_pack import responsive_counts
 
-    found = ", ".join(
-        f"{t(KINDS[kind]) if kind in KINDS else t('deleted records')}: {n}"
-        for kind, n in result.records.items()
-    )
+    found = responsive_counts(result.records)
     print(t("Responsive records: {found}", found=found), file=out)
     print(
         t(

@@ -1,5 +1,6 @@
 """What each field of a record is called in a message ("Name is required."), written once for
-every service: a field of the same name reads the same on every kind of record."""
+every service: a field of the same name reads the same on every kind of record; and what
+each kind of record is called (the audit trail's and the access-request pack's entities)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ FIELD_LABELS = {
 def field_label(field: str) -> str:
     """The field's name in the current language (its key, made readable, when unlisted)."""
     return t(FIELD_LABELS.get(field, field.replace("_", " ").capitalize()))
+
+
+# the audit trail's entity codes
+RECORD_KINDS = {
+    "organization": deferred("organization"),
+    "contact": deferred("contact"),
+    "stage_change": deferred("stage change"),
+    "assessment": deferred("assessment"),
+    "meeting": deferred("meeting"),
+    "commitment": deferred("commitment"),
+    "attachment": deferred("attached file"),
+    "briefing_note": deferred("briefing note"),
+    "setting": deferred("setting"),
+}
+
+
+def record_kind(entity: str) -> str:
+    """The kind of record in the current language (the code itself when unlisted)."""
+    return t(RECORD_KINDS[entity]) if entity in RECORD_KINDS else entity

@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from engagetrack.domain import messages
+from engagetrack.domain.field_labels import RECORD_KINDS
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
-from engagetrack.interchange.access_pack_index import KINDS, IndexRow, index_workbook
+from engagetrack.interchange.access_pack_index import IndexRow, index_workbook
 from engagetrack.interchange.access_pack_records import FILES, RecordWriter
 from engagetrack.interchange.atomic_file import Target, discard
 from engagetrack.services import access_request, attachments, audit
@@ -160,9 +161,7 @@ def search_statement(
         since=request.since.isoformat() if request.since else "…",
         until=request.until.isoformat() if request.until else "…",
     )
-    found = ", ".join(
-        f"{t(KINDS[k]) if k in KINDS else t('deleted records')}: {n}" for k, n in counts.items()
-    )
+    found = responsive_counts(counts)
     lines = [
         t("Access-to-information search"),
         "",
@@ -189,3 +188,12 @@ def search_statement(
         ),
     ]
     return "\n".join(lines) + "\n"
+
+
+def responsive_counts(counts: dict[str, int]) -> str:
+    """ "organization: 1, meeting: 4, deleted records: 2" in the current language (a count
+    not of a kind of record is the deleted ones')."""
+    return ", ".join(
+        f"{t(RECORD_KINDS[k]) if k in RECORD_KINDS else t('deleted records')}: {n}"
+        for k, n in counts.items()
+    )

@@ -15,6 +15,7 @@ from datetime import datetime
 import xlsxwriter
 
 from engagetrack.domain import messages
+from engagetrack.domain.field_labels import record_kind
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.services.access_request import ITSELF, LINKED, NAMED, Item
@@ -39,15 +40,6 @@ WHY = {
     ITSELF: deferred("the organization itself"),
     LINKED: deferred("linked to it"),
     NAMED: deferred("its name is in the text"),
-}
-KINDS = {
-    "organization": deferred("organization"),
-    "contact": deferred("contact"),
-    "stage_change": deferred("stage change"),
-    "assessment": deferred("assessment"),
-    "meeting": deferred("meeting"),
-    "commitment": deferred("commitment"),
-    "attachment": deferred("attached file"),
 }
 
 
@@ -80,7 +72,7 @@ def index_workbook(rows: list[IndexRow], marking: Classification) -> bytes:
         item = row.item
         last = item.audit[0] if item.audit else None
         values: list[str | int] = [
-            t(KINDS.get(item.entity, item.entity)),
+            record_kind(item.entity),
             item.id,
             item.title,
             item.classification.label_in(messages.language()),

@@ -22,7 +22,7 @@ from engagetrack.domain.rules import (
 )
 from engagetrack.domain.vocabularies import Classification, Stage
 from engagetrack.services.reporting import principle_coverage
-from engagetrack.store.models import Commitment, Meeting, Organization
+from engagetrack.store.models import Attachment, Commitment, Meeting, Organization
 
 LIST_LIMIT = 50
 
@@ -178,13 +178,14 @@ def dashboard(session: Session, today: date | None = None) -> DashboardData:
 
 
 def highest_marking(session: Session) -> Classification:
-    """The highest marking any record in the register holds: what the file must be kept as."""
+    """The highest marking any record or attached file in the register holds: what the
+    register must be kept as (a PROTECTED B letter on an unclassified organization counts)."""
     above = list(Classification)[1:]  # UNCLASSIFIED is what an empty register holds
     found = [
         session.scalar(
             select(func.max(model.classification)).where(model.classification.in_(above))
         )
-        for model in (Organization, Meeting, Commitment)
+        for model in (Organization, Meeting, Commitment, Attachment)
     ]
     return Classification.highest(
         [f if isinstance(f, Classification) else Classification(f) for f in found if f]

@@ -143,3 +143,34 @@ def test_a_refused_command_in_french(demo: Path, tmp_path: Path) -> None:
     assert "Il n'y a pas de registre" in missing.stderr
     usage = fr("--help")
     assert "le registre et le suivi de la mobilisation" in usage.stdout
+
+
+def test_argparse_s_own_words_are_french_too() -> None:
+    """Usage, headings, help of -h and argparse's own errors follow the language; English
+    stays English."""
+    shown = fr("--help")
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("utilisation : engagetrack")
+    assert "arguments positionnels\u00a0:" in shown.stdout
+    assert "afficher cette aide et quitter" in shown.stdout
+    assert "usage:" not in shown.stdout and "show this help" not in shown.stdout
+    refused = fr("stats", "--bogus")
+    assert refused.returncode == 2
+    assert "engagetrack : erreur : arguments non reconnus : --bogus" in refused.stderr
+    missing = fr("export")
+    assert "les arguments suivants sont obligatoires : FILE.xlsx" in missing.stderr
+    english = run("stats", "--bogus")
+    assert "engagetrack: error: unrecognized arguments: --bogus" in english.stderr
+
+
+def test_the_audit_trail_and_generate_s_counts_in_french(demo: Path, tmp_path: Path) -> None:
+    english = run("audit", "--db", demo, "--limit", "100000").stdout
+    french = fr("audit", "--db", demo, "--limit", "100000").stdout
+    # English as scripts have always read it: codes and stored field names
+    assert " create organization #" in english and "\n    name: null -> " in english
+    assert " création organisation #" in french and " create " not in french
+    assert "\n    Nom : null -> " in french and "\n    name: " not in french
+    made = fr("generate", "--db", tmp_path / "gen.db", "--scale", "2")
+    assert made.returncode == 0, made.stderr
+    assert "2 organisations" in made.stdout and "réunions" in made.stdout
+    assert "organizations" not in made.stdout

@@ -63,6 +63,26 @@ def test_the_marking_defaults_to_the_records_and_can_be_given(db: Database) -> N
     assert second.classification is Classification.PROTECTED_B
 
 
+def test_the_register_holds_the_highest_marking_of_its_files_too(db: Database) -> None:
+    """The status bar's "Holds:" says what the register must be kept as: an unclassified
+    organization's PROTECTED B letter makes it a PROTECTED B register, until it is removed."""
+    from engagetrack.services.queries_dashboard import highest_marking
+
+    org_id = _org(db)
+    with db.read() as s:
+        assert highest_marking(s) is Classification.UNCLASSIFIED
+    with db.write() as s:
+        letter = attachments.attach_bytes(
+            s, "organization", org_id, "letter.txt", b"signed", classification="PROTECTED B"
+        ).attachment
+    with db.read() as s:
+        assert highest_marking(s) is Classification.PROTECTED_B
+    with db.write() as s:
+        attachments.remove(s, letter.id, reason="sent in error")
+    with db.read() as s:
+        assert highest_marking(s) is Classification.UNCLASSIFIED
+
+
 def test_the_same_file_twice_on_one_record_is_pointed_out_not_stored(db: Database) -> None:
     org_id = _org(db)
     other = _org(db, "Other Co")
