@@ -1,11 +1,12 @@
 """The generic widgets every tab and dialog builds on: dates, pickers, error lines, form rows,
-vocabulary combos, the record table, debouncing and palette tints."""
+vocabulary combos, the record table, tabs with counts, debouncing and palette tints."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -388,3 +390,57 @@ def language_combo(parent: QWidget, name: str) -> QComboBox:
         combo.addItem(label, code)
     combo.setCurrentIndex(combo.findData(language()))
     return combo
+
+
+class CountedTabs(QTabWidget):
+    """Tabs whose labels carry a count ("Meetings (4)"). When the bar is too narrow for every
+    full label (a narrow panel, French labels a fifth longer), tabs from the last one back
+    show their name alone until the rest fit: no tab hidden behind scroll arrows, no name cut
+    short while there is room for it. Text is elided only when even the names do not fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self._labels: dict[int, tuple[str, str]] = {}  # index -> (full, name alone)
+
+    def add_counted(self, page: QWidget, name: str) -> int:
+        index = self.addTab(page, name)
+        self._labels[index] = (name, name)
+        return index
+
+    def set_label(self, index: int, full: str, name: str) -> None:
+        self._labels[index] = (full, name)
+        self._fit()
+
+    def full_label(self, index: int) -> str:
+        """The tab's label with its count, whether or not there is room to show it."""
+        return self._labels[index][0] if index in self._labels else self.tabText(index)
+
+    def showing_names_only(self) -> bool:
+        """True when some tab shows its name without its count."""
+        return any(self.tabText(i) != full for i, (full, _) in self._labels.items())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        bar = self.tabBar()
+        full_width: dict[int, int] = {}
+        name_width: dict[int, int] = {}
+        for index, (full, name) in self._labels.items():
+            # a tab's own size hint, from its text and icon (elision is not counted)
+            bar.setTabText(index, full)
+            full_width[index] = bar.tabSizeHint(index).width()
+            bar.setTabText(index, name)
+            name_width[index] = bar.tabSizeHint(index).width()
+        others = sum(
+            bar.tabSizeHint(i).width() for i in range(bar.count()) if i not in self._labels
+        )
+        used = others + sum(name_width.values())
+        for index in sorted(self._labels):  # counts for the first tabs first
+            wider = used - name_width[index] + full_width[index]
+            if wider <= self.width():
+                bar.setTabText(index, self._labels[index][0])
+                used = wider

@@ -21,7 +21,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/widgets.py" line="246" />
+      <location filename="../../engagetrack/ui/widgets.py" line="248" />
       <source>%Ln chosen</source>
       <translation>
         <numerusform>%Ln chosen</numerusform>
@@ -116,7 +116,7 @@
   <context>
     <name>OrganizationDetailPanel</name>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln day</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="331" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="344" />
       <source>%Ln overdue</source>
       <translation>
         <numerusform>%Ln overdue</numerusform>

@@ -3,32 +3,32 @@
   <context>
     <name />
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="360" />
+      <location filename="../../engagetrack/ui/widgets.py" line="362" />
       <source>New register</source>
       <translation>Nouveau registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="360" />
+      <location filename="../../engagetrack/ui/widgets.py" line="362" />
       <source>EngageTrack register (*.db)</source>
       <translation>Registre EngageTrack (*.db)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="354" />
+      <location filename="../../engagetrack/ui/widgets.py" line="356" />
       <source>Open register</source>
       <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="107" />
+      <location filename="../../engagetrack/ui/widgets.py" line="109" />
       <source>Give a date: %1</source>
       <translation>Préciser la date : %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="186" />
+      <location filename="../../engagetrack/ui/widgets.py" line="188" />
       <source>Filter %1</source>
       <translation>Filtrer : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/widgets.py" line="246" />
+      <location filename="../../engagetrack/ui/widgets.py" line="248" />
       <source>%Ln chosen</source>
       <translation>
         <numerusform>%Ln choisi</numerusform>
@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="349" />
+      <location filename="../../engagetrack/ui/widgets.py" line="351" />
       <source>EngageTrack register (*.db);;All files (*)</source>
       <translation>Registre EngageTrack (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -80,7 +80,7 @@ Mot de passe pour %2 :</translation>
       <translation>suppression</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/widgets.py" line="184" />
+      <location filename="../../engagetrack/ui/widgets.py" line="186" />
       <source>Filter…</source>
       <translation>Filtrer…</translation>
     </message>
@@ -2621,209 +2621,196 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
   <context>
     <name>OrganizationDetailPanel</name>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="72" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="71" />
       <source>Selected organization</source>
       <translation>Organisation sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="79" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="80" />
       <source>Endorsed on</source>
       <translation>Date d'adhésion</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="81" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="82" />
       <source>Lead official</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="84" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="83" />
       <source>Marking</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="86" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="87" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="88" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="90" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="89" />
       <source>Website</source>
       <translation>Site Web</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="110" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="109" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="115" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="114" />
       <source>Organization sections</source>
       <translation>Sections de l'organisation</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="116" />
       <source>Contacts</source>
       <translation>Personnes-ressources</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="118" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="117" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="127" />
       <source>Add c&amp;ontact…</source>
       <translation>Ajouter une pers&amp;onne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="129" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="128" />
       <source>Add contact</source>
       <translation>Ajouter une personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="130" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="129" />
       <source>Edit contact…</source>
       <translation>Modifier la personne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="131" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="130" />
       <source>Edit contact</source>
       <translation>Modifier la personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="132" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="143" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="131" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="142" />
       <source>Remove contact…</source>
       <translation>Retirer la personne…</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="133" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="409" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="418" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="132" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="424" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="433" />
       <source>Remove contact</source>
       <translation>Retirer la personne-ressource</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="149" />
       <source>Stage history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>Move</source>
       <translation>Déplacer</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="151" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="150" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="155" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="154" />
       <source>Meetings</source>
       <translation>Réunions</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="158" />
       <source>Commitments</source>
       <translation>Engagements</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="160" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="159" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="164" />
       <source>Assessments of the principles</source>
       <translation>Évaluations des principes</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Principle</source>
       <translation>Principe</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="166" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="165" />
       <source>Assessed on</source>
       <translation>Évalué le</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="180" />
-      <source>History</source>
-      <translation>Historique</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
       <source>Stage history: every move along the pipeline</source>
       <translation>Historique des étapes : chaque passage d'une étape à l'autre du cheminement</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="184" />
-      <source>Principles</source>
-      <translation>Principes</translation>
     </message>
     <message>
       <location filename="../../engagetrack/ui/views/organization_detail.py" line="187" />
@@ -2831,77 +2818,114 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       <translation>Fichiers (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="189" />
-      <source>Files</source>
-      <translation>Fichiers</translation>
-    </message>
-    <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="207" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="208" />
       <source>Select an organization to see its contacts, stage history, meetings, commitments and assessments.</source>
       <translation>Sélectionnez une organisation pour voir ses personnes-ressources, son historique des étapes, ses réunions, ses engagements et ses évaluations.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="227" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="228" />
       <source>(archived)</source>
       <translation>(archivée)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="233" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="234" />
       <source>%1 since %2</source>
       <translation>%1 depuis le %2</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="264" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="265" />
       <source>No contacts yet. Add one with “Add contact…”.</source>
       <translation>Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une personne… ».</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="273" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="275" />
       <source>Contacts (%1)</source>
-      <translation>Personnes-ressources (%1)</translation>
+      <translation>Personnes (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="280" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="283" />
       <source>Added as %1</source>
       <translation>Ajoutée à l'étape %1</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="290" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="293" />
       <source>No stage changes recorded.</source>
       <translation>Aucun changement d'étape consigné.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="291" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="295" />
       <source>History (%1)</source>
-      <translation>Historique (%1)</translation>
+      <translation>Étapes (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="298" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="303" />
       <source>… and %1 older meetings (see the Meetings tab)</source>
       <translation>… et %1 réunions plus anciennes (voir l'onglet Réunions)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="323" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="332" />
       <source>… and %1 older commitments (see the Commitments tab)</source>
       <translation>… et %1 engagements plus anciens (voir l'onglet Engagements)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="300" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="305" />
       <source>No meetings recorded.</source>
       <translation>Aucune réunion consignée.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="301" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="178" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="275" />
+      <source>Contacts</source>
+      <comment>detail tab</comment>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="179" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="295" />
+      <source>History</source>
+      <comment>detail tab</comment>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="181" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="309" />
+      <source>Meetings</source>
+      <comment>detail tab</comment>
+      <translation>Réunions</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="182" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="338" />
+      <source>Commitments</source>
+      <comment>detail tab</comment>
+      <translation>Engagements</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="183" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="372" />
+      <source>Principles</source>
+      <comment>detail tab</comment>
+      <translation>Principes</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="187" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="190" />
+      <source>Files</source>
+      <comment>detail tab</comment>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="308" />
       <source>Meetings (%1)</source>
       <translation>Réunions (%1)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>%1 · Overdue %2</source>
       <translation>%1 · En retard de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="315" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
       <source>%Ln day(s)</source>
       <translation>
         <numerusform>%Ln jour</numerusform>
@@ -2909,22 +2933,22 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="316" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="325" />
       <source>no date</source>
       <translation>sans date</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="324" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="333" />
       <source>No commitments recorded.</source>
       <translation>Aucun engagement consigné.</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="326" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="337" />
       <source>Commitments (%1)</source>
       <translation>Engagements (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="331" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="344" />
       <source>%Ln overdue</source>
       <translation>
         <numerusform>%Ln en retard</numerusform>
@@ -2932,22 +2956,22 @@ Une copie du registre dans son état actuel est d'abord conservée dans le dossi
       </translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="344" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="357" />
       <source>Not assessed</source>
       <translation>Non évalué</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="357" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="371" />
       <source>Principles (%1/%2)</source>
       <translation>Principes (%1/%2)</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="361" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="376" />
       <source>%1 of the %2 principles implemented</source>
       <translation>%1 des %2 principes mis en œuvre</translation>
     </message>
     <message>
-      <location filename="../../engagetrack/ui/views/organization_detail.py" line="409" />
+      <location filename="../../engagetrack/ui/views/organization_detail.py" line="424" />
       <source>Remove the contact %1?</source>
       <translation>Retirer la personne-ressource %1?</translation>
     </message>

@@ -467,13 +467,16 @@ GLOSSARY = {
     "No contacts yet. Add one with “Add contact…”.": (
         "Aucune personne-ressource pour l'instant. Ajoutez-en une avec « Ajouter une personne… »."
     ),
-    "Contacts (%1)": "Personnes-ressources (%1)",
+    # the detail panel's tab: six tabs must fit beside the register ("personne" as the
+    # tab's buttons say it: "Ajouter une personne…")
+    "Contacts (%1)": "Personnes (%1)",
     "Stage history": "Historique des étapes",
     "Stage history: every move along the pipeline": (
         "Historique des étapes : chaque passage d'une étape à l'autre du cheminement"
     ),
     "History": "Historique",
-    "History (%1)": "Historique (%1)",
+    # the stage history (the tab's tooltip says so); short, so that the six tabs fit
+    "History (%1)": "Étapes (%1)",
     "Move": "Déplacer",
     "By": "Par",
     "Added as %1": "Ajoutée à l'étape %1",
@@ -887,6 +890,13 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Principles", "workbook sheet"): "Principes",
     ("Overdue", "workbook sheet"): "En retard",
     ("Briefing notes", "workbook sheet"): "Notes d'information",
+    # the organization panel's section tabs, by name alone when the counts do not fit
+    ("Contacts", "detail tab"): "Personnes",
+    ("History", "detail tab"): "Étapes",
+    ("Meetings", "detail tab"): "Réunions",
+    ("Commitments", "detail tab"): "Engagements",
+    ("Principles", "detail tab"): "Principes",
+    ("Files", "detail tab"): "Fichiers",
 }
 
 # counts: (one, many) — French takes the singular for 0 and 1

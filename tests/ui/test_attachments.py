@@ -110,7 +110,7 @@ def test_a_dropped_file_is_attached_with_its_marking_and_note(
     assert not errors, errors
     item = section.list.topLevelItem(0)
     assert item.text(0) == "letter.msg" and item.text(5) == "Signed copy"
-    assert view.detail.sections.tabText(5) == "Files (1)"
+    assert view.detail.sections.full_label(5) == "Files (1)"
     with demo_db.read() as s:
         [stored] = attachments.of_record(s, "organization", org_id)
         assert attachments.content(s, stored.id) == LETTER

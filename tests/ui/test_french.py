@@ -134,3 +134,55 @@ def test_a_refused_save_is_explained_in_french(
     assert dialog.isVisible()  # nothing saved, the input kept
     message = dialog.errors.labels["name"].text()
     assert "obligatoire" in message, message
+
+
+def _organization_tabs(qtbot: QtBot, demo_db: Database, width: int) -> tuple[object, object]:
+    from engagetrack.services import organizations
+
+    with demo_db.read() as s:
+        org = organizations.find_by_name(s, "Microsoft")
+        assert org is not None
+        org_id = org.id
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(width, 950)
+    window.show()
+    view = window.show_tab("Organizations")
+    view.show_record("organization", org_id)
+    tabs = view.detail.sections  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: tabs.full_label(0).endswith("(1)"), timeout=5000)
+    return window, tabs
+
+
+def test_the_detail_tabs_all_stay_in_sight_in_french(
+    qtbot: QtBot, demo_db: Database, french: None
+) -> None:
+    """French labels are longer: when the counts do not all fit, the last tabs show their
+    names alone (the count is kept for when there is room), never scroll arrows."""
+    _window, tabs = _organization_tabs(qtbot, demo_db, 1500)
+    bar = tabs.tabBar()  # type: ignore[attr-defined]
+    names = ["Personnes", "Étapes", "Réunions", "Engagements", "Principes", "Fichiers"]
+    shown = [bar.tabText(i) for i in range(bar.count())]
+    full = [tabs.full_label(i) for i in range(bar.count())]  # type: ignore[attr-defined]
+    assert full[0] == "Personnes (1)" and full[5] == "Fichiers (0)"
+    assert all(s in (n, f) for s, n, f in zip(shown, names, full, strict=True))
+    assert shown[-1] == "Fichiers"  # not room for every count at this width
+    assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= tabs.width()
+    assert all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count()))
+    assert not bar.usesScrollButtons()
+
+
+def test_the_detail_tabs_show_their_counts_when_there_is_room(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    install_translators("en")
+    _window, tabs = _organization_tabs(qtbot, demo_db, 2600)
+    splitter = tabs.parentWidget()  # the panel: give it most of the window
+    while splitter is not None and not hasattr(splitter, "setSizes"):
+        splitter = splitter.parentWidget()
+    if splitter is not None:
+        splitter.setSizes([800, 1800])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not tabs.showing_names_only(), timeout=5000)  # type: ignore[attr-defined]
+    bar = tabs.tabBar()  # type: ignore[attr-defined]
+    assert bar.tabText(0) == "Contacts (1)"
+    assert bar.tabText(4).startswith("Principles (")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from engagetrack.ui.views.organization_sections import (
     record_item,
     section_list,
 )
-from engagetrack.ui.widgets import tint
+from engagetrack.ui.widgets import CountedTabs, tint
 from engagetrack.ui.write_op import write_op
 
 OVERDUE_TINT = ("#fde2e1", "#5c1f1c")
@@ -111,7 +110,7 @@ class OrganizationDetailPanel(QWidget):
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
         layout.addWidget(self.notes)
 
-        self.sections = QTabWidget(panel)
+        self.sections = CountedTabs(panel)
         self.sections.setAccessibleName(self.tr("Organization sections"))
         self.contacts = section_list(
             self.tr("Contacts"),
@@ -176,17 +175,19 @@ class OrganizationDetailPanel(QWidget):
         ):
             for column, width in enumerate(widths):
                 tree.setColumnWidth(column, width)
-        self.sections.addTab(contacts_page, self.tr("Contacts"))
-        self.sections.addTab(self.history, self.tr("History"))
+        self.sections.add_counted(contacts_page, self.tr("Contacts", "detail tab"))
+        self.sections.add_counted(self.history, self.tr("History", "detail tab"))
         self.sections.setTabToolTip(1, self.tr("Stage history: every move along the pipeline"))
-        self.sections.addTab(self.meetings, self.tr("Meetings"))
-        self.sections.addTab(self.commitments, self.tr("Commitments"))
-        self.sections.addTab(self.assessments, self.tr("Principles"))
+        self.sections.add_counted(self.meetings, self.tr("Meetings", "detail tab"))
+        self.sections.add_counted(self.commitments, self.tr("Commitments", "detail tab"))
+        self.sections.add_counted(self.assessments, self.tr("Principles", "detail tab"))
         self.files = AttachmentsSection(self.db, self.bus, "organization", panel)
         self.files.changed.connect(
-            lambda n: self.sections.setTabText(5, arg(self.tr("Files (%1)"), n))
+            lambda n: self.sections.set_label(
+                5, arg(self.tr("Files (%1)"), n), self.tr("Files", "detail tab")
+            )
         )
-        self.sections.addTab(self.files, self.tr("Files"))
+        self.sections.add_counted(self.files, self.tr("Files", "detail tab"))
         layout.addWidget(self.sections, 1)
 
     # --- the detail panel -----------------------------------------------------------------
@@ -270,7 +271,9 @@ class OrganizationDetailPanel(QWidget):
                 self.contacts.setCurrentItem(item)
                 if jump is not None:
                     self.sections.setCurrentIndex(0)
-        self.sections.setTabText(0, arg(self.tr("Contacts (%1)"), len(data.contacts)))
+        self.sections.set_label(
+            0, arg(self.tr("Contacts (%1)"), len(data.contacts)), self.tr("Contacts", "detail tab")
+        )
         self._update_contact_buttons()
 
     def _show_history(self, data: queries.OrganizationDetail) -> None:
@@ -288,7 +291,9 @@ class OrganizationDetailPanel(QWidget):
                 item.setToolTip(3, h.note)
             rows.append(item)
         fill(self.history, rows, self.tr("No stage changes recorded."))
-        self.sections.setTabText(1, arg(self.tr("History (%1)"), len(data.history)))
+        self.sections.set_label(
+            1, arg(self.tr("History (%1)"), len(data.history)), self.tr("History", "detail tab")
+        )
 
     def _show_meetings(self, data: queries.OrganizationDetail) -> None:
         rows = [
@@ -298,7 +303,11 @@ class OrganizationDetailPanel(QWidget):
         more = self.tr("… and %1 older meetings (see the Meetings tab)")
         hidden = data.meeting_total - len(rows)
         fill(self.meetings, rows, self.tr("No meetings recorded."), hidden=hidden, more=more)
-        self.sections.setTabText(2, arg(self.tr("Meetings (%1)"), number(data.meeting_total)))
+        self.sections.set_label(
+            2,
+            arg(self.tr("Meetings (%1)"), number(data.meeting_total)),
+            self.tr("Meetings", "detail tab"),
+        )
 
     def _show_commitments(self, data: queries.OrganizationDetail) -> None:
         today = date.today()
@@ -323,7 +332,11 @@ class OrganizationDetailPanel(QWidget):
         more = self.tr("… and %1 older commitments (see the Commitments tab)")
         empty = self.tr("No commitments recorded.")
         fill(self.commitments, rows, empty, hidden=data.commitment_total - len(rows), more=more)
-        self.sections.setTabText(3, arg(self.tr("Commitments (%1)"), number(data.commitment_total)))
+        self.sections.set_label(
+            3,
+            arg(self.tr("Commitments (%1)"), number(data.commitment_total)),
+            self.tr("Commitments", "detail tab"),
+        )
         # the rows say "Overdue" in words; the tab adds a sign and says how many
         self.sections.setTabIcon(3, icon("commitments-overdue") if late else QIcon())
         self.sections.setTabToolTip(
@@ -353,8 +366,10 @@ class OrganizationDetailPanel(QWidget):
                 item.setForeground(1, muted)
             rows.append(item)
         fill(self.assessments, rows, "")
-        self.sections.setTabText(
-            4, arg(self.tr("Principles (%1/%2)"), implemented, len(self._principles))
+        self.sections.set_label(
+            4,
+            arg(self.tr("Principles (%1/%2)"), implemented, len(self._principles)),
+            self.tr("Principles", "detail tab"),
         )
         self.sections.setTabToolTip(
             4,
