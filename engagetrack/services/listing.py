@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from engagetrack.store import postgres
 from engagetrack.store.chunking import chunked
 from engagetrack.store.driver_sql import driver_statement
-from engagetrack.store.like import contains_text
+from engagetrack.store.like import contains_folded
 
 ColumnKind = Literal["text", "date", "int", "vocab", "bool"]
 FilterFn = Callable[[Any], ColumnElement[bool]]
@@ -88,7 +88,7 @@ class Listing:
             words = search.split()
         searchable = [c.expr for c in self.columns if c.searchable]
         for word in words if searchable else ():  # a listing searched by a filter instead
-            query = query.where(or_(*(contains_text(e, word) for e in searchable)))
+            query = query.where(or_(*(contains_folded(e, word) for e in searchable)))
         for name, value in filters.items():
             if value is None or value == "" or value == ():
                 continue

@@ -14,7 +14,7 @@ from engagetrack.domain.vocabularies import Classification, CommitmentStatus
 from engagetrack.services.listing import Column, Listing
 from engagetrack.services.records import view_of
 from engagetrack.store.fulltext import COMMITMENTS, MIN_WORD, matches_or_in
-from engagetrack.store.like import contains_text
+from engagetrack.store.like import contains_folded
 from engagetrack.store.models import Commitment, Meeting, Organization, Principle
 
 
@@ -42,7 +42,7 @@ def _text_filter(text: str) -> Any:
     for word in text.split():
         if len(word) < MIN_WORD:
             continue
-        orgs = select(Organization.id).where(contains_text(Organization.name, word))
+        orgs = select(Organization.id).where(contains_folded(Organization.name, word))
         clauses.append(
             matches_or_in(
                 COMMITMENTS,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.vocabularies import CommitmentStatus, Priority, Stage
 from engagetrack.services.listing import Column, Listing
 from engagetrack.store.chunking import chunked
-from engagetrack.store.like import contains_text
+from engagetrack.store.like import contains_folded
 from engagetrack.store.models import Commitment, Organization
 
 # a column shows at most this many cards; past it the user narrows the filter (or uses
@@ -74,7 +74,7 @@ def _where(query: Select[*tuple[Any, ...]], filters: Filters) -> Select[*tuple[A
     if filters.priority is not None:
         query = query.where(Organization.priority == filters.priority)
     for word in filters.search.split():
-        query = query.where(contains_text(Organization.name, word))
+        query = query.where(contains_folded(Organization.name, word))
     return query
 
 

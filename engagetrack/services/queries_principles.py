@@ -14,7 +14,7 @@ from engagetrack.domain.vocabularies import AssessmentStatus, Stage
 from engagetrack.services import audit
 from engagetrack.services.principles import all_principles
 from engagetrack.store.chunking import chunked
-from engagetrack.store.like import contains_text
+from engagetrack.store.like import contains_folded
 from engagetrack.store.models import Assessment, Organization, Principle
 
 
@@ -51,7 +51,7 @@ def _org_filter(
     if endorsers_only:
         query = query.where(Organization.stage == Stage.ENDORSED)
     for word in search.split():
-        query = query.where(contains_text(Organization.name, word))
+        query = query.where(contains_folded(Organization.name, word))
     return query
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from engagetrack.domain.vocabularies import Classification
 from engagetrack.services.search_match import match_text, strip_accents
 from engagetrack.store.fulltext import COMMITMENTS, MEETINGS, MIN_WORD, matches, matches_or_in
-from engagetrack.store.like import contains_text
+from engagetrack.store.like import contains_folded, contains_text
 from engagetrack.store.models import (
     Assessment,
     Attachment,
@@ -86,6 +86,11 @@ def _every_word(words: list[str], *columns: Any) -> list[ColumnElement[bool]]:
     return [or_(*(contains_text(c, w) for c in columns)) for w in words]
 
 
+def _every_word_folded(words: list[str], *columns: Any) -> list[ColumnElement[bool]]:
+    """As `_every_word`, accents ignored too: for the small tables (organizations, contacts)."""
+    return [or_(*(contains_folded(c, w) for c in columns)) for w in words]
+
+
 def _texts(names: tuple[str, ...], values: tuple[Any, ...]) -> list[tuple[str, str | None]]:
     return list(zip(names, (v if isinstance(v, str) else None for v in values), strict=True))
 
@@ -103,12 +108,12 @@ def _organizations(session: Session, words: list[str], limit: int) -> list[Hit]:
             Organization.classification,
             *columns,
         )
-        .where(*_every_word(words, *columns))
+        .where(*_every_word_folded(words, *columns))
         # organizations whose name holds the words come before those matched by sector or
         # country ("public safety" finds Public Safety Canada before every ministry)
         .order_by(
             Organization.archived,
-            case((and_(*_every_word(words, Organization.name)), 0), else_=1),
+            case((and_(*_every_word_folded(words, Organization.name)), 0), else_=1),
             Organization.name,
         )
         .limit(limit)
@@ -134,7 +139,7 @@ def _contacts(session: Session, words: list[str], limit: int) -> list[Hit]:
             Contact.id, Organization.name, Organization.id, Organization.classification, *columns
         )
         .join(Organization, Organization.id == Contact.organization_id)
-        .where(*_every_word(words, *columns, Organization.name))
+        .where(*_every_word_folded(words, *columns, Organization.name))
         .order_by(Contact.name)
         .limit(limit)
     )
@@ -171,7 +176,7 @@ def _commitments(session: Session, words: list[str], limit: int) -> list[Hit]:
     for word in words:
         # the organization through an IN over 10,000 organizations, never a LIKE per commitment
         # (matches_or_in: on a server the two indexes' answers combined, not a scan)
-        orgs = select(Organization.id).where(contains_text(Organization.name, word))
+        orgs = select(Organization.id).where(contains_folded(Organization.name, word))
         clauses.append(
             matches_or_in(
                 COMMITMENTS,

@@ -21,7 +21,6 @@ answers both halves from indexes (see `_compile_or_in_postgresql`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,10 +39,10 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType, TypeDecorator
 
+from engagetrack.store.folding import MARKS_CLASS, fold
+
 _WORD = re.compile(r"\w+", re.UNICODE)
-# the combining diacritical marks; the same class in Python and in PostgreSQL's regular
-# expressions, written as the characters themselves (no escape syntax to agree on)
-_MARKS = re.compile("[\u0300-\u036f]")
+
 # one letter matches a third of a big table: it filters nothing useful, and costs the most
 MIN_WORD = 2
 
@@ -109,7 +108,7 @@ class FullTextIndex:
         """The indexed text: the columns joined, lower-cased, accents folded (as `fold`)."""
         prefix = f"{qualifier}." if qualifier else ""
         joined = " || ' ' || ".join(f"coalesce({prefix}{c}, '')" for c in self.columns)
-        return f"regexp_replace(normalize(lower({joined}), NFD), '{_MARKS.pattern}', '', 'g')"
+        return f"regexp_replace(normalize(lower({joined}), NFD), '{MARKS_CLASS}', '', 'g')"
 
     def postgresql_create_statements(self) -> list[str]:
         return [
@@ -161,12 +160,6 @@ def tsquery_expression(text: str) -> str | None:
     if not words:
         return None
     return " & ".join(f"'{w}':*" for w in words)
-
-
-def fold(word: str) -> str:
-    """The word as the server's index holds it: lower-cased, decomposed, without its
-    combining marks (what SQLite's unicode61 tokenizer with remove_diacritics does)."""
-    return _MARKS.sub("", unicodedata.normalize("NFD", word.lower()))
 
 
 def is_index_table(name: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from engagetrack.domain.messages import t
 from engagetrack.store.errors import NotADatabaseError, ReadOnlyFileError
+from engagetrack.store.folding import fold_or_none
 from engagetrack.store.location import sqlite_uri
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ def connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.
     # session transaction is a real SQLite transaction (the pysqlite recipe)
     conn.isolation_level = None
     conn.execute("PRAGMA foreign_keys=ON")
+    # the small tables' accent-blind search (store/like.py), a pure function of its text
+    conn.create_function("et_fold", 1, fold_or_none, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA synchronous=FULL")
     if read_only:
