@@ -18,8 +18,9 @@ from sqlalchemy import ColumnElement, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from engagetrack.domain.vocabularies import Classification
+from engagetrack.services.queries_commitments import word_or_organization
 from engagetrack.services.search_match import match_text, strip_accents
-from engagetrack.store.fulltext import COMMITMENTS, MEETINGS, MIN_WORD, matches, matches_or_in
+from engagetrack.store.fulltext import COMMITMENTS, MEETINGS, MIN_WORD, matches
 from engagetrack.store.like import contains_folded, contains_text
 from engagetrack.store.models import (
     Assessment,
@@ -172,20 +173,7 @@ def _meetings(session: Session, words: list[str], limit: int) -> list[Hit]:
 
 
 def _commitments(session: Session, words: list[str], limit: int) -> list[Hit]:
-    clauses = []
-    for word in words:
-        # the organization through an IN over 10,000 organizations, never a LIKE per commitment
-        # (matches_or_in: on a server the two indexes' answers combined, not a scan)
-        orgs = select(Organization.id).where(contains_folded(Organization.name, word))
-        clauses.append(
-            matches_or_in(
-                COMMITMENTS,
-                Commitment.id.expression,
-                word,
-                Commitment.organization_id.expression,
-                orgs,
-            )
-        )
+    clauses = [word_or_organization(word) for word in words]
     columns = [getattr(Commitment, c) for c in COMMITMENTS.columns]
     rows = session.execute(
         select(
