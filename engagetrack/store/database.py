@@ -334,9 +334,23 @@ def _open_url(
                 )
             created = revision is None
             if revision != HEAD_REVISION:
+                if read_only and revision is None:
+                    raise StoreError(
+                        t(
+                            "There is no register at {place} yet; create it with"
+                            " `engagetrack init --db URL`.",
+                            place=target.describe(),
+                        )
+                    )
                 if read_only:
                     raise StoreError(
-                        t("The database at {place} is not up to date.", place=target.describe())
+                        t(
+                            "The register at {place} uses an older schema ({revision}); open it"
+                            " once for writing, as a role that may change the schema, to"
+                            " upgrade it.",
+                            place=target.describe(),
+                            revision=revision,
+                        )
                     )
                 if engine.dialect.name == "postgresql":
                     # many officials may open an older register at once: one migrates, the

@@ -236,3 +236,27 @@ def test_a_register_from_revision_0005_gets_the_faster_word_index_and_can_go_bac
         downgrade_to(conn, "0005")
         assert "translate(" in conn.exec_driver_sql(definition).scalar()
     engine.dispose()
+
+
+def test_opening_for_reading_says_what_to_do_with_an_older_or_an_empty_register(
+    postgres: PostgresServer, database: str
+) -> None:
+    from sqlalchemy import create_engine
+
+    from engagetrack.store.errors import StoreError
+    from engagetrack.store.schema import downgrade_to
+
+    engine = create_engine(postgres.url(database))
+    with engine.begin() as conn:
+        downgrade_to(conn, "0004")
+    engine.dispose()
+    with pytest.raises(StoreError, match=r"older schema \(0004\); open it once for writing"):
+        open_database(postgres.url(database), mode="read")
+    with open_database(postgres.url(database)) as db:  # a writer upgrades it
+        assert db.schema_version == HEAD_REVISION
+    empty = postgres.create_database()
+    try:
+        with pytest.raises(StoreError, match=r"no register at .* yet; create it with"):
+            open_database(postgres.url(empty), mode="read")
+    finally:
+        postgres.drop_database(empty)
