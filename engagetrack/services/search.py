@@ -10,6 +10,7 @@ in the text. Every word must match somewhere in the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -83,13 +84,12 @@ def search_everywhere(session: Session, text: str, *, limit: int = 50) -> list[H
     return search(session, text, limit=limit)[:limit]
 
 
-def _every_word(words: list[str], *columns: Any) -> list[ColumnElement[bool]]:
-    return [or_(*(contains_text(c, w) for c in columns)) for w in words]
-
-
-def _every_word_folded(words: list[str], *columns: Any) -> list[ColumnElement[bool]]:
-    """As `_every_word`, accents ignored too: for the small tables (organizations, contacts)."""
-    return [or_(*(contains_folded(c, w) for c in columns)) for w in words]
+def _every_word(
+    words: list[str], *columns: Any, contains: Callable[[Any, str], Any] = contains_text
+) -> list[ColumnElement[bool]]:
+    """Each word in one of the columns; `contains=contains_folded` ignores accents too (the
+    small tables: organizations, contacts)."""
+    return [or_(*(contains(c, w) for c in columns)) for w in words]
 
 
 def _texts(names: tuple[str, ...], values: tuple[Any, ...]) -> list[tuple[str, str | None]]:
@@ -109,12 +109,14 @@ def _organizations(session: Session, words: list[str], limit: int) -> list[Hit]:
             Organization.classification,
             *columns,
         )
-        .where(*_every_word_folded(words, *columns))
+        .where(*_every_word(words, *columns, contains=contains_folded))
         # organizations whose name holds the words come before those matched by sector or
         # country ("public safety" finds Public Safety Canada before every ministry)
         .order_by(
             Organization.archived,
-            case((and_(*_every_word_folded(words, Organization.name)), 0), else_=1),
+            case(
+                (and_(*_every_word(words, Organization.name, contains=contains_folded)), 0), else_=1
+            ),
             Organization.name,
         )
         .limit(limit)
@@ -140,7 +142,7 @@ def _contacts(session: Session, words: list[str], limit: int) -> list[Hit]:
             Contact.id, Organization.name, Organization.id, Organization.classification, *columns
         )
         .join(Organization, Organization.id == Contact.organization_id)
-        .where(*_every_word_folded(words, *columns, Organization.name))
+        .where(*_every_word(words, *columns, Organization.name, contains=contains_folded))
         .order_by(Contact.name)
         .limit(limit)
     )
