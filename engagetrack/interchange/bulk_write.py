@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from engagetrack.interchange.copy_pipe import CopyPipe
@@ -35,6 +35,7 @@ from engagetrack.services.audit import Action
 from engagetrack.store import fulltext, postgres
 from engagetrack.store.driver_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
+from engagetrack.store.writer_process import WriterProcess
 
 AUDIT = cast(Table, AuditEntry.__table__)
 
@@ -44,19 +45,27 @@ MAX_ID_BLOCK = 100_000
 
 
 class BulkWriter:
-    """Buffers inserts, updates, link changes and audit rows; `flush` writes them."""
+    """Buffers inserts, updates, link changes and audit rows; `flush` writes them.
 
-    def __init__(self, session: Session) -> None:
+    On SQLite the statements go to the driver: the session's own connection, or a second
+    process (`second`, store/writer_process.py) holding the write transaction, while the
+    session only reads. The caller then commits through `commit` after its session's block.
+    """
+
+    def __init__(self, session: Session, *, second: WriterProcess | None = None) -> None:
         self.session = session
         self.postgresql = postgres.is_postgresql(session)
         self._pipe: CopyPipe | None = None
+        self.second = second
+        self._sink: Any = None  # SQLite: where the driver statements go
         if self.postgresql:
             postgres.lock_for_bulk_write(session)
             self._pipe = CopyPipe(session.connection())
         else:
+            self._sink = second if second is not None else driver_connection(session)
             # a big import touches index pages all over the file: keep them in memory rather
             # than spilling them to the WAL and reading them back (this connection only)
-            session.execute(text(f"PRAGMA cache_size=-{CACHE_KIB}"))
+            self._sink.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         self.now = utcnow()
         self.user = audit.current_user(session)
         self.enabled = True  # off once the import is known to fail: nothing more is sent
@@ -140,25 +149,56 @@ class BulkWriter:
                 if target is not table:
                     continue
                 del self._updates[(target, columns)]
-                # the SET clause is the columns the parameters name (all rows name the same);
-                # a versioned record counts the change as the ORM does (see models.Timestamped)
-                statement = update(table).where(table.c.id == bindparam("b_id"))
-                if "version" in table.c:
-                    statement = statement.values(version=table.c.version + 1)
-                for i in range(0, len(params), CHUNK):
-                    self.session.connection().execute(statement, params[i : i + CHUNK])
+                self._update(table, columns, params)
             unlinks = self._unlinks.pop(table, [])
             if unlinks:
-                columns = tuple(unlinks[0])
-                removal = delete(table).where(
-                    and_(*(table.c[c] == bindparam(f"b_{c}") for c in columns))
-                )
-                params = [{f"b_{c}": r[c] for c in columns} for r in unlinks]
-                self.session.connection().execute(removal, params)
+                self._unlink(table, unlinks)
         assert not self._inserts and not self._updates and not self._unlinks, "unordered table"
         self._insert(AUDIT, audit.entry_rows(self.session, self._audit))
         self._audit.clear()
         self.pending = 0
+
+    def _update(self, table: Table, columns: tuple[str, ...], params: list[dict[str, Any]]) -> None:
+        # the SET clause is the columns the parameters name (all rows name the same); a
+        # versioned record counts the change as the ORM does (see models.Timestamped)
+        if self._sink is None:
+            statement = update(table).where(table.c.id == bindparam("b_id"))
+            if "version" in table.c:
+                statement = statement.values(version=table.c.version + 1)
+            for i in range(0, len(params), CHUNK):
+                self.session.connection().execute(statement, params[i : i + CHUNK])
+            return
+        dialect = self.session.get_bind().dialect
+        quote = dialect.identifier_preparer.quote
+        names = [*columns, "updated_at"]
+        sets = [f"{quote(c)} = ?" for c in names]
+        if "version" in table.c:
+            sets.append(f"{quote('version')} = {quote('version')} + 1")
+        sql = f"UPDATE {quote(table.name)} SET {', '.join(sets)} WHERE {quote('id')} = ?"
+        processors = [table.c[c].type.bind_processor(dialect) for c in names] + [None]
+        for i in range(0, len(params), CHUNK):
+            self._sink.executemany(
+                sql,
+                _driver_rows(
+                    params[i : i + CHUNK], (*names, "b_id"), processors, [], adapt=_adapted
+                ),
+            )
+
+    def _unlink(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        columns = tuple(rows[0])
+        if self._sink is None:
+            removal = delete(table).where(
+                and_(*(table.c[c] == bindparam(f"b_{c}") for c in columns))
+            )
+            params = [{f"b_{c}": r[c] for c in columns} for r in rows]
+            self.session.connection().execute(removal, params)
+            return
+        quote = self.session.get_bind().dialect.identifier_preparer.quote
+        where = " AND ".join(f"{quote(c)} = ?" for c in columns)
+        self._sink.executemany(
+            f"DELETE FROM {quote(table.name)} WHERE {where}",
+            [[r[c] for c in columns] for r in rows],
+        )
 
     def finish(self) -> None:
         """Wait for the rows still on their way to the server; index the new rows of the
@@ -169,15 +209,34 @@ class BulkWriter:
             return  # the import rolls back, and the triggers with it
         for source, first in self._suspended.items():
             for statement in fulltext.BY_SOURCE[source].resume_statements(first):
-                self.session.execute(text(statement))
+                self._sink.execute(statement)
         self._suspended.clear()
+        if self.second is not None:
+            self.second.sync()  # the first error the second process met, raised here
+
+    def commit(self) -> None:
+        """Commit the second process's transaction (after the session's block is over,
+        so its checkpoint is not held back by this process's reads); nothing without one."""
+        if self.second is not None:
+            self.second.commit()
+            second, self.second = self.second, None
+            second.release()
 
     def close(self, *, cancel: bool = False) -> None:
         """Stop the server's COPY worker: after its jobs, or at once when `cancel` (the
-        import is rolled back, so what it still holds must not be sent)."""
+        import is rolled back, so what it still holds must not be sent). A second process
+        is told to roll back when `cancel`; otherwise it waits for `commit` or `abandon`."""
         if self._pipe is not None:
             self._pipe.close(cancel=cancel)
             self._pipe = None
+        if cancel:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Roll the second process's transaction back and end it (nothing without one)."""
+        if self.second is not None:
+            self.second.close()
+            self.second = None
 
     def _suspend_fulltext(self, table: Table) -> None:
         index = fulltext.BY_SOURCE.get(table.name)
@@ -188,7 +247,7 @@ class BulkWriter:
             or table not in self._first
         ):
             return
-        self.session.execute(text(index.suspend_statement()))
+        self._sink.execute(index.suspend_statement())
         self._suspended[table.name] = self._first[table]
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -204,6 +263,7 @@ class BulkWriter:
             for i in range(0, len(group), CHUNK):
                 chunk = group[i : i + CHUNK]
                 if plan is None:
+                    assert self.second is None, "a row the second process cannot write"
                     self.session.execute(insert(table), chunk)
                 elif plan.copy:
                     assert self._pipe is not None
@@ -215,7 +275,7 @@ class BulkWriter:
                         )
                     )
                 else:
-                    driver_connection(self.session).executemany(
+                    self._sink.executemany(
                         plan.sql,
                         _driver_rows(
                             chunk, plan.keys, plan.processors, plan.defaults, adapt=_adapted

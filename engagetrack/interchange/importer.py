@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,9 +41,15 @@ from engagetrack.interchange.cells import (
 )
 from engagetrack.interchange.import_commitment_rows import completed_but
 from engagetrack.interchange.import_row_base import name_key
-from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
+from engagetrack.interchange.reading import RawSheet, WorkbookFileError, sheet_bytes, stream_sheets
 from engagetrack.store.database import Database
+from engagetrack.store.file_errors import is_file_problem
 from engagetrack.store.models import meeting_organizations, meeting_principles
+from engagetrack.store.writer_process import WriterProcess
+
+# bytes of unpacked sheet XML from which the rows are written by a second process: its
+# start-up (a tenth of a second) against the overlap, which pays from some thousands of rows
+SECOND_PROCESS_FROM = 4 * 1024 * 1024
 
 # dates the services refuse in the future
 _NOT_FUTURE = {
@@ -162,9 +169,10 @@ def _import_workbook(db: Database, path: Path, dry_run: bool) -> ImportReport:
                 )
             )
             return report
+        second = _second_process(db, path)
         try:
             with db.write() as session:
-                job = _Import(session, report)
+                job = _Import(session, report, second)
                 finished = False
                 try:
                     job.sheet(*first)
@@ -181,10 +189,35 @@ def _import_workbook(db: Database, path: Path, dry_run: bool) -> ImportReport:
                     job.writer.close(cancel=not finished)
                 if report.problems or dry_run:
                     raise _Rollback
+            _commit(db, job.writer)
             report.written = True
         except _Rollback:
             pass
+        finally:
+            if second is not None:
+                second.close()  # not committed by now: rolled back
     return report
+
+
+def _second_process(db: Database, path: Path) -> WriterProcess | None:
+    """A second process to write a big workbook's rows to a register file (see
+    store/writer_process.py); None for a small one, a server, or no interpreter to start."""
+    if db.path is None or db.read_only or sheet_bytes(path) < SECOND_PROCESS_FROM:
+        return None
+    try:
+        return WriterProcess(db.path)
+    except OSError:
+        return None  # written by this process, as a small workbook is
+
+
+def _commit(db: Database, writer: BulkWriter) -> None:
+    """The second process's commit, its file problems explained as the session's are."""
+    try:
+        writer.commit()
+    except sqlite3.Error as exc:
+        if not is_file_problem(exc):
+            raise
+        raise db.explain(exc) from exc
 
 
 # ------------------------------------------------------------------ convert
@@ -353,9 +386,11 @@ def _fields(sheet: spec.SheetSpec, cells: dict[str, Any]) -> dict[str, Any]:
 class _Import:
     """One import run: each sheet's rows checked, applied, and written by chunk."""
 
-    def __init__(self, session: Session, report: ImportReport) -> None:
+    def __init__(
+        self, session: Session, report: ImportReport, second: WriterProcess | None = None
+    ) -> None:
         self.report = report
-        self.writer = BulkWriter(session)
+        self.writer = BulkWriter(session, second=second)
         self.rows = import_rows.RowApplier(session, self.writer)
         self.today = date.today()
         # names from every row, even one with a bad cell: a reference to it is not the problem

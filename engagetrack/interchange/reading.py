@@ -408,3 +408,15 @@ def _rows(raw: RawSheet, ws: Any, formula_ws: Any | None) -> Iterator[tuple[int,
             cells[header] = value
         if not empty:
             yield row_no, cells
+
+
+def sheet_bytes(path: Path) -> int:
+    """Unpacked size of the worksheets; 0 when the file is not a readable zip (the reader
+    in this process then gives the one-line message for it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(
+                i.file_size for i in archive.infolist() if i.filename.startswith("xl/worksheets/")
+            )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        return 0

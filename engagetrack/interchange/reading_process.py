@@ -29,7 +29,6 @@ import queue
 import subprocess
 import sys
 import threading
-import zipfile
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -42,7 +41,7 @@ except ImportError:  # Windows: pipes keep the size the system gives them
     fcntl = None  # type: ignore[assignment]
 from engagetrack.domain import messages
 from engagetrack.interchange import spec
-from engagetrack.interchange.reading import RawSheet, WorkbookFileError, stream_sheets
+from engagetrack.interchange.reading import RawSheet, WorkbookFileError, sheet_bytes, stream_sheets
 
 # bytes of unpacked sheet XML from which a second process pays for itself (its start-up,
 # about half a second, against reading a workbook of some 5,000 rows)
@@ -63,7 +62,7 @@ def stream_sheets_parallel(path: Path, *, threshold: int | None = None) -> Sheet
     """As `reading.stream_sheets`, parsed in a second process when the file is big
     (`threshold` bytes of sheet XML; PARALLEL_FROM unless given)."""
     path = Path(path)
-    if _sheet_bytes(path) < (PARALLEL_FROM if threshold is None else threshold):
+    if sheet_bytes(path) < (PARALLEL_FROM if threshold is None else threshold):
         yield from stream_sheets(path)
         return
     try:
@@ -119,18 +118,6 @@ def _start_child(path: Path) -> subprocess.Popen[bytes]:
         env=env,
         creationflags=flags,
     )
-
-
-def _sheet_bytes(path: Path) -> int:
-    """Unpacked size of the worksheets; 0 when the file is not a readable zip (the reader
-    in this process then gives the one-line message for it)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return sum(
-                i.file_size for i in archive.infolist() if i.filename.startswith("xl/worksheets/")
-            )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        return 0
 
 
 class _Inbox:
