@@ -81,6 +81,7 @@ class BulkWriter:
         self.pending = 0
         # full-text indexes whose insert trigger is off: source table -> first new id
         self._suspended: dict[str, int] = {}
+        self._reindexed: set[str] = set()  # back on: later rows are indexed by the trigger
 
     def new_id(self, table: Table) -> int:
         if self.postgresql:
@@ -207,12 +208,21 @@ class BulkWriter:
             self._pipe.drain()
         if not self.enabled:
             return  # the import rolls back, and the triggers with it
+        self.reindex()
+        if self.second is not None:
+            self.second.sync()  # the first error the second process met, raised here
+
+    def reindex(self) -> None:
+        """Index the new rows of the tables written with their full-text trigger off, and
+        turn the trigger back on (SQLite). Called once a table's sheet is done, so a second
+        process does it while this one reads the next sheet."""
+        if not self.enabled:
+            return
         for source, first in self._suspended.items():
             for statement in fulltext.BY_SOURCE[source].resume_statements(first):
                 self._sink.execute(statement)
+            self._reindexed.add(source)
         self._suspended.clear()
-        if self.second is not None:
-            self.second.sync()  # the first error the second process met, raised here
 
     def commit(self) -> None:
         """Commit the second process's transaction (after the session's block is over,
@@ -244,6 +254,7 @@ class BulkWriter:
             self.postgresql
             or index is None
             or table.name in self._suspended
+            or table.name in self._reindexed
             or table not in self._first
         ):
             return

@@ -444,6 +444,7 @@ class _Import:
         if self.report.problems:
             self.writer.discard()
         self.writer.flush(_TABLES)
+        self.writer.reindex()
 
     def row(
         self, raw: RawSheet, number: int, cells: dict[str, Any], problems: list[str]

@@ -19,6 +19,7 @@ import contextlib
 import re
 import zipfile
 from collections.abc import Generator, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -205,10 +206,18 @@ def _stream_calamine(path: Path) -> SheetStream:
         book = calamine_rows.open_book(str(path))
     except Exception as exc:  # a hostile file can make any parser fail in any way
         raise _unreadable(path, exc) from None
+    # calamine parses without holding the interpreter: the next sheet is parsed by a thread
+    # while this one's rows are imported (the second core is free for it while the import
+    # checks rows), and calamine holds at most two sheets
+    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engagetrack-calamine")
     try:
-        for sheet_spec, title in _v1_titles(book.sheet_names):
+        titles = list(_v1_titles(book.sheet_names))
+        parsed = [ahead.submit(calamine_rows.sheet_rows, book, title) for _, title in titles[:1]]
+        for number, (sheet_spec, title) in enumerate(titles):
             raw = RawSheet(sheet_spec, title)
-            offset, rows = calamine_rows.sheet_rows(book, title)
+            offset, rows = parsed.pop().result()
+            if number + 1 < len(titles):
+                parsed.append(ahead.submit(calamine_rows.sheet_rows, book, titles[number + 1][1]))
             yield raw, _damage_checked(path, _calamine_sheet(raw, offset, rows))
             del rows  # calamine holds a whole sheet: let it go before reading the next
     except WorkbookFileError:
@@ -216,6 +225,7 @@ def _stream_calamine(path: Path) -> SheetStream:
     except Exception as exc:  # damaged XML inside a valid zip, ...
         raise _damaged(path, exc) from None
     finally:
+        ahead.shutdown(wait=True, cancel_futures=True)
         book.close()
 
 
