@@ -33,7 +33,12 @@ FIELD_LABELS = {
 
 def field_label(field: str) -> str:
     """The field's name in the current language (its key, made readable, when unlisted)."""
-    return t(FIELD_LABELS.get(field, field.replace("_", " ").capitalize()))
+    return t(field_key(field))
+
+
+def field_key(field: str) -> str:
+    """The field's name in English, for `t` to translate later (validation.Checker)."""
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
 # the audit trail's entity codes

@@ -236,6 +236,7 @@ FRENCH: dict[str, str] = {
     "There is no register at {place} yet; create it with `engagetrack init --db URL`.": "Il n'y a pas encore de registre à l'emplacement {place}; créez-le avec `engagetrack init --db URL`.",
     "The register at {place} uses an older schema ({revision}); open it once for writing, as a role that may change the schema, to upgrade it.": "Le registre à l'emplacement {place} utilise un schéma plus ancien ({revision}); ouvrez-le une fois en écriture, avec un rôle qui peut modifier le schéma, pour le mettre à niveau.",
     "{name} could not be opened: {problem}.": "{name} n'a pas pu être ouvert : {problem}.",
+    "{name} was not changed: the process writing the import stopped unexpectedly. Try the import again.": "{name} n'a pas été modifié : le processus qui écrivait l'importation s'est arrêté inopinément. Relancez l'importation.",
     "{name} is not an EngageTrack database.": "{name} n'est pas un registre EngageTrack.",
     "{name} is damaged (SQLite reports: {problem}). Open one of its backups instead.": "{name} est endommagé (SQLite signale : {problem}). Ouvrez plutôt l'une de ses copies de sauvegarde.",
     "The disk holding {name} is full; nothing was saved. Free some space and try again.": "Le disque qui contient {name} est plein; rien n'a été enregistré. Libérez de l'espace et réessayez.",

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.messages import t
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import MAX_TEXT_LENGTH, Checker, clean_text
 from engagetrack.domain.vocabularies import AssessmentStatus
 from engagetrack.services import audit
@@ -63,9 +63,9 @@ def set_assessment(
         check.add("status", t("{label} {problem}.", label=t("Status"), problem=exc))
     evidence_text = clean_text(evidence)
     source_text = clean_text(source)
-    check.max_length("evidence", evidence_text, MAX_TEXT_LENGTH, t("Evidence"))
-    check.max_length("source", source_text, 2000, t("Source"))
-    check.not_future("assessed_on", assessed_on, t("Assessed on"), date.today())
+    check.max_length("evidence", evidence_text, MAX_TEXT_LENGTH, deferred("Evidence"))
+    check.max_length("source", source_text, 2000, deferred("Source"))
+    check.not_future("assessed_on", assessed_on, deferred("Assessed on"), date.today())
     check.raise_if_any()
     assert isinstance(status, AssessmentStatus)
     pid = principle_id(session, number)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import rules
-from engagetrack.domain.field_labels import field_label
-from engagetrack.domain.messages import t
+from engagetrack.domain.field_labels import field_key
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -117,15 +117,15 @@ def clean_values(
                 check.add(field, t("must be a date."))
             out[field] = raw
         elif field == "status":
-            out[field] = check.vocab(field, raw, CommitmentStatus, t("Status"))
+            out[field] = check.vocab(field, raw, CommitmentStatus, deferred("Status"))
         elif field == "classification":
-            out[field] = check.vocab(field, raw, Classification, t("Classification"))
+            out[field] = check.vocab(field, raw, Classification, deferred("Classification"))
         else:
             text = clean_text(raw)
             if field == "description":
-                check.required("description", text, t("Description"))
+                check.required("description", text, deferred("Description"))
             limit = 200 if field == "owner" else MAX_TEXT_LENGTH
-            check.max_length(field, text, limit, field_label(field))
+            check.max_length(field, text, limit, field_key(field))
             out[field] = text
     if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
         check.add("completed_on", t("{label} cannot be in the future.", label=t("Completed on")))

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import validation
-from engagetrack.domain.field_labels import field_label
-from engagetrack.domain.messages import t
+from engagetrack.domain.field_labels import field_key
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import organizations as orgs
 from engagetrack.services.changes import reject_unknown
@@ -79,10 +79,10 @@ def clean_values(
             continue
         text = validation.clean_text(raw)
         if field == "name":
-            check.required("name", text, t("Name"))
+            check.required("name", text, deferred("Name"))
         if field == "email":
             check.email("email", text)
-        check.max_length(field, text, _LIMITS[field], field_label(field))
+        check.max_length(field, text, _LIMITS[field], field_key(field))
         out[field] = text
     check.raise_if_any()
     return out

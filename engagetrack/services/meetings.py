@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.field_labels import field_label
-from engagetrack.domain.messages import t
+from engagetrack.domain.field_labels import field_key
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
     Checker,
@@ -61,15 +61,15 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
                 check.add("held_on", t("{label} is required.", label=t("Date")))
             out[field] = raw
         elif field == "kind":
-            out[field] = check.vocab(field, raw, MeetingKind, t("Kind"))
+            out[field] = check.vocab(field, raw, MeetingKind, deferred("Kind"))
         elif field == "classification":
-            out[field] = check.vocab(field, raw, Classification, t("Classification"))
+            out[field] = check.vocab(field, raw, Classification, deferred("Classification"))
         else:
             text = clean_text(raw)
             if field == "title":
-                check.required("title", text, t("Title"))
+                check.required("title", text, deferred("Title"))
                 text = " ".join(text.split()) if text else text
-            check.max_length(field, text, _LIMITS[field], field_label(field))
+            check.max_length(field, text, _LIMITS[field], field_key(field))
             out[field] = text
     check.raise_if_any()
     return out

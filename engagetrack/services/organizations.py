@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.field_labels import field_label
-from engagetrack.domain.messages import t
+from engagetrack.domain.field_labels import field_key, field_label
+from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_NAME_LENGTH,
     MAX_TEXT_LENGTH,
@@ -123,12 +123,14 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
             out[field] = raw
         elif field == "name":
             text = clean_text(raw)
-            check.required("name", text, t("Name"))
-            check.max_length("name", text, MAX_NAME_LENGTH, t("Name"))
+            check.required("name", text, deferred("Name"))
+            check.max_length("name", text, MAX_NAME_LENGTH, deferred("Name"))
             out[field] = " ".join(text.split()) if text else text
         else:
             text = clean_text(raw)
-            check.max_length(field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), _label(field))
+            check.max_length(
+                field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), field_key(field)
+            )
             out[field] = text
     for field in ("stage_since", "endorsed_on"):
         if isinstance(out.get(field), date) and out[field] > today():

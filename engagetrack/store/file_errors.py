@@ -17,6 +17,7 @@ from engagetrack.store.errors import (
     StoreError,
 )
 from engagetrack.store.location import Target
+from engagetrack.store.writer_process import WriterProcessError
 
 
 def is_file_problem(exc: BaseException) -> bool:
@@ -78,6 +79,14 @@ def classify_error(path: Path, exc: Exception) -> StoreError:
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(
             t("{name} is read-only; it can be opened read-only.", name=path.name)
+        )
+    if isinstance(exc, WriterProcessError):
+        return StoreError(
+            t(
+                "{name} was not changed: the process writing the import stopped unexpectedly."
+                " Try the import again.",
+                name=path.name,
+            )
         )
     if "locked" in message or "busy" in message:
         return StoreError(

@@ -43,7 +43,7 @@ _STOP = b""  # the feeder's signal to close the pipe
 
 
 class WriterProcessError(sqlite3.OperationalError):
-    """The second process could not start, or ended without answering."""
+    """The second process ended without answering (file_errors.py says it to the user)."""
 
 
 def _send(stream: IO[bytes], payload: bytes) -> None:

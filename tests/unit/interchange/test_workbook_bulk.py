@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from engagetrack.domain.vocabularies import CommitmentStatus, Stage
@@ -30,6 +31,9 @@ from engagetrack.store.models import (
     meeting_principles,
 )
 from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
+
+# every test here with both writers of a register file (conftest.both_writers)
+pytestmark = pytest.mark.usefixtures("both_writers")
 
 SHEETS: dict[str, list[list[Any]]] = {
     "Organizations": [

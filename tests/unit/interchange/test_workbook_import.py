@@ -27,6 +27,9 @@ from engagetrack.store.models import (
 )
 from tests.helpers.workbook_fixtures import days_ago, fill_register, write_book
 
+# every test here with both writers of a register file (conftest.both_writers)
+pytestmark = pytest.mark.usefixtures("both_writers")
+
 ORG_HEADERS = ["Name", "Kind", "Stage", "Stage Since", "Priority", "Classification"]
 
 

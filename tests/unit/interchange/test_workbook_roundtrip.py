@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,9 @@ from engagetrack.interchange.importer import import_workbook
 from engagetrack.services import assessments, commitments, contacts, meetings, organizations
 from engagetrack.store.database import Database, open_database
 from tests.helpers.workbook_fixtures import fill_register, read_cells
+
+# every test here with both writers of a register file (conftest.both_writers)
+pytestmark = pytest.mark.usefixtures("both_writers")
 
 TODAY = date.today()
 # text a register really holds: accents, emoji, newlines, formula-like starts; no control

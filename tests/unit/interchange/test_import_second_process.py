@@ -1,0 +1,139 @@
+"""A big workbook's rows are written by a second process: when it starts, and when it fails.
+
+What an import does is tested with both writers (conftest.both_writers); here, what only the
+second process brings: it starts for a big workbook and not for a small one, a child that
+dies leaves the register untouched with a message saying so, and the window's register gets
+the import's rows checkpointed into its file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from engagetrack.domain.messages import set_language
+from engagetrack.interchange import importer
+from engagetrack.interchange.exporter import export_workbook
+from engagetrack.interchange.importer import import_workbook
+from engagetrack.interchange.reading import sheet_bytes
+from engagetrack.services.synthetic import generate
+from engagetrack.store import writer_process
+from engagetrack.store.database import Database, open_database
+from engagetrack.store.errors import StoreError
+from engagetrack.store.models import AuditEntry, Commitment, Meeting, Organization
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    with open_database(tmp_path / "source.db", create=True) as source:
+        with source.write() as session:
+            generate(session, scale=30)
+        path = tmp_path / "register.xlsx"
+        export_workbook(source, path)
+    return path
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "target.db", create=True)
+    yield database
+    database.close()
+
+
+def counts(db: Database) -> dict[str, int]:
+    with db.read() as s:
+        return {
+            m.__tablename__: int(s.scalar(select(func.count()).select_from(m)) or 0)
+            for m in (Organization, Meeting, Commitment, AuditEntry)
+        }
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The second processes the importer starts."""
+    made: list[Any] = []
+    real = writer_process.WriterProcess
+
+    def spy(path: Path) -> Any:
+        made.append(real(path))
+        return made[-1]
+
+    monkeypatch.setattr(importer, "WriterProcess", spy)
+    return made
+
+
+def test_a_big_workbook_is_written_by_a_second_process(
+    book: Path, target: Database, started: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "SECOND_PROCESS_FROM", sheet_bytes(book))
+    report = import_workbook(target, book)
+    assert report.written, report.problems
+    assert len(started) == 1
+    assert counts(target)["organizations"] == 30
+
+
+def test_a_small_workbook_is_written_here(
+    book: Path, target: Database, started: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "SECOND_PROCESS_FROM", sheet_bytes(book) + 1)
+    report = import_workbook(target, book)
+    assert report.written, report.problems
+    assert started == []
+    assert counts(target)["organizations"] == 30
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_second_process_that_dies_leaves_the_register_as_it_was(
+    book: Path, target: Database, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    monkeypatch.setattr(importer, "SECOND_PROCESS_FROM", 0)
+    before = counts(target)
+    real = writer_process.WriterProcess.executemany
+    calls = {"n": 0}
+
+    def dies_half_way(self: writer_process.WriterProcess, sql: str, rows: list[Any]) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:  # some rows already sent, more to come
+            self.child.kill()
+            self.child.wait(timeout=30)
+        real(self, sql, rows)
+
+    monkeypatch.setattr(writer_process.WriterProcess, "executemany", dies_half_way)
+    set_language(language)
+    try:
+        with pytest.raises(StoreError) as caught:
+            import_workbook(target, book)
+    finally:
+        set_language("en")
+    expected = {
+        "en": "target.db was not changed: the process writing the import stopped unexpectedly",
+        "fr": "target.db n'a pas été modifié : le processus qui écrivait l'importation",
+    }[language]
+    assert expected in str(caught.value)
+    assert counts(target) == before
+    monkeypatch.setattr(writer_process.WriterProcess, "executemany", real)
+    assert import_workbook(target, book).written  # the register is whole and writable
+
+
+def test_a_refused_workbook_stops_the_second_process_and_writes_nothing(
+    book: Path, target: Database, started: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    monkeypatch.setattr(importer, "SECOND_PROCESS_FROM", 0)
+    workbook = load_workbook(book)
+    sheet = workbook["Commitments"]
+    sheet.cell(row=sheet.max_row, column=1).value = "No such organization"
+    broken = book.with_name("broken.xlsx")
+    workbook.save(broken)
+    before = counts(target)
+    report = import_workbook(target, broken)
+    assert not report.written
+    assert any("No such organization" in p for p in report.problems)
+    assert counts(target) == before
+    assert len(started) == 1
+    assert started[0].child.wait(timeout=30) == 0  # told to roll back, and ended
