@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TypeVar
 
+from engagetrack.domain.field_labels import field_key
 from engagetrack.domain.messages import t
 from engagetrack.domain.vocabularies import Vocabulary
 
@@ -62,13 +63,16 @@ class Checker:
         if clean_text(value) is None:
             self.errors.setdefault(field, t("{label} is required.", label=t(label)))
 
-    def max_length(self, field: str, value: str | None, limit: int, label: str) -> None:
+    def max_length(
+        self, field: str, value: str | None, limit: int, label: str | None = None
+    ) -> None:
+        """`label` defaults to the field's own (field_labels.field_key)."""
         if value is not None and len(value) > limit:
             self.errors.setdefault(
                 field,
                 t(
                     "{label} is too long ({count} characters; at most {limit}).",
-                    label=t(label),
+                    label=t(label or field_key(field)),
                     count=len(value),
                     limit=limit,
                 ),

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import rules
-from engagetrack.domain.field_labels import field_key
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
@@ -125,7 +124,7 @@ def clean_values(
             if field == "description":
                 check.required("description", text, deferred("Description"))
             limit = 200 if field == "owner" else MAX_TEXT_LENGTH
-            check.max_length(field, text, limit, field_key(field))
+            check.max_length(field, text, limit)
             out[field] = text
     if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
         check.add("completed_on", t("{label} cannot be in the future.", label=t("Completed on")))

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import validation
-from engagetrack.domain.field_labels import field_key
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import ValidationError, name_key
 from engagetrack.services import organizations as orgs
@@ -82,7 +81,7 @@ def clean_values(
             check.required("name", text, deferred("Name"))
         if field == "email":
             check.email("email", text)
-        check.max_length(field, text, _LIMITS[field], field_key(field))
+        check.max_length(field, text, _LIMITS[field])
         out[field] = text
     check.raise_if_any()
     return out

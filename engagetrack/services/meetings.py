@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.field_labels import field_key
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_TEXT_LENGTH,
@@ -69,7 +68,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
             if field == "title":
                 check.required("title", text, deferred("Title"))
                 text = " ".join(text.split()) if text else text
-            check.max_length(field, text, _LIMITS[field], field_key(field))
+            check.max_length(field, text, _LIMITS[field])
             out[field] = text
     check.raise_if_any()
     return out

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engagetrack.domain.field_labels import field_key, field_label
+from engagetrack.domain.field_labels import field_label
 from engagetrack.domain.messages import deferred, t
 from engagetrack.domain.validation import (
     MAX_NAME_LENGTH,
@@ -128,9 +128,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
             out[field] = " ".join(text.split()) if text else text
         else:
             text = clean_text(raw)
-            check.max_length(
-                field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH), field_key(field)
-            )
+            check.max_length(field, text, _TEXT_LIMITS.get(field, MAX_TEXT_LENGTH))
             out[field] = text
     for field in ("stage_since", "endorsed_on"):
         if isinstance(out.get(field), date) and out[field] > today():
