@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -424,6 +425,11 @@ def main() -> None:
         traceback.print_exc()
         sys.stderr.flush()
         os._exit(1)  # as below: no teardown of Qt objects in arbitrary order
+    # a child still ending (the import's writer checkpoints after its commit) is waited for,
+    # so that its memory counts
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join(timeout=120)
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb(), **NOTES}), flush=True)
     sys.stderr.flush()
     # skip interpreter teardown: the figure is taken, and Qt objects dying in arbitrary

@@ -1,8 +1,9 @@
 """Entry point of the bundled program: the command line, or the one helper it starts itself.
 
 A bundle's `sys.executable` is this program, not a Python, so when the importer starts its
-workbook reader as `sys.executable -m engagetrack.interchange.reading_process FILE`, the
-bundle must run that module as Python would. Only the modules listed here: the bundle is not
+workbook reader as `sys.executable -m engagetrack.interchange.reading_process FILE`, or the
+import's writer as `sys.executable -m engagetrack.store.writer_process`, the bundle must run
+that module as Python would. Only the modules listed here: the bundle is not
 a general Python interpreter (an IT review asks exactly that).
 
 On Linux and macOS a SIGTERM (the session ending, `kill`) closes the window as File > Quit
@@ -17,7 +18,9 @@ import signal
 import sys
 import threading
 
-CHILD_MODULES = frozenset({"engagetrack.interchange.reading_process"})
+CHILD_MODULES = frozenset(
+    {"engagetrack.interchange.reading_process", "engagetrack.store.writer_process"}
+)
 
 
 def _close_on_sigterm() -> None:

@@ -67,7 +67,7 @@ def _error(reply: tuple[Any, ...]) -> sqlite3.Error:
     cls = getattr(sqlite3, name, None)
     if not (isinstance(cls, type) and issubclass(cls, sqlite3.Error)):
         cls = sqlite3.OperationalError
-    return cls(text)  # type: ignore[no-any-return]
+    return cls(text)
 
 
 class WriterProcess:

@@ -5,10 +5,14 @@ writes nothing inside its own folder."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import pickle
 import signal
+import sqlite3
+import struct
 import subprocess
 import sys
 import time
@@ -106,6 +110,27 @@ def test_the_unzipped_bundle_runs_every_command_offline(program: Path, tmp_path:
     )
     assert child.returncode == 0, child.stderr
     assert len(child.stdout) > 100  # pickled sheets, not an error message
+    # the import's writer process, as the bundle starts it for a big workbook: one
+    # transaction of statements read from its standard input (store/writer_process.py)
+    statements = [
+        ("begin", str(copy)),
+        ("many", "INSERT INTO settings (key, value) VALUES (?, ?)", [["bundle.check", "1"]]),
+        ("commit",),
+        ("checkpoint",),
+    ]
+    framed = b"".join(struct.pack("<Q", len(b)) + b for b in (pickle.dumps(m) for m in statements))
+    writer = subprocess.run(
+        offline([program, "-m", "engagetrack.store.writer_process"]),
+        input=framed,
+        env=offline_env(home),
+        capture_output=True,
+        timeout=120,
+    )
+    assert writer.returncode == 0, writer.stderr
+    assert pickle.loads(writer.stdout[8:]) == ("ok",)  # its answer to the commit
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        stored = conn.execute("SELECT value FROM settings WHERE key = 'bundle.check'")
+        assert stored.fetchone() == ("1",)
     refused = subprocess.run(
         offline([program, "-m", "json.tool"]), env=offline_env(home), capture_output=True
     )
