@@ -235,17 +235,12 @@ class BulkWriter:
     def close(self, *, cancel: bool = False) -> None:
         """Stop the server's COPY worker: after its jobs, or at once when `cancel` (the
         import is rolled back, so what it still holds must not be sent). A second process
-        is told to roll back when `cancel`; otherwise it waits for `commit` or `abandon`."""
+        is told to roll back when `cancel`; otherwise it waits for `commit`."""
         if self._pipe is not None:
             self._pipe.close(cancel=cancel)
             self._pipe = None
-        if cancel:
-            self.abandon()
-
-    def abandon(self) -> None:
-        """Roll the second process's transaction back and end it (nothing without one)."""
-        if self.second is not None:
-            self.second.close()
+        if cancel and self.second is not None:
+            self.second.close()  # rolled back and ended
             self.second = None
 
     def _suspend_fulltext(self, table: Table) -> None:
