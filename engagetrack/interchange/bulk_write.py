@@ -42,6 +42,18 @@ AUDIT = cast(Table, AuditEntry.__table__)
 CHUNK = 5_000
 CACHE_KIB = 64 * 1024
 MAX_ID_BLOCK = 100_000
+# the audit columns an import writes: who and when, then each entry's own (see _insert_audit)
+_AUDIT_KEYS = (
+    "at",
+    "user",
+    "db_role",
+    "os_user",
+    "reason",
+    "entity",
+    "entity_id",
+    "action",
+    "changes",
+)
 
 
 class BulkWriter:
@@ -77,7 +89,8 @@ class BulkWriter:
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self._unlinks: dict[Table, list[dict[str, Any]]] = defaultdict(list)
-        self._audit: list[dict[str, Any]] = []
+        # entity, entity_id, action, changes as stored (JSON text)
+        self._audit: list[tuple[str, int, Action, str]] = []
         self.pending = 0
         # full-text indexes whose insert trigger is off: source table -> first new id
         self._suspended: dict[str, int] = {}
@@ -127,9 +140,12 @@ class BulkWriter:
         """One audit entry, as audit.write_entry writes it (an empty update is not recorded)."""
         if not self.enabled or (action == "update" and not changes):
             return
-        self._audit.append(
-            {"entity": entity, "entity_id": entity_id, "action": action, "changes": changes}
-        )
+        self._audit.append((entity, entity_id, action, audit.encode_changes(changes)))
+
+    def audit_text(self, entity: str, entity_id: int, action: Action, changes: str) -> None:
+        """One audit entry whose changes are already their stored text (audit_text.py)."""
+        if self.enabled:
+            self._audit.append((entity, entity_id, action, changes))
 
     def discard(self) -> None:
         """Stop writing (the import will be rolled back) and drop what is buffered."""
@@ -155,7 +171,7 @@ class BulkWriter:
             if unlinks:
                 self._unlink(table, unlinks)
         assert not self._inserts and not self._updates and not self._unlinks, "unordered table"
-        self._insert(AUDIT, audit.entry_rows(self.session, self._audit))
+        self._insert_audit()
         self._audit.clear()
         self.pending = 0
 
@@ -287,6 +303,34 @@ class BulkWriter:
                             chunk, plan.keys, plan.processors, plan.defaults, adapt=_adapted
                         ),
                     )
+
+    def _insert_audit(self) -> None:
+        """The buffered audit entries, as audit.entry_rows makes them: who and when are the
+        same for every entry, so they go through their columns' processors once, and the
+        rows are built as the driver takes them rather than as dicts first."""
+        if not self._audit:
+            return
+        head = {"at": utcnow(), "user": self.user, **audit.identity(self.session), "reason": None}
+        plan = self._plans.get((AUDIT, _AUDIT_KEYS))
+        if plan is None and (AUDIT, _AUDIT_KEYS) not in self._plans:
+            plan = self._plans[(AUDIT, _AUDIT_KEYS)] = self._plan(AUDIT, _AUDIT_KEYS)
+        if plan is None or any(plan.processors[len(head) :]):
+            # another database, or per-entry columns that need converting: the general way
+            own = _AUDIT_KEYS[len(head) :]
+            self._insert(AUDIT, [head | dict(zip(own, e, strict=True)) for e in self._audit])
+            return
+        assert tuple(head) == plan.keys[: len(head)]
+        first = _driver_rows([head], tuple(head), plan.processors[: len(head)], [])[0]
+        if self._sink is not None:
+            first = [_adapted(v) for v in first]
+        defaults = plan.defaults
+        for i in range(0, len(self._audit), CHUNK):
+            rows = [[*first, *entry, *defaults] for entry in self._audit[i : i + CHUNK]]
+            if plan.copy:
+                assert self._pipe is not None
+                self._pipe.submit(_copy_job(driver_connection(self.session), plan.sql, rows))
+            else:
+                self._sink.executemany(plan.sql, rows)
 
     def _plan(self, table: Table, columns: tuple[str, ...]) -> _Plan | None:
         """The INSERT (or COPY) for rows naming `columns`, each value's converter, and the

@@ -19,11 +19,14 @@ from engagetrack.interchange.import_row_base import (
     as_record,
     known_id,
     name_key,
-    snapshot,
 )
 from engagetrack.services import assessments, commitments
+from engagetrack.services.audit_text import CreationText
 from engagetrack.services.changes import apply_values
 from engagetrack.store.models import Principle
+
+_CREATED_COMMITMENT = CreationText(commitments.FIELDS)
+_CREATED_ASSESSMENT = CreationText(assessments.FIELDS)
 
 
 class CommitmentRows(RowApplierBase):
@@ -91,8 +94,8 @@ class CommitmentRows(RowApplierBase):
                     **vars(record),
                 },
             )
-            self.out.audit(
-                commitments.ENTITY, commitment_id, "create", snapshot(record, commitments.FIELDS)
+            self.out.audit_text(
+                commitments.ENTITY, commitment_id, "create", _CREATED_COMMITMENT(vars(record))
             )
             return "added"
         number = self.principle_numbers.get(existing.principle_id)
@@ -152,11 +155,8 @@ class CommitmentRows(RowApplierBase):
                 )
                 assessment_id = self.out.new_id(ASSESSMENTS)
                 self.out.insert(ASSESSMENTS, {"id": assessment_id, **vars(record)})
-                self.out.audit(
-                    assessments.ENTITY,
-                    assessment_id,
-                    "create",
-                    snapshot(record, assessments.FIELDS),
+                self.out.audit_text(
+                    assessments.ENTITY, assessment_id, "create", _CREATED_ASSESSMENT(vars(record))
                 )
                 outcomes.append("added")
                 continue

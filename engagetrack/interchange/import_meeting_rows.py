@@ -16,11 +16,13 @@ from engagetrack.interchange.import_row_base import (
     RowApplierBase,
     as_record,
     name_key,
-    snapshot,
 )
 from engagetrack.services import meetings
+from engagetrack.services.audit_text import CreationText
 from engagetrack.services.changes import apply_values
 from engagetrack.store.models import meeting_organizations, meeting_principles
+
+_CREATED = CreationText(meetings.FIELDS)
 
 
 class MeetingRows(RowApplierBase):
@@ -108,14 +110,14 @@ class MeetingRows(RowApplierBase):
         self.out.insert(
             MEETINGS, {"id": meeting_id, "title_key": name_key(record.title), **vars(record)}
         )
-        changes = snapshot(record, meetings.FIELDS)
+        links: dict[str, list[Any]] = {}
         names = sorted(self.org_names[o] for o in org_ids)
         if names:
-            changes["organizations"] = [[], names]
+            links["organizations"] = [[], names]
         numbers = sorted(set(numbers))
         if numbers:
-            changes["principles"] = [[], numbers]
-        self.out.audit(meetings.ENTITY, meeting_id, "create", changes)
+            links["principles"] = [[], numbers]
+        self.out.audit_text(meetings.ENTITY, meeting_id, "create", _CREATED(vars(record), links))
         for o in sorted(set(org_ids)):
             self.out.insert(
                 meeting_organizations,

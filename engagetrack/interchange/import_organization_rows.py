@@ -24,10 +24,13 @@ from engagetrack.interchange.import_row_base import (
     as_record,
     known_id,
     name_key,
-    snapshot,
 )
 from engagetrack.services import contacts, organizations
+from engagetrack.services.audit_text import CreationText
 from engagetrack.services.changes import apply_values
+
+_CREATED_ORG = CreationText(organizations.AUDITED)
+_CREATED_CONTACT = CreationText(contacts.FIELDS)
 
 
 class OrganizationRows(RowApplierBase):
@@ -130,8 +133,7 @@ class OrganizationRows(RowApplierBase):
         }
         org_id = self.out.new_id(ORGS)
         self.out.insert(ORGS, {"id": org_id, "name_key": name_key(record["name"]), **record})
-        org = SimpleNamespace(**record)
-        self.out.audit(organizations.ENTITY, org_id, "create", snapshot(org, organizations.AUDITED))
+        self.out.audit_text(organizations.ENTITY, org_id, "create", _CREATED_ORG(record))
         self.out.insert(
             STAGES,
             {
@@ -173,7 +175,9 @@ class OrganizationRows(RowApplierBase):
             record = SimpleNamespace(**(dict.fromkeys(contacts.FIELDS) | data))
             contact_id = self.out.new_id(CONTACTS)
             self.out.insert(CONTACTS, {"id": contact_id, **vars(record)})
-            self.out.audit(contacts.ENTITY, contact_id, "create", snapshot(record, contacts.FIELDS))
+            self.out.audit_text(
+                contacts.ENTITY, contact_id, "create", _CREATED_CONTACT(vars(record))
+            )
             return "added"
         # the k-th row with a name matches the k-th such contact (oldest first)
         contact = as_record(existing.pop(0))

@@ -7,11 +7,8 @@ applied. The per-sheet logic builds on it (import_organization_rows.py and the o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
-from enum import Enum
 from functools import lru_cache
-from operator import attrgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -19,7 +16,6 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from engagetrack.domain import validation
-from engagetrack.services.changes import jsonable
 from engagetrack.services.principles import id_by_number
 from engagetrack.store.models import (
     Assessment,
@@ -40,38 +36,6 @@ IMPORT_NOTE = "Imported from a workbook"
 # validation.name_key, remembered: an import keys the same names again and again (each row's
 # organization; a description on lookup, then on insert), and the key depends on the name only
 name_key = lru_cache(maxsize=16_384)(validation.name_key)
-
-
-# values the audit trail stores as they are (changes.jsonable returns them unchanged)
-_AS_IS = frozenset({str, int, float, bool, type(None)})
-
-
-class _Converters(dict[type, Callable[[Any], Any]]):
-    """changes.jsonable by the value's type, found once per type: a code's value, a date's
-    ISO text (C-level calls, where jsonable tries each kind in turn for every value)."""
-
-    def __missing__(self, kind: type) -> Callable[[Any], Any]:
-        if issubclass(kind, Enum):
-            found: Callable[[Any], Any] = attrgetter("value")
-        elif issubclass(kind, date):  # datetime too
-            found = kind.isoformat
-        else:
-            found = jsonable
-        self[kind] = found
-        return found
-
-
-_STORED = _Converters()
-
-
-def snapshot(record: Any, fields: Sequence[str]) -> dict[str, list[Any]]:
-    """changes.snapshot, with the values that need no conversion (most of them) not passed
-    through `jsonable`: the import takes one snapshot per created record."""
-    values = vars(record)
-    return {
-        f: [None, v if type(v) in _AS_IS else _STORED[type(v)](v)]
-        for f, v in zip(fields, [values[f] for f in fields], strict=True)
-    }
 
 
 def known_id(_: int) -> None:
