@@ -38,13 +38,14 @@ def open_book(path: str) -> CalamineWorkbook:
     return CalamineWorkbook.from_path(path)
 
 
-def sheet_rows(book: CalamineWorkbook, title: str) -> tuple[int, Iterator[list[Any]]]:
-    """(offset of the first column calamine gives, the sheet's rows from row 1 on)."""
+def sheet_rows(book: CalamineWorkbook, title: str) -> tuple[int, Iterator[list[Any]], int]:
+    """(offset of the first column calamine gives, the sheet's rows from row 1 on, how many
+    rows it has)."""
     sheet: CalamineSheet = book.get_sheet_by_name(title)
     start = sheet.start
     if start is None:  # no cell at all
-        return 0, iter(())
-    return start[1], sheet.iter_rows()
+        return 0, iter(()), 0
+    return start[1], sheet.iter_rows(), sheet.height
 
 
 def escaped(text: str) -> str:

@@ -19,7 +19,7 @@ import contextlib
 import re
 import zipfile
 from collections.abc import Generator, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -206,18 +206,16 @@ def _stream_calamine(path: Path) -> SheetStream:
         book = calamine_rows.open_book(str(path))
     except Exception as exc:  # a hostile file can make any parser fail in any way
         raise _unreadable(path, exc) from None
-    # calamine parses without holding the interpreter: the next sheet is parsed by a thread
-    # while this one's rows are imported (the second core is free for it while the import
-    # checks rows), and calamine holds at most two sheets
+    # calamine parses without holding the interpreter: the next sheets are parsed by a
+    # thread while this one's rows are imported (the second core is free for it while the
+    # import checks rows)
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engagetrack-calamine")
     try:
-        titles = list(_v1_titles(book.sheet_names))
-        parsed = [ahead.submit(calamine_rows.sheet_rows, book, title) for _, title in titles[:1]]
-        for number, (sheet_spec, title) in enumerate(titles):
+        sheets = list(_v1_titles(book.sheet_names))
+        parsed = _Parsed(ahead, book, [title for _, title in sheets])
+        for number, (sheet_spec, title) in enumerate(sheets):
             raw = RawSheet(sheet_spec, title)
-            offset, rows = parsed.pop().result()
-            if number + 1 < len(titles):
-                parsed.append(ahead.submit(calamine_rows.sheet_rows, book, titles[number + 1][1]))
+            offset, rows = parsed.take(number)
             yield raw, _damage_checked(path, _calamine_sheet(raw, offset, rows))
             del rows  # calamine holds a whole sheet: let it go before reading the next
     except WorkbookFileError:
@@ -227,6 +225,40 @@ def _stream_calamine(path: Path) -> SheetStream:
     finally:
         ahead.shutdown(wait=True, cancel_futures=True)
         book.close()
+
+
+SMALL_SHEET = 20_000  # rows: a sheet parsed in a few milliseconds, not worth waiting on
+
+
+class _Parsed:
+    """The sheets parsed in order by one thread, ahead of the import: the next one as soon as
+    the import takes a sheet, and after a small sheet the one after it at once (so a big
+    sheet after a small one, Meetings after Contacts, is ready when the import reaches it).
+    calamine holds at most the sheet being imported, one big sheet and small ones."""
+
+    def __init__(self, ahead: ThreadPoolExecutor, book: Any, titles: list[str]) -> None:
+        self.ahead = ahead
+        self.book = book
+        self.titles = titles
+        self.futures: dict[int, Future[tuple[int, Iterator[list[Any]]]]] = {}
+        self._submit(0)
+
+    def _submit(self, number: int) -> None:
+        if number < len(self.titles) and number not in self.futures:
+            self.futures[number] = self.ahead.submit(self._parse, number)
+
+    def _parse(self, number: int) -> tuple[int, Iterator[list[Any]]]:
+        offset, rows, height = calamine_rows.sheet_rows(self.book, self.titles[number])
+        if height < SMALL_SHEET:
+            self._submit(number + 1)  # before this result is seen: no race with `take`
+        return offset, rows
+
+    def take(self, number: int) -> tuple[int, Iterator[list[Any]]]:
+        """Sheet `number`'s (column offset, rows); the next sheet is then on its way."""
+        self._submit(number)
+        found = self.futures.pop(number).result()
+        self._submit(number + 1)
+        return found
 
 
 def _v1_titles(titles: list[str]) -> Iterator[tuple[spec.SheetSpec, str]]:

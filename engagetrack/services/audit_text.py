@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 from json.encoder import encode_basestring
 from operator import itemgetter
 from typing import Any
@@ -22,18 +23,17 @@ from engagetrack.services.changes import jsonable
 
 
 class _ValueTexts(dict[type, Callable[[Any], str]]):
-    """A value's JSON text by its type, the converter found once per type (a code's value, a
-    date's ISO text; anything else as the encoder writes it)."""
+    """A value's JSON text by its type, each a C-level call: text and whole numbers by their
+    encoders, a code from a table of its kind's members, a date from a cache of the dates
+    seen (an import's dates repeat); anything else as the encoder writes it."""
 
     def __missing__(self, kind: type) -> Callable[[Any], str]:
         found: Callable[[Any], str]
         if issubclass(kind, Enum):
-
-            def found(value: Any) -> str:
-                return encode_changes(value.value)
-
+            found = {m: encode_changes(jsonable(m)) for m in kind}.__getitem__
         elif issubclass(kind, date):  # datetime too
 
+            @lru_cache(maxsize=4096)
             def found(value: Any) -> str:
                 return encode_basestring(value.isoformat())
 
@@ -46,15 +46,13 @@ class _ValueTexts(dict[type, Callable[[Any], str]]):
         return found
 
 
-_TEXTS = _ValueTexts()
+_TEXTS = _ValueTexts(
+    {str: encode_basestring, int: int.__repr__, type(None): {None: "null"}.__getitem__}
+)
 
 
 def value_text(value: Any) -> str:
     """One value as the audit's JSON writes it."""
-    if type(value) is str:
-        return encode_basestring(value)
-    if value is None:
-        return "null"
     return _TEXTS[type(value)](value)
 
 
@@ -90,10 +88,7 @@ class CreationText:
         if found is None:
             found = self._templates[names] = self._template(names)
         template, get = found
-        texts = [
-            encode_basestring(v) if type(v) is str else "null" if v is None else value_text(v)
-            for v in get(values)
-        ]
+        texts = [_TEXTS[type(v)](v) for v in get(values)]
         if names:
             assert extra is not None
             pairs = iter(texts)
