@@ -230,25 +230,16 @@ def _convert(
     problems: list[str],
     seen: dict[tuple[Any, ...], int],
     today: date,
-    readers: dict[str, _Reader] | None = None,
+    readers: dict[str, Callable[[Any], Any]] | None = None,
 ) -> dict[str, Any] | None:
     """Every cell of a row to its domain value; each bad cell is one problem line."""
     converted: dict[str, Any] = {}
     bad = False
     if readers is None:
-        readers = _readers(raw)
+        readers = _readers(raw, today)
     for header, value in cells.items():
-        read, future_label = readers[header]
         try:
-            converted[header] = when = read(value)
-            if future_label is not None and isinstance(when, date) and when > today:
-                raise CellError(
-                    t(
-                        "{label} {date} is in the future",
-                        label=future_label,
-                        date=when.isoformat(),
-                    )
-                )
+            converted[header] = readers[header](value)
         except CellError as exc:
             problems.append(f"{raw.title}!{number}: {exc}")
             bad = True
@@ -271,20 +262,29 @@ def _convert(
     return converted
 
 
-# a column's cell reader, and its label when the services refuse its dates in the future
-_Reader = tuple[Callable[[Any], Any], str | None]
+def _readers(raw: RawSheet, today: date) -> dict[str, Callable[[Any], Any]]:
+    """Each column's reader, made once per sheet: the label (translated), the kind's branch,
+    the required checks and the refusal of dates after `today` are settled here rather than
+    again for every cell."""
+    readers: dict[str, Callable[[Any], Any]] = {}
+    for header, column in _COLUMNS[raw.spec.name].items():
+        read = _reader(column, raw.label(header))
+        if column.field in _NOT_FUTURE:
+            read = _not_future(read, raw.label(header), today)
+        readers[header] = read
+    return readers
 
 
-def _readers(raw: RawSheet) -> dict[str, _Reader]:
-    """Each column's reader, made once per sheet: the label (translated), the kind's branch
-    and the required checks are settled here rather than again for every cell."""
-    return {
-        header: (
-            _reader(column, raw.label(header)),
-            raw.label(header) if column.field in _NOT_FUTURE else None,
-        )
-        for header, column in _COLUMNS[raw.spec.name].items()
-    }
+def _not_future(read: Callable[[Any], Any], label: str, today: date) -> Callable[[Any], Any]:
+    def checked(value: Any) -> Any:
+        when = read(value)
+        if isinstance(when, date) and when > today:
+            raise CellError(
+                t("{label} {date} is in the future", label=label, date=when.isoformat())
+            )
+        return when
+
+    return checked
 
 
 def _reader(column: spec.ColumnSpec, label: str) -> Callable[[Any], Any]:
@@ -360,7 +360,7 @@ def _reader(column: spec.ColumnSpec, label: str) -> Callable[[Any], Any]:
 
 
 def _key(sheet: spec.SheetSpec, cells: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(name_key(v) if isinstance(v, str) else v for v in (cells[k] for k in sheet.key))
+    return tuple([name_key(v) if type(v) is str else v for v in map(cells.__getitem__, sheet.key)])
 
 
 # ------------------------------------------------------------------ check and apply
@@ -415,7 +415,7 @@ class _Import:
             spec.PRINCIPLES_SHEET.name: self.rows.load_assessments,
         }[name]
         loader()
-        readers = _readers(raw)
+        readers = _readers(raw, self.today)
         for number, cells in rows:
             if raw.spec is spec.ORGANIZATIONS and isinstance(cells.get("Name"), str):
                 self.book_orgs.add(name_key(cells["Name"]))

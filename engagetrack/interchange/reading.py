@@ -16,6 +16,8 @@ cells lie so far apart that calamine's grid would not fit in memory.
 from __future__ import annotations
 
 import contextlib
+import html
+import posixpath
 import re
 import zipfile
 from collections.abc import Generator, Iterator, Sequence
@@ -135,8 +137,13 @@ def _check_zip(path: Path) -> _Scan:
                     t("{name} is too large to import (over 2 GB unpacked).", name=name)
                 )
             found = _Scan()
+            read = _v1_parts(archive)
             for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                if (
+                    info.filename.startswith("xl/worksheets/")
+                    and info.filename.endswith(".xml")
+                    and (read is None or info.filename in read)
+                ):
                     found = found | _scan_sheet(archive, info)
                 elif info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as stream:
@@ -147,6 +154,53 @@ def _check_zip(path: Path) -> _Scan:
         raise WorkbookFileError(
             t("{name} is damaged and cannot be read ({problem}).", name=name, problem=exc)
         ) from None
+
+
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s[^>]*>")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_NAME = re.compile(rb'\sname="([^"]*)"')
+_REL_ID = re.compile(rb'\s\w+:id="([^"]*)"')
+_ID = re.compile(rb'\sId="([^"]*)"')
+_TARGET = re.compile(rb'\sTarget="([^"]*)"')
+_SMALL_PART = 1024 * 1024  # bytes: a workbook's list of sheets is a few kilobytes
+
+
+def _v1_parts(archive: zipfile.ZipFile) -> set[str] | None:
+    """The worksheet parts of the sheets an import reads (titled as a v1 sheet, in either
+    language), or None when the file does not say plainly which they are: then every
+    sheet is scanned. A sheet nobody reads (the Summary, Overdue) decides nothing."""
+    try:
+        if any(archive.getinfo(n).file_size > _SMALL_PART for n in (_BOOK, _BOOK_RELS)):
+            return None
+        book, rels = archive.read(_BOOK), archive.read(_BOOK_RELS)
+    except KeyError:
+        return None
+    targets: dict[bytes, str] = {}
+    for tag in _RELATIONSHIP.findall(rels):
+        rel_id, target = _ID.search(tag), _TARGET.search(tag)
+        if rel_id is None or target is None:
+            return None
+        where = html.unescape(target.group(1).decode("utf-8", "replace"))
+        targets[rel_id.group(1)] = posixpath.normpath(
+            where.lstrip("/") if where.startswith("/") else posixpath.join("xl", where)
+        )
+    parts: set[str] = set()
+    for tag in _SHEET.findall(book):
+        name, rel_id = _NAME.search(tag), _REL_ID.search(tag)
+        if name is None or rel_id is None:
+            return None
+        title = html.unescape(name.group(1).decode("utf-8", "replace"))
+        if spec_fr.sheet_for_title(title) not in _V1_NAMES:
+            continue
+        if targets.get(rel_id.group(1)) not in archive.NameToInfo:
+            return None
+        parts.add(targets[rel_id.group(1)])
+    return parts
+
+
+_V1_NAMES = frozenset(s.name for s in spec.DATA_SHEETS)
+_BOOK = "xl/workbook.xml"
+_BOOK_RELS = "xl/_rels/workbook.xml.rels"
 
 
 def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> _Scan:

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import lru_cache
 from json.encoder import encode_basestring
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from engagetrack.services.audit import encode_changes
 from engagetrack.services.changes import jsonable
@@ -46,8 +46,18 @@ class _ValueTexts(dict[type, Callable[[Any], str]]):
         return found
 
 
+def _list_text(items: list[Any] | tuple[Any, ...]) -> str:
+    return "[" + ", ".join([_TEXTS[type(v)](v) for v in items]) + "]"
+
+
 _TEXTS = _ValueTexts(
-    {str: encode_basestring, int: int.__repr__, type(None): {None: "null"}.__getitem__}
+    {
+        str: encode_basestring,
+        int: int.__repr__,
+        type(None): {None: "null"}.__getitem__,
+        list: _list_text,
+        tuple: _list_text,
+    }
 )
 
 
@@ -66,9 +76,9 @@ class CreationText:
     def __init__(self, fields: Sequence[str]) -> None:
         self.fields = tuple(fields)
         assert self.fields, "a record kind without fields"
-        self._templates: dict[tuple[str, ...], tuple[str, Callable[[Any], Any]]] = {}
+        self._templates: dict[tuple[str, ...], _Template] = {}
 
-    def _template(self, extra: tuple[str, ...]) -> tuple[str, Callable[[Any], Any]]:
+    def _template(self, extra: tuple[str, ...]) -> _Template:
         assert not set(extra) & set(self.fields), "an extra key that is also a field"
         keys = sorted((*self.fields, *extra))
         assert not any("%" in k for k in keys), "a key that reads as a placeholder"
@@ -79,7 +89,9 @@ class CreationText:
         order = [k for k in keys if k not in extra]
         # itemgetter of one key gives the value itself, not a 1-tuple
         get = itemgetter(*order) if len(order) > 1 else (lambda values: (values[order[0]],))
-        return "{" + text + "}", get
+        # where each extra pair goes among the fields' texts, in ascending order
+        places = [(i, k) for i, k in enumerate(keys) if k in extra]
+        return _Template("{" + text + "}", get, places)
 
     def __call__(self, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
         """The text for a record whose field values are `values` (its `vars`)."""
@@ -87,13 +99,15 @@ class CreationText:
         found = self._templates.get(names)
         if found is None:
             found = self._templates[names] = self._template(names)
-        template, get = found
-        texts = [_TEXTS[type(v)](v) for v in get(values)]
-        if names:
-            assert extra is not None
-            pairs = iter(texts)
-            keys = sorted((*self.fields, *names))
-            texts = [
-                encode_changes(jsonable(extra[k])) if k in extra else next(pairs) for k in keys
-            ]
-        return template % tuple(texts)
+        texts = [_TEXTS[type(v)](v) for v in found.get(values)]
+        if extra:
+            for index, name in found.places:
+                pair = extra[name]
+                texts.insert(index, _TEXTS[type(pair)](pair))
+        return found.text % tuple(texts)
+
+
+class _Template(NamedTuple):
+    text: str  # the entry's JSON with a %s for each value's (or pair's) text
+    get: Callable[[Any], Any]  # the field values, in the template's order
+    places: list[tuple[int, str]]  # (position among the texts, extra key)

@@ -109,3 +109,54 @@ def test_text_that_looks_like_an_ooxml_escape_comes_back_as_written(tmp_path: Pa
     slow = _read(reading._stream_openpyxl(path, formulas=False))
     notes = [read_text(s[3][0][1]["Notes"], "Notes") for s in (fast[0], slow[0])]
     assert notes == ["C_x0041_ and A \r end"] * 2
+
+
+def _book_with_formula_in(path: Path, title: str) -> Path:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
+    ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    other = book.create_sheet(title)
+    other.append(["Total", "=1+1", "#DIV/0!"])
+    other["C1"].data_type = "e"
+    other["XFD300000"] = "far away"
+    book.save(path)
+    return path
+
+
+def test_only_the_sheets_an_import_reads_decide_how_it_reads(tmp_path: Path) -> None:
+    # a formula, an error value and a far cell in a sheet of one's own (a pivot, notes):
+    # calamine still reads the register's sheets, which hold none of them
+    own = _book_with_formula_in(tmp_path / "own.xlsx", "My notes")
+    assert not reading._check_zip(own).openpyxl_only
+    with open_database(tmp_path / "r.db", create=True) as db:
+        report = import_workbook(db, own, dry_run=True)
+    assert report.problems == []
+    assert report.summary_lines() == ["Organizations: 1 added, 0 updated, 0 unchanged"]
+    # the same in a sheet that is read, under its French title: openpyxl reads the file
+    read = _book_with_formula_in(tmp_path / "read.xlsx", "Réunions")
+    scan = reading._check_zip(read)
+    assert scan.formulas and scan.openpyxl_only
+
+
+def test_a_workbook_that_does_not_say_where_its_sheets_are_is_scanned_whole(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    path = _book_with_formula_in(tmp_path / "own.xlsx", "My notes")
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"Target=", b"Elsewhere=")
+            target.writestr(info, data)
+    with zipfile.ZipFile(broken) as archive:
+        assert reading._v1_parts(archive) is None
+    assert reading._check_zip(broken).openpyxl_only  # the notes sheet's formula counts
+    with zipfile.ZipFile(path) as archive:
+        parts = reading._v1_parts(archive)
+    assert parts is not None and len(parts) == 1  # Organizations only

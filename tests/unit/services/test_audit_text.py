@@ -36,6 +36,10 @@ def _reference(values: dict[str, Any], fields: tuple[str, ...], extra: Any = Non
         },
         {**dict.fromkeys(commitments.FIELDS), "owner": True, "notes": 1.5, "meeting_id": 0},
         {**dict.fromkeys(commitments.FIELDS), "notes": datetime(2026, 1, 2, 3, 4, 5)},
+        {
+            **dict.fromkeys(commitments.FIELDS),
+            "notes": (date(2026, 1, 2), [CommitmentStatus.OPEN, None, []], {"b": 1, "a": "é"}),
+        },
     ],
 )
 def test_a_created_commitment_reads_as_the_services_write_it(values: dict[str, Any]) -> None:
@@ -56,6 +60,7 @@ def test_a_meetings_links_are_sorted_in_among_its_fields() -> None:
         {"organizations": [[], ["Meta", "Microsoft"]]},
         {"principles": [[], [1, 2, 11]]},
         {"organizations": [[], ["Google"]], "principles": [[], [5]]},
+        {"organizations": [["Old \\ name"], ['New "name"', "Ωmega"]], "principles": [[3], []]},
     ]:
         assert encode(values, extra) == _reference(values, meetings.FIELDS, extra)
     text = encode(values, {"organizations": [[], ["Meta"]]})
