@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -290,11 +291,10 @@ def _not_future(read: Callable[[Any], Any], label: str, today: date) -> Callable
 def _reader(column: spec.ColumnSpec, label: str) -> Callable[[Any], Any]:
     kind = column.kind
     required = column.required
+    # a reader is called for every cell: partial's call is C, a wrapper function's is not
     read: Callable[[Any], Any]
     if kind == "date":
-
-        def read(value: Any) -> Any:
-            return read_date(value, label)
+        read = partial(read_date, label=label)
 
     elif kind in ("vocab", "status"):
         vocab = column.vocab
@@ -315,25 +315,17 @@ def _reader(column: spec.ColumnSpec, label: str) -> Callable[[Any], Any]:
             return read_vocab(value, vocab, label)
 
     elif kind == "principle":
-
-        def read(value: Any) -> Any:
-            return read_principle(value, label)
+        read = partial(read_principle, label=label)
 
     elif kind == "principles":
-
-        def read(value: Any) -> Any:
-            return read_principles(value, label)
+        read = partial(read_principles, label=label)
 
     elif kind == "meeting":
-
-        def read(value: Any) -> Any:
-            return read_meeting_ref(value, label)
+        read = partial(read_meeting_ref, label=label)
 
     else:  # text, org, orgs
         max_length = column.max_length
-
-        def read(value: Any) -> Any:
-            return read_text(value, label, max_length=max_length)
+        read = partial(read_text, label=label, max_length=max_length)
 
     if kind == "vocab":
         choices = column.vocab.choices() if column.vocab else ""
