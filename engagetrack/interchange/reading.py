@@ -19,8 +19,9 @@ import contextlib
 import html
 import posixpath
 import re
+import threading
 import zipfile
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -118,8 +119,12 @@ class _Scan:
         return _Scan(self.formulas or other.formulas, self.openpyxl_only or other.openpyxl_only)
 
 
-def _check_zip(path: Path) -> _Scan:
-    """Refuse zip bombs and non-workbooks; what the parts hold that calamine cannot read."""
+def _check_zip(path: Path, cleared: Callable[[str], None] | None = None) -> _Scan:
+    """Refuse zip bombs and non-workbooks; what the parts hold that calamine cannot read.
+
+    `cleared` is told the title of each sheet found fit for calamine (while no part so far
+    asks for openpyxl), after every other part has been checked: that sheet may be parsed
+    while the others are scanned."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
@@ -138,17 +143,22 @@ def _check_zip(path: Path) -> _Scan:
                 )
             found = _Scan()
             read = _v1_parts(archive)
+            sheets: list[zipfile.ZipInfo] = []
             for info in infos:
                 if (
                     info.filename.startswith("xl/worksheets/")
                     and info.filename.endswith(".xml")
                     and (read is None or info.filename in read)
                 ):
-                    found = found | _scan_sheet(archive, info)
+                    sheets.append(info)
                 elif info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as stream:
                         prolog = stream.read(PROLOG)
                     found = found | _Scan(openpyxl_only=_DTD.search(prolog) is not None)
+            for info in sheets:
+                found = found | _scan_sheet(archive, info)
+                if cleared is not None and read is not None and not found.openpyxl_only:
+                    cleared(read[info.filename])
             return found
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
         raise WorkbookFileError(
@@ -165,9 +175,9 @@ _TARGET = re.compile(rb'\sTarget="([^"]*)"')
 _SMALL_PART = 1024 * 1024  # bytes: a workbook's list of sheets is a few kilobytes
 
 
-def _v1_parts(archive: zipfile.ZipFile) -> set[str] | None:
+def _v1_parts(archive: zipfile.ZipFile) -> dict[str, str] | None:
     """The worksheet parts of the sheets an import reads (titled as a v1 sheet, in either
-    language), or None when the file does not say plainly which they are: then every
+    language), each with its title; or None when the file does not say plainly which they are: then every
     sheet is scanned. A sheet nobody reads (the Summary, Overdue) decides nothing."""
     try:
         if any(archive.getinfo(n).file_size > _SMALL_PART for n in (_BOOK, _BOOK_RELS)):
@@ -184,7 +194,7 @@ def _v1_parts(archive: zipfile.ZipFile) -> set[str] | None:
         targets[rel_id.group(1)] = posixpath.normpath(
             where.lstrip("/") if where.startswith("/") else posixpath.join("xl", where)
         )
-    parts: set[str] = set()
+    parts: dict[str, str] = {}
     for tag in _SHEET.findall(book):
         name, rel_id = _NAME.search(tag), _REL_ID.search(tag)
         if name is None or rel_id is None:
@@ -194,7 +204,7 @@ def _v1_parts(archive: zipfile.ZipFile) -> set[str] | None:
             continue
         if targets.get(rel_id.group(1)) not in archive.NameToInfo:
             return None
-        parts.add(targets[rel_id.group(1)])
+        parts[targets[rel_id.group(1)]] = title
     return parts
 
 
@@ -247,26 +257,79 @@ def stream_sheets(
     found at any point, raises WorkbookFileError.
     """
     _check_file(path)
-    scan = _check_zip(path)
+    early = _EarlyParse(path)
+    try:
+        scan = _check_zip(path, early.cleared)
+    except BaseException:
+        early.close()
+        raise
     if scan.openpyxl_only:
+        early.close()  # what it parsed is not used
         yield from _stream_openpyxl(path, formulas=scan.formulas)
     else:
-        yield from _stream_calamine(path)
+        yield from _stream_calamine(path, early)
 
 
-def _stream_calamine(path: Path) -> SheetStream:
+class _EarlyParse:
+    """The sheets' parsing started while the rest of the file is still scanned: calamine
+    opens the book at the first sheet found fit for it, and a thread parses the sheets
+    cleared so far (calamine releases Python's lock, the scan holds it). Closed unused when
+    the file turns out to be openpyxl's."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.book: Any = None
+        self.ahead: ThreadPoolExecutor | None = None
+        self.parsed: _Parsed | None = None
+        self.failed = False  # calamine could not open the book: read as if not started
+        self.sheets: list[tuple[spec.SheetSpec, str]] = []
+
+    def cleared(self, title: str) -> None:
+        if self.failed:
+            return
+        if self.parsed is None:
+            try:
+                self.book = calamine_rows.open_book(str(self.path))
+            except Exception:  # a hostile file: _stream_calamine says so when it opens it
+                self.failed = True
+                return
+            self.ahead = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="engagetrack-calamine"
+            )
+            # asked of the book now: it answers nothing while a sheet is being parsed
+            self.sheets = list(_v1_titles(self.book.sheet_names))
+            titles = [title for _, title in self.sheets]
+            self.parsed = _Parsed(self.ahead, self.book, titles, cleared=set())
+        self.parsed.clear(title)
+
+    def close(self) -> None:
+        if self.ahead is not None:
+            self.ahead.shutdown(wait=True, cancel_futures=True)
+        if self.book is not None:
+            self.book.close()
+        self.ahead = self.book = self.parsed = None
+
+
+def _stream_calamine(path: Path, early: _EarlyParse | None = None) -> SheetStream:
     """The sheets read by calamine (see the module's docstring for when)."""
-    try:
-        book = calamine_rows.open_book(str(path))
-    except Exception as exc:  # a hostile file can make any parser fail in any way
-        raise _unreadable(path, exc) from None
-    # calamine parses without holding the interpreter: the next sheets are parsed by a
-    # thread while this one's rows are imported (the second core is free for it while the
-    # import checks rows)
-    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engagetrack-calamine")
-    try:
+    if early is not None and early.parsed is not None:
+        book, ahead, parsed, sheets = early.book, early.ahead, early.parsed, early.sheets
+        assert ahead is not None
+        parsed.clear(None)  # the whole file is scanned: every sheet may be parsed
+    else:
+        if early is not None:
+            early.close()
+        try:
+            book = calamine_rows.open_book(str(path))
+        except Exception as exc:  # a hostile file can make any parser fail in any way
+            raise _unreadable(path, exc) from None
+        # calamine parses without holding the interpreter: the next sheets are parsed by a
+        # thread while this one's rows are imported (the second core is free for it while
+        # the import checks rows)
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engagetrack-calamine")
         sheets = list(_v1_titles(book.sheet_names))
         parsed = _Parsed(ahead, book, [title for _, title in sheets])
+    try:
         for number, (sheet_spec, title) in enumerate(sheets):
             raw = RawSheet(sheet_spec, title)
             offset, rows = parsed.take(number)
@@ -288,17 +351,47 @@ class _Parsed:
     """The sheets parsed in order by one thread, ahead of the import: the next one as soon as
     the import takes a sheet, and after a small sheet the one after it at once (so a big
     sheet after a small one, Meetings after Contacts, is ready when the import reaches it).
-    calamine holds at most the sheet being imported, one big sheet and small ones."""
+    calamine holds at most the sheet being imported, one big sheet and small ones.
 
-    def __init__(self, ahead: ThreadPoolExecutor, book: Any, titles: list[str]) -> None:
+    While the file is still being scanned (`cleared` is a set), only the sheets the scan has
+    cleared are parsed; a sheet held back waits for `clear`."""
+
+    def __init__(
+        self,
+        ahead: ThreadPoolExecutor,
+        book: Any,
+        titles: list[str],
+        *,
+        cleared: set[str] | None = None,
+    ) -> None:
         self.ahead = ahead
         self.book = book
         self.titles = titles
+        self.cleared = cleared
         self.futures: dict[int, Future[tuple[int, Iterator[list[Any]]]]] = {}
+        self.held: int | None = None  # the sheet due next, not cleared yet
+        self.lock = threading.Lock()  # the parsing thread submits too
         self._submit(0)
 
+    def clear(self, title: str | None) -> None:
+        """`title` may be parsed now; None: every sheet may."""
+        with self.lock:
+            if self.cleared is not None:
+                if title is None:
+                    self.cleared = None
+                else:
+                    self.cleared.add(title)
+            held, self.held = self.held, None
+        if held is not None:
+            self._submit(held)
+
     def _submit(self, number: int) -> None:
-        if number < len(self.titles) and number not in self.futures:
+        with self.lock:
+            if number >= len(self.titles) or number in self.futures:
+                return
+            if self.cleared is not None and self.titles[number] not in self.cleared:
+                self.held = number
+                return
             self.futures[number] = self.ahead.submit(self._parse, number)
 
     def _parse(self, number: int) -> tuple[int, Iterator[list[Any]]]:
@@ -310,7 +403,9 @@ class _Parsed:
     def take(self, number: int) -> tuple[int, Iterator[list[Any]]]:
         """Sheet `number`'s (column offset, rows); the next sheet is then on its way."""
         self._submit(number)
-        found = self.futures.pop(number).result()
+        with self.lock:
+            future = self.futures.pop(number)
+        found = future.result()
         self._submit(number + 1)
         return found
 

@@ -4,6 +4,7 @@ that would make calamine's grid too big for memory (such a file goes to openpyxl
 from __future__ import annotations
 
 import contextlib
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,6 @@ def test_only_the_sheets_an_import_reads_decide_how_it_reads(tmp_path: Path) -> 
 def test_a_workbook_that_does_not_say_where_its_sheets_are_is_scanned_whole(
     tmp_path: Path,
 ) -> None:
-    import zipfile
 
     path = _book_with_formula_in(tmp_path / "own.xlsx", "My notes")
     broken = tmp_path / "broken.xlsx"
@@ -160,3 +160,60 @@ def test_a_workbook_that_does_not_say_where_its_sheets_are_is_scanned_whole(
     with zipfile.ZipFile(path) as archive:
         parts = reading._v1_parts(archive)
     assert parts is not None and len(parts) == 1  # Organizations only
+
+
+def _two_sheets(path: Path, commitment_note: str) -> Path:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Organizations"
+    ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
+    ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    later = book.create_sheet("Commitments")
+    later.append(["Organization", "Description", "Notes"])
+    later.append(["Near Labs", "Publish a report", commitment_note])
+    book.save(path)
+    return path
+
+
+def test_no_sheet_is_parsed_before_the_scan_has_cleared_it(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import threading
+
+    events: list[tuple[str, str]] = []
+    lock = threading.Lock()
+    scan, parse = reading._scan_sheet, reading.calamine_rows.sheet_rows
+
+    def scanning(archive: Any, info: Any) -> Any:
+        found = scan(archive, info)
+        with lock:
+            events.append(("scanned", info.filename))
+        return found
+
+    def parsing(book: Any, title: str) -> Any:
+        with lock:
+            events.append(("parsing", title))
+        return parse(book, title)
+
+    monkeypatch.setattr(reading, "_scan_sheet", scanning)
+    monkeypatch.setattr(reading.calamine_rows, "sheet_rows", parsing)
+    path = _two_sheets(tmp_path / "clean.xlsx", "plain text")
+    with zipfile.ZipFile(path) as archive:
+        parts = reading._v1_parts(archive)
+    assert parts is not None
+    fast = _read(reading.stream_sheets(path))
+    assert [title for title, *_ in fast] == ["Organizations", "Commitments"]
+    for index, (what, name) in enumerate(events):
+        if what == "parsing":
+            part = next(p for p, title in parts.items() if title == name)
+            assert ("scanned", part) in events[:index], events
+
+    # a formula found in the last sheet: the sheets parsed meanwhile are not used, and the
+    # file reads exactly as openpyxl reads it
+    events.clear()
+    late = _two_sheets(tmp_path / "late.xlsx", "=1+1")
+    assert reading._check_zip(late).openpyxl_only
+    assert _read(reading.stream_sheets(late)) == _read(
+        reading._stream_openpyxl(late, formulas=True)
+    )
