@@ -83,8 +83,7 @@ class CommitmentRows(RowApplierBase):
                 )
             )
             commitments.status_rules(record, data)
-            for field, value in data.items():
-                setattr(record, field, value)
+            vars(record).update(data)  # as setattr for each field, in one call
             commitment_id = self.out.new_id(COMMITMENTS)
             self.out.insert(
                 COMMITMENTS,
@@ -144,19 +143,19 @@ class CommitmentRows(RowApplierBase):
                 outcomes.append("unchanged")
                 continue
             if found is None:
-                record = SimpleNamespace(
-                    organization_id=org_id,
-                    principle_id=self.principle_ids[number],
-                    status=status,
-                    evidence=None,
-                    source=None,
-                    assessed_on=self.today,
-                    assessed_by=self.out.user,
-                )
+                values = {
+                    "organization_id": org_id,
+                    "principle_id": self.principle_ids[number],
+                    "status": status,
+                    "evidence": None,
+                    "source": None,
+                    "assessed_on": self.today,
+                    "assessed_by": self.out.user,
+                }
                 assessment_id = self.out.new_id(ASSESSMENTS)
-                self.out.insert(ASSESSMENTS, {"id": assessment_id, **vars(record)})
+                self.out.insert(ASSESSMENTS, {"id": assessment_id, **values})
                 self.out.audit_text(
-                    assessments.ENTITY, assessment_id, "create", _CREATED_ASSESSMENT(vars(record))
+                    assessments.ENTITY, assessment_id, "create", _CREATED_ASSESSMENT(values)
                 )
                 outcomes.append("added")
                 continue
