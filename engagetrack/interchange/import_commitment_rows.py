@@ -40,17 +40,17 @@ class CommitmentRows(RowApplierBase):
             for r in self.session.execute(select(*columns))
         }
 
-    def _clean_commitment(self, values: dict[str, Any]) -> dict[str, Any]:
-        def principle_id(number: int) -> int:
-            if number not in self.principle_ids:
-                raise ValidationError.single(
-                    "principle", t("There is no principle {number}.", number=number)
-                )
-            return self.principle_ids[number]
+    def _principle_id(self, number: int) -> int:
+        if number not in self.principle_ids:
+            raise ValidationError.single(
+                "principle", t("There is no principle {number}.", number=number)
+            )
+        return self.principle_ids[number]
 
+    def _clean_commitment(self, values: dict[str, Any]) -> dict[str, Any]:
         return commitments.clean_values(
             values,
-            principle_id=principle_id,
+            principle_id=self._principle_id,
             principle_ids=self.principle_ids.values,
             check_organization=known_id,
             check_meeting=known_id,

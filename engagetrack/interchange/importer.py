@@ -411,17 +411,20 @@ class _Import:
         }[name]
         loader()
         readers = _readers(raw, self.today)
+        # looked up once: this loop runs for every row of the workbook
+        organizations, meetings = raw.spec is spec.ORGANIZATIONS, raw.spec is spec.MEETINGS
+        row, today, writer = self.row, self.today, self.writer
         for number, cells in rows:
-            if raw.spec is spec.ORGANIZATIONS and isinstance(cells.get("Name"), str):
+            if organizations and isinstance(cells.get("Name"), str):
                 self.book_orgs.add(name_key(cells["Name"]))
-            converted = _convert(raw, number, cells, problems, seen, self.today, readers)
+            converted = _convert(raw, number, cells, problems, seen, today, readers)
             if converted is None or self.header_failed:
                 continue
-            if raw.spec is spec.MEETINGS:
+            if meetings:
                 self.book_meetings.add((converted["Date"], name_key(converted["Title"])))
             mark = len(problems)
             try:
-                outcomes = self.row(raw, number, converted, problems)
+                outcomes = row(raw, number, converted, problems)
             except ValidationError as exc:
                 outcomes = []
                 for fieldname, message in exc.errors.items():
@@ -430,11 +433,11 @@ class _Import:
                         text = f"{fieldname.replace('_', ' ')}: {text}"
                     problems.append(f"{raw.title}!{number}: {text}")
             if len(problems) > mark or raw.problems:
-                self.writer.discard()
+                writer.discard()
             for outcome in outcomes:
                 counts.bump(outcome)
-            if self.writer.pending >= CHUNK:
-                self.writer.flush(_TABLES)
+            if writer.pending >= CHUNK:
+                writer.flush(_TABLES)
         self.report.problems += raw.problems + problems
         if self.report.problems:
             self.writer.discard()

@@ -47,7 +47,19 @@ FIELDS = (
 )
 # callers may give the principle by its number (1..11) instead of its id
 INPUTS = (*FIELDS, "principle_number")
-# the free-text fields' labels, for their messages
+# the fields `clean_values` has a rule of their own for; every other is free text
+_RULED = frozenset(
+    {
+        "organization_id",
+        "principle_number",
+        "principle_id",
+        "meeting_id",
+        "due_on",
+        "completed_on",
+        "status",
+        "classification",
+    }
+)
 
 
 def today() -> date:
@@ -94,7 +106,13 @@ def clean_values(
     check = Checker()
     out: dict[str, Any] = {}
     for field, raw in values.items():
-        if field == "organization_id":
+        if field not in _RULED:  # the free texts, most of a commitment's fields: first
+            text = clean_text(raw)
+            if field == "description":
+                check.required("description", text, deferred("Description"))
+            check.max_length(field, text, 200 if field == "owner" else MAX_TEXT_LENGTH)
+            out[field] = text
+        elif field == "organization_id":
             if raw is None:
                 check.add("organization_id", t("Choose who made the commitment."))
             else:
@@ -119,13 +137,6 @@ def clean_values(
             out[field] = check.vocab(field, raw, CommitmentStatus, deferred("Status"))
         elif field == "classification":
             out[field] = check.vocab(field, raw, Classification, deferred("Classification"))
-        else:
-            text = clean_text(raw)
-            if field == "description":
-                check.required("description", text, deferred("Description"))
-            limit = 200 if field == "owner" else MAX_TEXT_LENGTH
-            check.max_length(field, text, limit)
-            out[field] = text
     if isinstance(out.get("completed_on"), date) and out["completed_on"] > today():
         check.add("completed_on", t("{label} cannot be in the future.", label=t("Completed on")))
     check.raise_if_any()
