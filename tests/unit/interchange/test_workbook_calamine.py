@@ -112,13 +112,18 @@ def test_text_that_looks_like_an_ooxml_escape_comes_back_as_written(tmp_path: Pa
     assert notes == ["C_x0041_ and A \r end"] * 2
 
 
-def _book_with_formula_in(path: Path, title: str) -> Path:
+def _one_organization() -> Workbook:
     book = Workbook()
     ws = book.active
     assert ws is not None
     ws.title = "Organizations"
     ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
     ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    return book
+
+
+def _book_with_formula_in(path: Path, title: str) -> Path:
+    book = _one_organization()
     other = book.create_sheet(title)
     other.append(["Total", "=1+1", "#DIV/0!"])
     other["C1"].data_type = "e"
@@ -163,12 +168,7 @@ def test_a_workbook_that_does_not_say_where_its_sheets_are_is_scanned_whole(
 
 
 def _two_sheets(path: Path, commitment_note: str) -> Path:
-    book = Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = "Organizations"
-    ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
-    ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    book = _one_organization()
     later = book.create_sheet("Commitments")
     later.append(["Organization", "Description", "Notes"])
     later.append(["Near Labs", "Publish a report", commitment_note])
