@@ -288,23 +288,28 @@ class _EarlyParse:
         self.failed = False  # calamine could not open the book: read as if not started
         self.sheets: list[tuple[spec.SheetSpec, str]] = []
 
-    def cleared(self, title: str) -> None:
-        if self.failed:
-            return
+    def open(self) -> _Parsed:
+        """The book opened and its parsing thread started, once; raises what calamine
+        raises for a file it cannot open."""
         if self.parsed is None:
-            try:
-                self.book = calamine_rows.open_book(str(self.path))
-            except Exception:  # a hostile file: _stream_calamine says so when it opens it
-                self.failed = True
-                return
+            self.book = calamine_rows.open_book(str(self.path))
             self.ahead = ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="engagetrack-calamine"
             )
             # asked of the book now: it answers nothing while a sheet is being parsed
             self.sheets = list(_v1_titles(self.book.sheet_names))
-            titles = [title for _, title in self.sheets]
-            self.parsed = _Parsed(self.ahead, self.book, titles, cleared=set())
-        self.parsed.clear(title)
+            self.parsed = _Parsed(self.ahead, self.book, [title for _, title in self.sheets])
+        return self.parsed
+
+    def cleared(self, title: str) -> None:
+        if self.failed:
+            return
+        try:
+            parsed = self.open()
+        except Exception:  # a hostile file: _stream_calamine says so when it opens it
+            self.failed = True
+            return
+        parsed.clear(title)
 
     def close(self) -> None:
         if self.ahead is not None:
@@ -314,25 +319,14 @@ class _EarlyParse:
         self.ahead = self.book = self.parsed = None
 
 
-def _stream_calamine(path: Path, early: _EarlyParse | None = None) -> SheetStream:
+def _stream_calamine(path: Path, early: _EarlyParse) -> SheetStream:
     """The sheets read by calamine (see the module's docstring for when)."""
-    if early is not None and early.parsed is not None:
-        book, ahead, parsed, sheets = early.book, early.ahead, early.parsed, early.sheets
-        assert ahead is not None
-        parsed.clear(None)  # the whole file is scanned: every sheet may be parsed
-    else:
-        if early is not None:
-            early.close()
-        try:
-            book = calamine_rows.open_book(str(path))
-        except Exception as exc:  # a hostile file can make any parser fail in any way
-            raise _unreadable(path, exc) from None
-        # calamine parses without holding the interpreter: the next sheets are parsed by a
-        # thread while this one's rows are imported (the second core is free for it while
-        # the import checks rows)
-        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engagetrack-calamine")
-        sheets = list(_v1_titles(book.sheet_names))
-        parsed = _Parsed(ahead, book, [title for _, title in sheets])
+    try:
+        parsed = early.open()  # started during the scan, or now
+    except Exception as exc:  # a hostile file can make any parser fail in any way
+        raise _unreadable(path, exc) from None
+    parsed.clear(None)  # the whole file is scanned: every sheet may be parsed
+    sheets = early.sheets
     try:
         for number, (sheet_spec, title) in enumerate(sheets):
             raw = RawSheet(sheet_spec, title)
@@ -344,8 +338,7 @@ def _stream_calamine(path: Path, early: _EarlyParse | None = None) -> SheetStrea
     except Exception as exc:  # damaged XML inside a valid zip, ...
         raise _damaged(path, exc) from None
     finally:
-        ahead.shutdown(wait=True, cancel_futures=True)
-        book.close()
+        early.close()
 
 
 SMALL_SHEET = 20_000  # rows: a sheet parsed in a few milliseconds, not worth waiting on
@@ -358,20 +351,14 @@ class _Parsed:
     calamine holds at most the sheet being imported, one big sheet and small ones.
 
     While the file is still being scanned (`cleared` is a set), only the sheets the scan has
-    cleared are parsed; a sheet held back waits for `clear`."""
+    cleared are parsed; a sheet held back waits for `clear`. calamine parses without holding
+    the interpreter: the second core is free for it while the import checks rows."""
 
-    def __init__(
-        self,
-        ahead: ThreadPoolExecutor,
-        book: Any,
-        titles: list[str],
-        *,
-        cleared: set[str] | None = None,
-    ) -> None:
+    def __init__(self, ahead: ThreadPoolExecutor, book: Any, titles: list[str]) -> None:
         self.ahead = ahead
         self.book = book
         self.titles = titles
-        self.cleared = cleared
+        self.cleared: set[str] | None = set()
         self.futures: dict[int, Future[tuple[int, Iterator[list[Any]]]]] = {}
         self.held: int | None = None  # the sheet due next, not cleared yet
         self.lock = threading.Lock()  # the parsing thread submits too

@@ -67,12 +67,8 @@ def test_calamine_reads_what_openpyxl_read(tmp_path: Path) -> None:
 
 
 def test_far_apart_cells_go_to_openpyxl_not_to_a_huge_grid(tmp_path: Path) -> None:
-    book = Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = "Organizations"
-    ws.append(["Name", "Kind", "Stage", "Priority", "Classification"])
-    ws.append(["Near Labs", "Company", "Identified", "Low", "UNCLASSIFIED"])
+    book = _one_organization()
+    ws = book["Organizations"]
     ws["XFD300000"] = "far away"  # calamine would ask for 16,384 x 300,000 cells
     path = tmp_path / "sparse.xlsx"
     book.save(path)
