@@ -26,12 +26,25 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from engagetrack.interchange.copy_pipe import CopyPipe
 from engagetrack.services import audit
 from engagetrack.services.audit import Action
+from engagetrack.services.audit_text import CreationText
 from engagetrack.store import fulltext, postgres
 from engagetrack.store.driver_sql import driver_connection
 from engagetrack.store.models import AuditEntry, utcnow
@@ -89,11 +102,18 @@ class BulkWriter:
         self._inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self._updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
         self._unlinks: dict[Table, list[dict[str, Any]]] = defaultdict(list)
-        # entity, entity_id, action, changes as stored (JSON text)
-        self._audit: list[tuple[str, int, Action, str]] = []
+        # entity, entity_id, action, then the changes as stored (JSON text), or (second
+        # process) the number of the template the child fills in and the entry's own texts
+        self._audit: list[tuple[Any, ...]] = []
+        # second process: the rows it keeps for filling texts in, by table and columns
+        self._stores: dict[tuple[Table, tuple[str, ...]], int] = {}
+        self._kept = False  # rows kept since the last audit entries were sent
+        # second process: template number by table, columns, text and extra keys (None:
+        # the record's text is made here, see _template_number)
+        self._templates: dict[tuple[Any, ...], int | None] = {}
         self.pending = 0
-        # full-text indexes whose insert trigger is off: source table -> first new id
-        self._suspended: dict[str, int] = {}
+        # the tables whose full-text insert trigger is off -> the first new id not indexed
+        self._suspended: dict[Table, int] = {}
         self._reindexed: set[str] = set()  # back on: later rows are indexed by the trigger
 
     def new_id(self, table: Table) -> int:
@@ -142,10 +162,55 @@ class BulkWriter:
             return
         self._audit.append((entity, entity_id, action, audit.encode_changes(changes)))
 
-    def audit_text(self, entity: str, entity_id: int, action: Action, changes: str) -> None:
-        """One audit entry whose changes are already their stored text (audit_text.py)."""
-        if self.enabled:
-            self._audit.append((entity, entity_id, action, changes))
+    def insert_created(
+        self,
+        table: Table,
+        row: dict[str, Any],
+        entity: str,
+        text: CreationText,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        """Insert a new record's row (it holds every field of `text`, and its id) and its
+        "create" entry: each field as [null, value], with `extra`'s pairs (audit_text.py).
+
+        With a second process the text is filled in there, from the values the row is
+        stored as (the child keeps the chunk's rows until its audit rows are written),
+        when every field's column stores its value as the audit writes it."""
+        if not self.enabled:
+            return
+        self.insert(table, row)
+        names = tuple(extra) if extra else ()
+        number = None
+        if self.second is not None:
+            key = (table, tuple(row), text, names)
+            number = self._templates.get(key, -1)
+            if number == -1:
+                number = self._template_number(key)
+        if number is None:
+            self._audit.append((entity, row["id"], "create", text(row, extra)))
+        else:
+            own = text.extra_texts(extra) if extra else ()
+            self._audit.append((entity, row["id"], "create", number, own))
+
+    def _template_number(self, key: tuple[Any, ...]) -> int | None:
+        """Tell the second process the template for rows of these columns; None when one of
+        its fields is stored otherwise than the audit writes it (a flag as 0 or 1, say)."""
+        table, columns, text, names = key
+        template, fields, places = text.layout(names)
+        plain = (
+            all(isinstance(table.c[f].type, String | Integer | Date) for f in fields)
+            and "id" in columns
+        )
+        number = None
+        if plain:
+            store = self._stores.setdefault((table, columns), len(self._stores))
+            number = len([n for n in self._templates.values() if n is not None])
+            assert self.second is not None
+            self.second.template(
+                number, store, template, [columns.index(f) for f in fields], places
+            )
+        self._templates[key] = number
+        return number
 
     def discard(self) -> None:
         """Stop writing (the import will be rolled back) and drop what is buffered."""
@@ -174,6 +239,17 @@ class BulkWriter:
         self._insert_audit()
         self._audit.clear()
         self.pending = 0
+        self._index_written()
+
+    def _index_written(self) -> None:
+        """Index the rows just written to the tables whose full-text trigger is off: a chunk
+        at a time, so that a second process indexes a sheet while it is read rather than all
+        at its end, when the import has to wait for it."""
+        for table, first in self._suspended.items():
+            end = self._next[table]
+            if end > first:
+                self._sink.execute(fulltext.BY_SOURCE[table.name].index_statement(first, end))
+                self._suspended[table] = end
 
     def _update(self, table: Table, columns: tuple[str, ...], params: list[dict[str, Any]]) -> None:
         # the SET clause is the columns the parameters name (all rows name the same); a
@@ -234,10 +310,10 @@ class BulkWriter:
         process does it while this one reads the next sheet."""
         if not self.enabled:
             return
-        for source, first in self._suspended.items():
-            for statement in fulltext.BY_SOURCE[source].resume_statements(first):
+        for table, first in self._suspended.items():
+            for statement in fulltext.BY_SOURCE[table.name].resume_statements(first):
                 self._sink.execute(statement)
-            self._reindexed.add(source)
+            self._reindexed.add(table.name)
         self._suspended.clear()
 
     def commit(self) -> None:
@@ -264,13 +340,13 @@ class BulkWriter:
         if (
             self.postgresql
             or index is None
-            or table.name in self._suspended
+            or table in self._suspended
             or table.name in self._reindexed
             or table not in self._first
         ):
             return
         self._sink.execute(index.suspend_statement())
-        self._suspended[table.name] = self._first[table]
+        self._suspended[table] = self._first[table]
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if rows:
@@ -297,18 +373,22 @@ class BulkWriter:
                         )
                     )
                 else:
-                    self._sink.executemany(
-                        plan.sql,
-                        _driver_rows(
-                            chunk, plan.keys, plan.processors, plan.defaults, adapt=_adapted
-                        ),
+                    values = _driver_rows(
+                        chunk, plan.keys, plan.processors, plan.defaults, adapt=_adapted
                     )
+                    store = self._stores.get((table, columns))
+                    if store is None:
+                        self._sink.executemany(plan.sql, values)
+                    else:  # a second process fills the rows' audit texts in (insert_created)
+                        keep = (store, columns.index("id"))
+                        self._sink.executemany(plan.sql, values, keep=keep)
+                        self._kept = True
 
     def _insert_audit(self) -> None:
         """The buffered audit entries, as audit.entry_rows makes them: who and when are the
         same for every entry, so they go through their columns' processors once, and the
         rows are built as the driver takes them rather than as dicts first."""
-        if not self._audit:
+        if not self._audit and not self._kept:
             return
         head = {"at": utcnow(), "user": self.user, **audit.identity(self.session), "reason": None}
         plan = self._plans.get((AUDIT, _AUDIT_KEYS))
@@ -317,6 +397,7 @@ class BulkWriter:
         if plan is None or any(plan.processors[len(head) :]):
             # another database, or per-entry columns that need converting: the general way
             own = _AUDIT_KEYS[len(head) :]
+            assert self.second is None, "audit texts a second process cannot fill in"
             self._insert(AUDIT, [head | dict(zip(own, e, strict=True)) for e in self._audit])
             return
         assert tuple(head) == plan.keys[: len(head)]
@@ -324,6 +405,11 @@ class BulkWriter:
         if self._sink is not None:
             first = [_adapted(v) for v in first]
         defaults = plan.defaults
+        if self.second is not None:
+            # the child fills in the texts it was left (and forgets the rows it kept)
+            self.second.audit(plan.sql, first, defaults, self._audit)
+            self._kept = False
+            return
         for i in range(0, len(self._audit), CHUNK):
             rows = [[*first, *entry, *defaults] for entry in self._audit[i : i + CHUNK]]
             if plan.copy:

@@ -85,16 +85,15 @@ class CommitmentRows(RowApplierBase):
             commitments.status_rules(record, data)
             vars(record).update(data)  # as setattr for each field, in one call
             commitment_id = self.out.new_id(COMMITMENTS)
-            self.out.insert(
+            self.out.insert_created(
                 COMMITMENTS,
                 {
                     "id": commitment_id,
                     "description_key": name_key(record.description),
                     **vars(record),
                 },
-            )
-            self.out.audit_text(
-                commitments.ENTITY, commitment_id, "create", _CREATED_COMMITMENT(vars(record))
+                commitments.ENTITY,
+                _CREATED_COMMITMENT,
             )
             return "added"
         number = self.principle_numbers.get(existing.principle_id)
@@ -153,9 +152,11 @@ class CommitmentRows(RowApplierBase):
                     "assessed_by": self.out.user,
                 }
                 assessment_id = self.out.new_id(ASSESSMENTS)
-                self.out.insert(ASSESSMENTS, {"id": assessment_id, **values})
-                self.out.audit_text(
-                    assessments.ENTITY, assessment_id, "create", _CREATED_ASSESSMENT(values)
+                self.out.insert_created(
+                    ASSESSMENTS,
+                    {"id": assessment_id, **values},
+                    assessments.ENTITY,
+                    _CREATED_ASSESSMENT,
                 )
                 outcomes.append("added")
                 continue

@@ -107,9 +107,6 @@ class MeetingRows(RowApplierBase):
             )
         )
         meeting_id = self.out.new_id(MEETINGS)
-        self.out.insert(
-            MEETINGS, {"id": meeting_id, "title_key": name_key(record.title), **vars(record)}
-        )
         links: dict[str, list[Any]] = {}
         names = sorted(self.org_names[o] for o in org_ids)
         if names:
@@ -117,7 +114,13 @@ class MeetingRows(RowApplierBase):
         numbers = sorted(set(numbers))
         if numbers:
             links["principles"] = [[], numbers]
-        self.out.audit_text(meetings.ENTITY, meeting_id, "create", _CREATED(vars(record), links))
+        self.out.insert_created(
+            MEETINGS,
+            {"id": meeting_id, "title_key": name_key(record.title), **vars(record)},
+            meetings.ENTITY,
+            _CREATED,
+            links,
+        )
         for o in sorted(set(org_ids)):
             self.out.insert(
                 meeting_organizations,

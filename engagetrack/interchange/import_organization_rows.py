@@ -132,8 +132,12 @@ class OrganizationRows(RowApplierBase):
             "endorsed_on": endorsed_on,
         }
         org_id = self.out.new_id(ORGS)
-        self.out.insert(ORGS, {"id": org_id, "name_key": name_key(record["name"]), **record})
-        self.out.audit_text(organizations.ENTITY, org_id, "create", _CREATED_ORG(record))
+        self.out.insert_created(
+            ORGS,
+            {"id": org_id, "name_key": name_key(record["name"]), **record},
+            organizations.ENTITY,
+            _CREATED_ORG,
+        )
         self.out.insert(
             STAGES,
             {
@@ -174,9 +178,8 @@ class OrganizationRows(RowApplierBase):
             )
             record = SimpleNamespace(**(dict.fromkeys(contacts.FIELDS) | data))
             contact_id = self.out.new_id(CONTACTS)
-            self.out.insert(CONTACTS, {"id": contact_id, **vars(record)})
-            self.out.audit_text(
-                contacts.ENTITY, contact_id, "create", _CREATED_CONTACT(vars(record))
+            self.out.insert_created(
+                CONTACTS, {"id": contact_id, **vars(record)}, contacts.ENTITY, _CREATED_CONTACT
             )
             return "added"
         # the k-th row with a name matches the k-th such contact (oldest first)

@@ -91,14 +91,28 @@ class CreationText:
         get = itemgetter(*order) if len(order) > 1 else (lambda values: (values[order[0]],))
         # where each extra pair goes among the fields' texts, in ascending order
         places = [(i, k) for i, k in enumerate(keys) if k in extra]
-        return _Template("{" + text + "}", get, places)
+        return _Template("{" + text + "}", get, places, tuple(order))
 
-    def __call__(self, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
-        """The text for a record whose field values are `values` (its `vars`)."""
-        names = tuple(extra) if extra else ()
+    def layout(self, extra: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...], list[int]]:
+        """What another process needs to fill the text in from a record's stored values:
+        the template (a %s per text), the fields whose texts go in, in order, and where each
+        extra pair's text is inserted among them (in `extra_texts` order)."""
+        found = self._found(extra)
+        return found.text, found.order, [index for index, _ in found.places]
+
+    def extra_texts(self, extra: Mapping[str, Any]) -> tuple[str, ...]:
+        """The extra pairs' texts, in the order `layout` places them."""
+        return tuple(value_text(extra[name]) for _, name in self._found(tuple(extra)).places)
+
+    def _found(self, names: tuple[str, ...]) -> _Template:
         found = self._templates.get(names)
         if found is None:
             found = self._templates[names] = self._template(names)
+        return found
+
+    def __call__(self, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
+        """The text for a record whose field values are `values` (its `vars`)."""
+        found = self._found(tuple(extra) if extra else ())
         texts = [_TEXTS[type(v)](v) for v in found.get(values)]
         if extra:
             for index, name in found.places:
@@ -111,3 +125,4 @@ class _Template(NamedTuple):
     text: str  # the entry's JSON with a %s for each value's (or pair's) text
     get: Callable[[Any], Any]  # the field values, in the template's order
     places: list[tuple[int, str]]  # (position among the texts, extra key)
+    order: tuple[str, ...]  # the fields `get` gives, in the template's order

@@ -88,14 +88,20 @@ class FullTextIndex:
     def suspend_statement(self) -> str:
         return f"DROP TRIGGER IF EXISTS {self.name}_ai"
 
+    def index_statement(self, first_id: int, end_id: int | None = None) -> str:
+        """Index the rows from `first_id` on (up to `end_id`, excluded)."""
+        cols = ", ".join(self.columns)
+        where = f"id >= {int(first_id)}"
+        if end_id is not None:
+            where += f" AND id < {int(end_id)}"
+        return (
+            f"INSERT INTO {self.name}(rowid, {cols})"
+            f" SELECT id, {cols} FROM {self.source} WHERE {where}"
+        )
+
     def resume_statements(self, first_id: int) -> list[str]:
         """Index the rows from `first_id` on, and index each insert again from now on."""
-        cols = ", ".join(self.columns)
-        return [
-            f"INSERT INTO {self.name}(rowid, {cols})"
-            f" SELECT id, {cols} FROM {self.source} WHERE id >= {int(first_id)}",
-            self.insert_trigger(),
-        ]
+        return [self.index_statement(first_id), self.insert_trigger()]
 
     def drop_statements(self) -> list[str]:
         return [f"DROP TRIGGER IF EXISTS {self.name}_{t}" for t in ("ai", "ad", "au")] + [

@@ -1,13 +1,15 @@
 """A big workbook's rows are written by a second process: when it starts, and when it fails.
 
 What an import does is tested with both writers (conftest.both_writers); here, what only the
-second process brings: it starts for a big workbook and not for a small one, a child that
-dies leaves the register untouched with a message saying so, and the window's register gets
-the import's rows checkpointed into its file.
+second process brings: it starts for a big workbook and not for a small one, it writes the
+very audit texts this process would (it fills them in itself), a child that dies leaves the
+register untouched with a message saying so, and the window's register gets the import's
+rows checkpointed into its file.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -86,6 +88,59 @@ def test_a_small_workbook_is_written_here(
     assert counts(target)["organizations"] == 30
 
 
+# texts a JSON encoder must escape, or that read as placeholders of a template
+HOSTILE = 'He said "no" \\ then %s, %%, %(x)s and {0}; Nội dung 🙂 / </end>'
+
+
+def _trail(db: Database) -> list[tuple[Any, ...]]:
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                AuditEntry.id,
+                AuditEntry.entity,
+                AuditEntry.entity_id,
+                AuditEntry.action,
+                AuditEntry.changes,
+            ).order_by(AuditEntry.id)
+        )
+        return [tuple(r) for r in rows]
+
+
+def test_the_second_process_writes_the_audit_texts_this_process_writes(
+    book: Path, tmp_path: Path, started: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(book)
+    workbook["Meetings"]["H2"] = HOSTILE  # Summary
+    workbook["Meetings"]["E3"] = None  # a meeting without principles
+    workbook["Commitments"]["B2"] = HOSTILE  # Description
+    workbook["Commitments"]["J3"] = HOSTILE  # Notes
+    workbook["Contacts"].append(["Finte Labs", HOSTILE, None, "a@example.org", 6135550100])
+    hostile = book.with_name("hostile.xlsx")
+    workbook.save(hostile)
+    trails = []
+    for threshold in (1 << 62, 0):  # this process, then the second
+        monkeypatch.setattr(importer, "SECOND_PROCESS_FROM", threshold)
+        with open_database(tmp_path / f"target-{threshold}.db", create=True) as target:
+            report = import_workbook(target, hostile)
+            assert report.written, report.problems
+            trails.append(_trail(target))
+    assert len(started) == 1  # the second import only
+    here, there = trails
+    assert len(here) > 900  # organizations, contacts, meetings, commitments, assessments
+    assert {entity for _, entity, *_ in here} >= {
+        "organization",
+        "contact",
+        "meeting",
+        "commitment",
+        "assessment",
+    }
+    assert there == here
+    assert any(json.loads(c).get("summary") == [None, HOSTILE] for *_, c in there)
+    assert any(json.loads(c).get("notes") == [None, HOSTILE] for *_, c in there)
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_second_process_that_dies_leaves_the_register_as_it_was(
     book: Path, target: Database, monkeypatch: pytest.MonkeyPatch, language: str
@@ -95,12 +150,14 @@ def test_a_second_process_that_dies_leaves_the_register_as_it_was(
     real = writer_process.WriterProcess.executemany
     calls = {"n": 0}
 
-    def dies_half_way(self: writer_process.WriterProcess, sql: str, rows: list[Any]) -> None:
+    def dies_half_way(
+        self: writer_process.WriterProcess, sql: str, rows: list[Any], **keep: Any
+    ) -> None:
         calls["n"] += 1
         if calls["n"] == 3:  # some rows already sent, more to come
             self.child.kill()
             self.child.wait(timeout=30)
-        real(self, sql, rows)
+        real(self, sql, rows, **keep)
 
     monkeypatch.setattr(writer_process.WriterProcess, "executemany", dies_half_way)
     set_language(language)

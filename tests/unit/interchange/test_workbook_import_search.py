@@ -1,7 +1,7 @@
 """Records brought in by an import are found by search, and the register keeps indexing after.
 
-The bulk import switches the full-text insert triggers off while it writes and indexes the
-new rows in one statement at the end; a user must not be able to tell.
+The bulk import switches the full-text insert triggers off while it writes, and indexes the
+new rows a chunk at a time; a user must not be able to tell.
 """
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from engagetrack.interchange import importer
 from engagetrack.interchange.importer import import_workbook
 from engagetrack.services import meetings, search
 from engagetrack.store.database import Database
@@ -88,3 +91,33 @@ def test_a_refused_import_leaves_indexing_as_it_was(db: Database, tmp_path: Path
     with db.write() as s:
         meetings.create(s, {"held_on": days_ago(1), "title": "Echidna session"})
     assert ("meeting", "Echidna session") in _found(db, "echid")
+
+
+@pytest.mark.usefixtures("both_writers")
+def test_rows_indexed_chunk_by_chunk_are_each_found_once(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_register(db)
+    monkeypatch.setattr(importer, "CHUNK", 7)  # 40 rows a sheet: six chunks and a rest
+    animals = [f"zebu{n:02d}x" for n in range(40)]
+    book = write_book(
+        tmp_path / "many.xlsx",
+        {
+            "Meetings": [
+                ["Date", "Title", "Organizations", "Kind"],
+                *([days_ago(3), f"Briefing on {a}", "Acme Social", "Call"] for a in animals),
+            ],
+            "Commitments": [
+                ["Organization", "Description", "Status"],
+                *(["Acme Social", f"Report on {a}", "Open"] for a in animals),
+            ],
+        },
+    )
+    report = import_workbook(db, book)
+    assert report.ok, report.problems
+    for animal in animals:
+        assert _found(db, animal) == {
+            ("meeting", f"Briefing on {animal}"),
+            ("commitment", f"Report on {animal}"),
+        }
+    _check_indexes(db)  # none indexed twice, none missing

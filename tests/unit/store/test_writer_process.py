@@ -96,3 +96,61 @@ def test_the_commit_is_checkpointed_into_the_file(register: Path) -> None:
     writer.child.wait(timeout=60)
     # copied into the database file by the child, so the next edit does not pay for it
     assert register.stat().st_size > before + 1_000_000
+
+
+AUDIT_SQL = (
+    "INSERT INTO audit_entries (at, user, entity, entity_id, action, changes)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def trail(path: Path) -> list[tuple[str, int, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.execute("SELECT entity, entity_id, changes FROM audit_entries"))
+    finally:
+        conn.close()
+
+
+def test_audit_texts_are_filled_in_from_the_rows_kept(register: Path) -> None:
+    writer = WriterProcess(register)
+    writer.template(0, 5, '{"a": %s, "key": [null, %s], "value": [null, %s]}', [0, 1], [0])
+    writer.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        [["k1", 'say "hi" \\ 100%'], ["k2", 42]],
+        keep=(5, 0),
+    )
+    head = ["2026-12-01 10:00:00", "tester"]
+    entries = [
+        ("setting", "k2", "create", 0, ("[1, 2]",)),
+        ("other", 9, "update", '{"b": [1, 2]}'),  # given whole
+        ("setting", "k1", "create", 0, ('"x"',)),
+    ]
+    writer.audit(AUDIT_SQL, head, [], entries)
+    writer.commit()
+    writer.release()
+    assert trail(register) == [
+        ("setting", "k2", '{"a": [1, 2], "key": [null, "k2"], "value": [null, 42]}'),
+        ("other", 9, '{"b": [1, 2]}'),
+        (
+            "setting",
+            "k1",
+            '{"a": "x", "key": [null, "k1"], "value": [null, "say \\"hi\\" \\\\ 100%"]}',
+        ),
+    ]
+
+
+def test_an_entry_without_its_kept_row_is_an_error_and_writes_nothing(register: Path) -> None:
+    writer = WriterProcess(register)
+    writer.template(0, 0, '{"value": [null, %s]}', [1], [])
+    writer.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)", [["k1", "v"]], keep=(0, 0)
+    )
+    writer.audit(AUDIT_SQL, ["2026-12-01 10:00:00", "tester"], [], [("s", "k1", "create", 0, ())])
+    # the rows kept are forgotten once their entries are written
+    writer.audit(AUDIT_SQL, ["2026-12-01 10:00:00", "tester"], [], [("s", "k1", "create", 0, ())])
+    with pytest.raises(sqlite3.OperationalError):
+        writer.sync()
+    writer.close()
+    assert trail(register) == []
+    assert "k1" not in settings(register)
