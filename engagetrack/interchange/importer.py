@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -42,7 +42,14 @@ from engagetrack.interchange.cells import (
 )
 from engagetrack.interchange.import_commitment_rows import completed_but
 from engagetrack.interchange.import_row_base import name_key
-from engagetrack.interchange.reading import RawSheet, WorkbookFileError, sheet_bytes, stream_sheets
+from engagetrack.interchange.reading import (
+    Block,
+    BlockRows,
+    RawSheet,
+    WorkbookFileError,
+    sheet_bytes,
+    stream_sheets,
+)
 from engagetrack.store.database import Database
 from engagetrack.store.file_errors import is_file_problem
 from engagetrack.store.models import meeting_organizations, meeting_principles
@@ -249,6 +256,17 @@ def _convert(
             bad = True
     if bad:
         return None
+    return _repeat_checked(raw, number, converted, problems, seen)
+
+
+def _repeat_checked(
+    raw: RawSheet,
+    number: int,
+    converted: dict[str, Any],
+    problems: list[str],
+    seen: dict[tuple[Any, ...], int],
+) -> dict[str, Any] | None:
+    """The row, or None (and a problem line) when an earlier row has its key."""
     key = _key(raw.spec, converted)
     # a repeated contact is refused when applied: the k-th row of a name may match the k-th
     # such contact of a register made before names were unique per organization
@@ -277,6 +295,63 @@ def _readers(raw: RawSheet, today: date) -> dict[str, Callable[[Any], Any]]:
             read = _not_future(read, raw.label(header), today)
         readers[header] = read
     return readers
+
+
+ColumnReader = Callable[[Sequence[Any]], list[Any]]
+
+
+def _column_readers(
+    raw: RawSheet, readers: dict[str, Callable[[Any], Any]]
+) -> dict[str, ColumnReader]:
+    """Each column's reader of a block's values (reading.Block): its cells' reader over
+    them, or for text the same rules applied to the whole column in a few C-level passes.
+    A bad cell raises CellError, as its reader does."""
+    found: dict[str, ColumnReader] = {}
+    for header, column in _COLUMNS[raw.spec.name].items():
+        read = readers[header]
+        if column.kind in ("text", "org", "orgs"):
+            found[header] = partial(
+                _text_column, read=read, limit=column.max_length, required=column.required
+            )
+        else:
+            found[header] = partial(_each, read)
+    return found
+
+
+def _each(read: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
+    return list(map(read, values))
+
+
+_TEXT_OR_NONE = frozenset((str, type(None)))
+
+
+def _text_column(
+    values: Sequence[Any], *, read: Callable[[Any], Any], limit: int, required: bool
+) -> list[Any]:
+    """cells.read_text for a column: when every value is text or blank, without escapes
+    or unprintable characters, each is stripped (blank: None) and the column's longest is
+    checked once; any other column goes cell by cell."""
+    if _TEXT_OR_NONE.issuperset(map(type, values)):
+        joined = "".join([v for v in values if v is not None])
+        if "_x" not in joined and joined.isprintable():
+            texts = [None if v is None else (v.strip() or None) for v in values]
+            longest = max(map(len, filter(None, texts)), default=0)
+            if longest <= limit and not (required and None in texts):
+                return texts
+    return list(map(read, values))
+
+
+def _converted_block(block: Block, columns: dict[str, ColumnReader]) -> list[dict[str, Any]] | None:
+    """The block's rows converted, or None when a cell is bad (then read row by row, for
+    the problem lines in their order)."""
+    try:
+        converted = [
+            columns[h](values) for h, values in zip(block.headers, block.columns, strict=True)
+        ]
+    except CellError:
+        return None
+    headers = block.headers
+    return [dict(zip(headers, values, strict=True)) for values in zip(*converted, strict=True)]
 
 
 def _not_future(read: Callable[[Any], Any], label: str, today: date) -> Callable[[Any], Any]:
@@ -410,15 +485,11 @@ class _Import:
             spec.PRINCIPLES_SHEET.name: self.rows.load_assessments,
         }[name]
         loader()
-        readers = _readers(raw, self.today)
         # looked up once: this loop runs for every row of the workbook
-        organizations, meetings = raw.spec is spec.ORGANIZATIONS, raw.spec is spec.MEETINGS
-        row, today, writer = self.row, self.today, self.writer
-        for number, cells in rows:
-            if organizations and isinstance(cells.get("Name"), str):
-                self.book_orgs.add(name_key(cells["Name"]))
-            converted = _convert(raw, number, cells, problems, seen, today, readers)
-            if converted is None or self.header_failed:
+        meetings = raw.spec is spec.MEETINGS
+        row, writer = self.row, self.writer
+        for number, converted in self._converted(raw, rows, problems, seen):
+            if self.header_failed:
                 continue
             if meetings:
                 self.book_meetings.add((converted["Date"], name_key(converted["Title"])))
@@ -443,6 +514,42 @@ class _Import:
             self.writer.discard()
         self.writer.flush(_TABLES)
         self.writer.reindex()
+
+    def _converted(
+        self,
+        raw: RawSheet,
+        rows: Rows,
+        problems: list[str],
+        seen: dict[tuple[Any, ...], int],
+    ) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each row whose cells are all good, converted (the others' problems listed); an
+        organization's name is noted first, even on a row with a bad cell."""
+        readers = _readers(raw, self.today)
+        organizations = raw.spec is spec.ORGANIZATIONS
+        if not isinstance(rows, BlockRows):
+            for number, cells in rows:
+                if organizations and isinstance(cells.get("Name"), str):
+                    self.book_orgs.add(name_key(cells["Name"]))
+                converted = _convert(raw, number, cells, problems, seen, self.today, readers)
+                if converted is not None:
+                    yield number, converted
+            return
+        columns = _column_readers(raw, readers)
+        for block in rows.blocks():
+            good = _converted_block(block, columns)
+            names = None
+            if organizations and "Name" in block.headers:
+                names = block.columns[block.headers.index("Name")]
+            for i, number in enumerate(block.numbers):
+                if names is not None and isinstance(names[i], str):
+                    self.book_orgs.add(name_key(names[i]))
+                if good is None:
+                    cells = dict(zip(block.headers, [c[i] for c in block.columns], strict=True))
+                    converted = _convert(raw, number, cells, problems, seen, self.today, readers)
+                else:
+                    converted = _repeat_checked(raw, number, good[i], problems, seen)
+                if converted is not None:
+                    yield number, converted
 
     def row(
         self, raw: RawSheet, number: int, cells: dict[str, Any], problems: list[str]

@@ -25,9 +25,10 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, islice, repeat
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl import load_workbook
 
@@ -331,7 +332,7 @@ def _stream_calamine(path: Path, early: _EarlyParse) -> SheetStream:
         for number, (sheet_spec, title) in enumerate(sheets):
             raw = RawSheet(sheet_spec, title)
             offset, rows = parsed.take(number)
-            yield raw, _damage_checked(path, _calamine_sheet(raw, offset, rows))
+            yield raw, _calamine_sheet(path, raw, offset, rows)
             del rows  # calamine holds a whole sheet: let it go before reading the next
     except WorkbookFileError:
         raise
@@ -488,46 +489,110 @@ def _read_sheet(
     return _rows(raw, ws, formula_ws)
 
 
-def _calamine_sheet(
-    raw: RawSheet, offset: int, rows: Iterator[list[Any]]
-) -> Iterator[tuple[int, dict[str, Any]]]:
+def _calamine_sheet(path: Path, raw: RawSheet, offset: int, rows: Iterator[list[Any]]) -> BlockRows:
     """As `_read_sheet`, for a sheet read by calamine (its columns from `offset` on)."""
     first = next(rows, [])
     header = [None] * offset + [calamine_rows.value(v) for v in first[: HEADER_SCAN - offset]]
     if not _read_header(raw, header[:HEADER_SCAN]):
-        return iter(())
-    return _calamine_data(raw, offset, rows)
+        return BlockRows(path, iter(()))
+    return BlockRows(path, _calamine_blocks(raw, offset, rows))
 
 
-def _calamine_data(
-    raw: RawSheet, offset: int, rows: Iterator[list[Any]]
-) -> Iterator[tuple[int, dict[str, Any]]]:
-    # the hot loop of an import: calamine's values converted inline (calamine_rows.value)
-    present = [(header, index - offset) for header, index in raw.present.items()]
-    for row_no, values in enumerate(rows, 2):
-        if row_no > spec.MAX_ROWS:
+BLOCK = 512  # rows: a block's columns are converted a column at a time
+
+
+class Block(NamedTuple):
+    """Consecutive non-empty rows of a sheet, a column at a time."""
+
+    numbers: list[int]  # each row's number, as in Excel
+    headers: list[str]  # the columns present, in the order of `columns`
+    columns: list[list[Any]]  # each column's values, one per row
+
+
+class BlockRows:
+    """A sheet's rows as `stream_sheets` gives them, (number, {header: value}) one at a time,
+    which may also be taken a block at a time (`blocks`): an import converts a column of
+    hundreds of values in one pass, rather than a dict per row."""
+
+    def __init__(self, path: Path, blocks: Iterator[Block]) -> None:
+        self.path = path
+        self._blocks = blocks
+        self._rows: Iterator[tuple[int, dict[str, Any]]] | None = None
+
+    def blocks(self) -> Iterator[Block]:
+        """The blocks, with any failure of the parser turned into WorkbookFileError."""
+        try:
+            yield from self._blocks
+        except WorkbookFileError:
+            raise
+        except Exception as exc:
+            raise _damaged(self.path, exc) from None
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        return self
+
+    def __next__(self) -> tuple[int, dict[str, Any]]:
+        if self._rows is None:
+            self._rows = self._each()
+        return next(self._rows)
+
+    def _each(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        for numbers, headers, columns in self.blocks():
+            for number, values in zip(numbers, zip(*columns, strict=True), strict=True):
+                yield number, dict(zip(headers, values, strict=True))
+
+
+def _calamine_blocks(raw: RawSheet, offset: int, rows: Iterator[list[Any]]) -> Iterator[Block]:
+    # the hot loop of an import: calamine's values made to look like openpyxl's (see
+    # calamine_rows.value) a column at a time, and the empty rows left out
+    headers = list(raw.present)
+    indexes = [index - offset for index in raw.present.values()]
+    pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda values: (values[indexes[0]],))
+    top = max(indexes)
+    blank = (None,) * len(indexes)
+    number = 2
+    while block := list(islice(rows, BLOCK)):
+        numbers = range(number, number + len(block))
+        number += len(block)
+        if numbers[-1] > spec.MAX_ROWS:
+            block = block[: max(0, spec.MAX_ROWS - numbers[0] + 1)]
+            numbers = numbers[: len(block)]
+        if block:
+            if min(map(len, block)) > top:
+                picked = list(map(pick, block))
+            else:  # a short row (calamine gives whole rows, but a row may end early)
+                picked = [tuple(v[i] if i < len(v) else None for i in indexes) for v in block]
+            columns = [_openpyxl_like(column) for column in zip(*picked, strict=True)]
+            kept = [values != blank for values in zip(*columns, strict=True)]
+            if not all(kept):
+                columns = [list(compress(column, kept)) for column in columns]
+                numbers = list(compress(numbers, kept))  # type: ignore[assignment]
+            if numbers:
+                yield Block(list(numbers), headers, columns)
+        if number - 1 > spec.MAX_ROWS:
             raw.problem(
-                row_no,
+                spec.MAX_ROWS + 1,
                 t("the sheet has more rows than Excel allows ({count})", count=spec.MAX_ROWS),
             )
             return
-        cells: dict[str, Any] = {}
-        empty = True
-        width = len(values)
-        for header, index in present:
-            value = values[index] if index < width else None
-            if type(value) is str:
-                if not value.strip():
-                    value = None
-                elif "_x" in value:
-                    value = calamine_rows.escaped(value)
-            elif type(value) is float and value.is_integer() and abs(value) < 1e15:
-                value = int(value)
-            if value is not None:
-                empty = False
-            cells[header] = value
-        if not empty:
-            yield row_no, cells
+
+
+def _openpyxl_like(column: tuple[Any, ...]) -> list[Any]:
+    """A column of calamine's values as openpyxl gives them: blank text is None, text
+    keeps its `_x` escapes as in the file, whole numbers below 10**15 are ints."""
+    if all(type(v) is str for v in column) and "_x" not in "".join(column):
+        return [v if v.strip() else None for v in column]  # most columns: text only
+    return list(map(_openpyxl_value, column))
+
+
+def _openpyxl_value(value: Any) -> Any:
+    if type(value) is str:
+        if not value.strip():
+            return None
+        return calamine_rows.escaped(value) if "_x" in value else value
+    if type(value) is float and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
 
 
 def _read_header(raw: RawSheet, header: Sequence[Any]) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from sqlalchemy import text as text_sql
 
 from engagetrack.interchange import reading
 from engagetrack.interchange.cells import read_text
@@ -213,3 +214,106 @@ def test_no_sheet_is_parsed_before_the_scan_has_cleared_it(
     assert _read(reading.stream_sheets(late)) == _read(
         reading._stream_openpyxl(late, formulas=True)
     )
+
+
+def _rows_that_test_each_rule() -> dict[str, list[list[Any]]]:
+    """Rows that a column at a time must read exactly as a cell at a time: blanks, spaces,
+    escapes, numbers in text columns, limits, a required blank, a repeated key, an empty
+    row, and a bad cell among good ones."""
+    return {
+        "Organizations": [  # in blocks of three rows
+            ["Name", "Kind", "Country", "Notes", "Lead Official"],
+            ["Acme Social", "Company", "Canada", "  spaced  ", None],
+            ["Beta Video", "Company", "  ", "line one\nline two", 6135550100],
+            [None, None, None, None, None],
+            ["Gamma _x000D_ Chat", "Company", "France", "tab\there", "A. Lead"],
+            ["Acme Social", "Company", "Canada", None, None],  # repeated
+            ["Eta Search", "Company", "Brazil", "plain", "B. Lead"],
+            ["Zeta", "Company", None, None, "x" * 5000],  # too long for a name
+            ["Theta", "Company", None, None, None],
+            ["Iota", "Company", None, None, None],
+            ["Delta Games", "Company", "Japan", "bell _x0007_ rings", None],  # a bad cell
+            ["Epsilon", "Nonsense kind", None, None, None],
+            ["   ", "Company", None, "a name of spaces", None],
+        ],
+        "Commitments": [
+            ["Organization", "Description", "Owner", "Status"],
+            ["Acme Social", "Publish a report", "  ", "Open"],
+            ["Beta Video", "   ", "Trust team", "Open"],  # the description is required
+            ["Eta Search", "Hash sharing", 42, "Done"],
+            ["Eta Search", "Hash sharing", None, "Open"],  # repeated
+            ["Unknown Org", "Something", None, "Open"],
+        ],
+    }
+
+
+def test_a_column_at_a_time_reads_as_a_cell_at_a_time(tmp_path: Path, monkeypatch: Any) -> None:
+    from tests.helpers.workbook_fixtures import write_book
+
+    book = write_book(tmp_path / "rules.xlsx", _rows_that_test_each_rule())
+    monkeypatch.setattr(reading, "BLOCK", 3)  # bad cells in some blocks, not in others
+    outcomes = []
+    for openpyxl_only in (False, True):
+        if openpyxl_only:
+            monkeypatch.setattr(reading, "_check_zip", lambda *_a, **_k: reading._Scan(False, True))
+        with open_database(tmp_path / f"register-{openpyxl_only}.db", create=True) as db:
+            report = import_workbook(db, book, dry_run=True)
+        outcomes.append((report.problems, {k: vars(v) for k, v in report.counts.items()}))
+    (fast, fast_counts), (slow, slow_counts) = outcomes
+    assert fast == slow
+    assert fast_counts == slow_counts
+    for expected in (
+        "Organizations!6",  # the repeated name, in a block of good cells
+        "Organizations!8",  # the long lead official, the block's only bad cell
+        "Organizations!11",  # the control character
+        "Organizations!12",  # the unknown kind
+        "Organizations!13",  # a name of spaces
+        "Commitments!3",  # the blank description
+        "Commitments!5",  # the repeated commitment
+        "Commitments!6",  # the unknown organization
+    ):
+        assert any(p.startswith(expected + ":") for p in fast), (expected, fast)
+    assert not any(p.startswith(("Organizations!2:", "Organizations!3:")) for p in fast)
+
+
+def test_good_rows_read_a_column_at_a_time_are_stored_as_before(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from tests.helpers.workbook_fixtures import write_book
+
+    rows = _rows_that_test_each_rule()
+    refused = {"Zeta", "Delta Games", "Epsilon", "   "}
+    rows["Organizations"] = [r for r in rows["Organizations"] if r[0] not in refused]
+    del rows["Organizations"][5]  # the repeated name
+    rows["Commitments"] = rows["Commitments"][:2] + rows["Commitments"][3:4]
+    book = write_book(tmp_path / "good.xlsx", rows)
+    monkeypatch.setattr(reading, "BLOCK", 2)
+    stored = []
+    for openpyxl_only in (False, True):
+        if openpyxl_only:
+            monkeypatch.setattr(reading, "_check_zip", lambda *_a, **_k: reading._Scan(False, True))
+        with open_database(tmp_path / f"good-{openpyxl_only}.db", create=True) as db:
+            report = import_workbook(db, book)
+            assert report.ok, report.problems
+            with db.read() as s:
+                stored.append(
+                    [
+                        tuple(r)
+                        for r in s.execute(
+                            text_sql(
+                                "SELECT name, country, notes, lead_official FROM organizations"
+                                " ORDER BY id"
+                            )
+                        )
+                    ]
+                    + [
+                        tuple(r)
+                        for r in s.execute(
+                            text_sql("SELECT description, owner, status FROM commitments")
+                        )
+                    ]
+                )
+    assert stored[0] == stored[1]
+    assert ("Beta Video", None, "line one\nline two", "6135550100") in stored[0]
+    assert ("Gamma Chat", "France", "tab\there", "A. Lead") in stored[0]  # \r: a space
+    assert ("Acme Social", "Canada", "spaced", None) in stored[0]
