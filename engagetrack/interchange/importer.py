@@ -309,7 +309,7 @@ def _column_readers(
     found: dict[str, ColumnReader] = {}
     for header, column in _COLUMNS[raw.spec.name].items():
         read = readers[header]
-        if column.kind in ("text", "org", "orgs"):
+        if column.kind in ("text", "org", "orgs") and column.field not in _NOT_FUTURE:
             found[header] = partial(
                 _text_column, read=read, limit=column.max_length, required=column.required
             )
