@@ -28,6 +28,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Date,
+    Enum,
     Integer,
     String,
     Table,
@@ -197,10 +198,7 @@ class BulkWriter:
         its fields is stored otherwise than the audit writes it (a flag as 0 or 1, say)."""
         table, columns, text, names = key
         template, fields, places = text.layout(names)
-        plain = (
-            all(isinstance(table.c[f].type, String | Integer | Date) for f in fields)
-            and "id" in columns
-        )
+        plain = all(_stored_as_audited(table.c[f].type) for f in fields) and "id" in columns
         number = None
         if plain:
             store = self._stores.setdefault((table, columns), len(self._stores))
@@ -443,6 +441,15 @@ class BulkWriter:
             return _Plan(f"COPY {target} FROM STDIN", columns, processors, defaults, copy=True)
         sql = f"INSERT INTO {target} VALUES ({', '.join('?' * len(names))})"
         return _Plan(sql, columns, processors, defaults, copy=False)
+
+
+def _stored_as_audited(kind: Any) -> bool:
+    """True when the column stores a value as the audit's JSON writes it: text, whole
+    numbers, dates, and codes stored by their value (not a flag stored as 0 or 1, nor an
+    enum stored by its Python name)."""
+    if isinstance(kind, Enum):
+        return kind.enum_class is not None and kind.enums == [m.value for m in kind.enum_class]
+    return isinstance(kind, String | Integer | Date)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ pay for the import's pages; the parent does not wait for that.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import pickle
 import queue
@@ -306,8 +307,9 @@ def serve(inbox: IO[bytes], outbox: IO[bytes]) -> None:
 
 
 # a stored value's JSON text, as the audit trail writes it (services/audit_text.py): the
-# driver's text, whole numbers and NULL, and the dates it is handed to adapt itself; any
-# other kind stops the import (the parent sends only rows of such columns)
+# driver's text, whole numbers and NULL, and the dates it is handed to adapt itself, each
+# by a C-level call; any other kind (the parent sends none) as the audit's encoder writes it
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _VALUE_TEXTS: dict[type, Callable[[Any], str]] = {
     str: encode_basestring,
     int: int.__repr__,
@@ -330,7 +332,7 @@ def _audit_rows(
             entity, entity_id, action, number, own = entry
             store, text, columns, places = templates[number]
             row = kept[store][entity_id]
-            texts = [_VALUE_TEXTS[type(v)](v) for v in map(row.__getitem__, columns)]
+            texts = [_VALUE_TEXTS.get(type(v), _ENCODE)(v) for v in map(row.__getitem__, columns)]
             for place, extra in zip(places, own, strict=True):
                 texts.insert(place, extra)
             entry = (entity, entity_id, action, text % tuple(texts))

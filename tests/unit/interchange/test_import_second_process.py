@@ -194,3 +194,20 @@ def test_a_refused_workbook_stops_the_second_process_and_writes_nothing(
     assert counts(target) == before
     assert len(started) == 1
     assert started[0].child.wait(timeout=30) == 0  # told to roll back, and ended
+
+
+def test_only_columns_stored_as_the_audit_writes_them_are_filled_in_by_the_child() -> None:
+    import enum
+
+    from sqlalchemy import Boolean, Date, Enum, Integer, String
+
+    from engagetrack.interchange.bulk_write import _stored_as_audited
+    from engagetrack.store.models import Meeting
+
+    class Colour(enum.Enum):
+        RED = "red"
+
+    assert _stored_as_audited(Meeting.__table__.c.kind.type)  # a code stored by its value
+    assert all(_stored_as_audited(k) for k in (String(), Integer(), Date()))
+    assert not _stored_as_audited(Boolean())  # stored as 0 or 1, audited as true or false
+    assert not _stored_as_audited(Enum(Colour))  # stored by its name, "RED"

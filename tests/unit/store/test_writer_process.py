@@ -154,3 +154,23 @@ def test_an_entry_without_its_kept_row_is_an_error_and_writes_nothing(register: 
     writer.close()
     assert trail(register) == []
     assert "k1" not in settings(register)
+
+
+def test_a_value_of_another_kind_is_written_as_the_audit_encoder_writes_it(
+    register: Path,
+) -> None:
+    writer = WriterProcess(register)
+    writer.template(0, 0, '{"value": [null, %s]}', [1], [])
+    writer.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        [["k1", 1.5], ["k2", True]],
+        keep=(0, 0),
+    )
+    entries = [("s", "k1", "create", 0, ()), ("s", "k2", "create", 0, ())]
+    writer.audit(AUDIT_SQL, ["2026-12-01 10:00:00", "tester"], [], entries)
+    writer.commit()
+    writer.release()
+    assert [c for *_, c in trail(register)] == [
+        '{"value": [null, 1.5]}',
+        '{"value": [null, true]}',
+    ]
