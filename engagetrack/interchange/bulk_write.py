@@ -112,6 +112,7 @@ class BulkWriter:
         # second process: template number by table, columns, text and extra keys (None:
         # the record's text is made here, see _template_number)
         self._templates: dict[tuple[Any, ...], int | None] = {}
+        self._template_count = 0  # the templates sent to the second process
         self.pending = 0
         # the tables whose full-text insert trigger is off -> the first new id not indexed
         self._suspended: dict[Table, int] = {}
@@ -202,7 +203,8 @@ class BulkWriter:
         number = None
         if plain:
             store = self._stores.setdefault((table, columns), len(self._stores))
-            number = len([n for n in self._templates.values() if n is not None])
+            number = self._template_count
+            self._template_count += 1
             assert self.second is not None
             self.second.template(
                 number, store, template, [columns.index(f) for f in fields], places

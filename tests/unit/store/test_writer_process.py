@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,12 +19,17 @@ def register(tmp_path: Path) -> Path:
     return path
 
 
-def settings(path: Path) -> dict[str, str]:
+def query(path: Path, sql: str) -> list[Any]:
+    """The rows of `sql`, as another reader of the register file sees them."""
     conn = sqlite3.connect(path)
     try:
-        return dict(conn.execute("SELECT key, value FROM settings"))
+        return list(conn.execute(sql))
     finally:
         conn.close()
+
+
+def settings(path: Path) -> dict[str, str]:
+    return dict(query(path, "SELECT key, value FROM settings"))
 
 
 def test_rows_are_there_only_after_the_commit(register: Path) -> None:
@@ -105,11 +111,7 @@ AUDIT_SQL = (
 
 
 def trail(path: Path) -> list[tuple[str, int, str]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute("SELECT entity, entity_id, changes FROM audit_entries"))
-    finally:
-        conn.close()
+    return query(path, "SELECT entity, entity_id, changes FROM audit_entries")
 
 
 def test_audit_texts_are_filled_in_from_the_rows_kept(register: Path) -> None:
